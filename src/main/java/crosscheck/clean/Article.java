@@ -1,0 +1,49 @@
+package crosscheck.clean;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * A cleaned report: only the report itself, with what is known about it. Metadata fields are null when
+ * neither the front matter nor the report shows them.
+ *
+ * @param id        file name without extensions
+ * @param file      path of the file under the content folder
+ * @param title     headline
+ * @param source    outlet name
+ * @param url       address of the original
+ * @param published publication date
+ * @param author    byline
+ * @param language  BCP 47 language tag
+ * @param event     the curator's pin to an event slug
+ * @param blocks    the report's text, in order
+ * @param removed   what cleaning dropped, in order, with reasons
+ */
+public record Article(String id, String file, String title, String source, String url, LocalDate published,
+                      String author, String language, String event, List<Block> blocks, List<Removed> removed) {
+    public Article {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(file, "file");
+        blocks = List.copyOf(blocks);
+        removed = List.copyOf(removed);
+    }
+
+    /** The cleaned text: blocks separated by a blank line. */
+    public String text() {
+        return blocks.stream().map(Block::text).collect(Collectors.joining("\n\n"));
+    }
+
+    /** The title where there is one, else the start of the text, else the id. */
+    public String displayTitle() {
+        if (title != null && !title.isBlank()) return title;
+        return blocks.isEmpty() ? id : shorten(blocks.get(0).text(), 90);
+    }
+
+    private static String shorten(String text, int max) {
+        if (text.length() <= max) return text;
+        int cut = text.lastIndexOf(' ', max);
+        return text.substring(0, cut > 0 ? cut : max) + "…";
+    }
+}

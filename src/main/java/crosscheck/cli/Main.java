@@ -1,0 +1,41 @@
+package crosscheck.cli;
+
+import crosscheck.BuildException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code crosscheck} command line. */
+@Command(name = "crosscheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Builds a conflict-news digest site from raw news reports.",
+        subcommands = {BuildCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    /** Exit code for problems in the content or templates that the user must fix. */
+    static final int CONTENT_ERROR = 1;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line and returns its exit code; for tests and the main method. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof BuildException problem) {
+                err.println("error: " + problem.describe());
+                return CONTENT_ERROR;
+            }
+            err.println("error: " + e + " (this is a bug in Crosscheck; please report it with the input that caused it)");
+            return CommandLine.ExitCode.SOFTWARE;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: build or extract");
+    }
+}

@@ -1,0 +1,136 @@
+package crosscheck.ingest;
+
+import crosscheck.BuildException;
+import crosscheck.Warning;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The ingest stage: reads a content folder ({@code site.yml} and {@code articles/}) into a {@link Content}.
+ * Files that cannot be reports are skipped with a warning; content a curator must fix (broken front
+ * matter, two files with one id) stops the build with a {@link BuildException} naming the file.
+ */
+public final class ContentReader {
+    static final String ARTICLES = "articles";
+    static final String SITE_FILE = "site.yml";
+
+    private ContentReader() {
+    }
+
+    public static Content read(Path contentDir) {
+        if (contentDir == null || !Files.isDirectory(contentDir)) {
+            throw new BuildException(String.valueOf(contentDir), "content folder not found",
+                    "run from the project folder or pass --content DIR");
+        }
+        List<Warning> warnings = new ArrayList<>();
+        SiteConfig site = SiteConfigReader.read(contentDir.resolve(SITE_FILE), warnings::add);
+        Path articles = contentDir.resolve(ARTICLES);
+        List<RawReport> reports = new ArrayList<>();
+        if (!Files.isDirectory(articles)) {
+            warnings.add(new Warning(ARTICLES + "/", "no articles folder: the site will have no reports"));
+            return new Content(site, reports, warnings);
+        }
+        Map<String, String> fileById = new HashMap<>();
+        for (Path path : reportFiles(articles)) {
+            String relative = contentDir.relativize(path).toString().replace('\\', '/');
+            Optional<Format> format = Format.of(path.getFileName().toString());
+            if (format.isEmpty()) {
+                warnings.add(new Warning(relative, "not a report (.html, .htm, .txt or .md, optionally .gz): skipped"));
+                continue;
+            }
+            String id = Format.idOf(path.getFileName().toString());
+            String clash = fileById.putIfAbsent(id, relative);
+            if (clash != null) {
+                throw new BuildException(relative, "article id '" + id + "' is also the id of " + clash,
+                        "rename one of the two files: the id is the file name without its extensions");
+            }
+            readReport(path, relative, format.get(), warnings).ifPresent(reports::add);
+        }
+        return new Content(site, reports, warnings);
+    }
+
+    /**
+     * Reads one report file, wherever it is: for the {@code extract} command and for the build.
+     * Empty and binary files give a warning and no report.
+     */
+    public static Optional<RawReport> readReport(Path path, String displayName, List<Warning> warnings) {
+        Format format = Format.of(path.getFileName().toString()).orElse(Format.TEXT);
+        return readReport(path, displayName, format, warnings);
+    }
+
+    private static Optional<RawReport> readReport(Path path, String file, Format format, List<Warning> warnings) {
+        byte[] bytes = readBytes(path, file);
+        if (isBlank(bytes)) {
+            warnings.add(new Warning(file, "the file is empty: skipped"));
+            return Optional.empty();
+        }
+        if (looksBinary(bytes)) {
+            warnings.add(new Warning(file, "the file is binary, not text or HTML: skipped"));
+            return Optional.empty();
+        }
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, format == Format.HTML);
+        if (decoded.guessed()) {
+            warnings.add(new Warning(file, "the file is not valid UTF-8 and declares no encoding: read as "
+                    + decoded.charset().name()));
+        }
+        String text = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
+        FrontMatterReader.Split split = FrontMatterReader.split(text, file, warnings::add);
+        String id = Format.idOf(path.getFileName().toString());
+        return Optional.of(new RawReport(id, file, format, split.frontMatter(), split.body(), split.bodyLine()));
+    }
+
+    private static List<Path> reportFiles(Path articles) {
+        try (Stream<Path> walk = Files.walk(articles)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new BuildException(articles.toString(), "cannot list the articles folder: " + e.getMessage(),
+                    "check that the folder is readable");
+        }
+    }
+
+    private static byte[] readBytes(Path path, String file) {
+        try (InputStream raw = Files.newInputStream(path)) {
+            InputStream in = path.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            in.transferTo(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new BuildException(file, "cannot read the file: " + e.getMessage(),
+                    "check that it exists, is readable and, if it ends in .gz, is really gzip-compressed");
+        }
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (!Character.isWhitespace(b & 0xFF)) return false;
+        }
+        return true;
+    }
+
+    /** Text has no NUL bytes and few control characters; UTF-16 text starts with a byte-order mark. */
+    private static boolean looksBinary(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF)) return false;
+        int sample = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < sample; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) return true;
+            if (b < 0x09 || (b > 0x0D && b < 0x20)) control++;
+        }
+        return control * 20 > sample;
+    }
+}

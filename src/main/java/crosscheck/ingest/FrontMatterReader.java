@@ -1,0 +1,119 @@
+package crosscheck.ingest;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import crosscheck.BuildException;
+import crosscheck.Warning;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * Splits an optional YAML front matter block ({@code ---} ... {@code ---}) off the start of a report
+ * and reads the keys Crosscheck knows. Unknown keys are warned about, never silently used.
+ */
+final class FrontMatterReader {
+    static final Set<String> KEYS = Set.of("title", "source", "url", "published", "author", "language", "event");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private FrontMatterReader() {
+    }
+
+    /** A report split into what its front matter says and the body that follows it. */
+    record Split(FrontMatter frontMatter, String body, int bodyLine) {
+    }
+
+    static Split split(String text, String file, Consumer<Warning> warnings) {
+        String[] lines = text.split("\n", -1);
+        if (lines.length == 0 || !isFence(lines[0], "---")) return new Split(FrontMatter.EMPTY, text, 1);
+        int end = -1;
+        for (int i = 1; i < lines.length; i++) {
+            if (isFence(lines[i], "---") || isFence(lines[i], "...")) {
+                end = i;
+                break;
+            }
+        }
+        if (end < 0) {
+            throw new BuildException(file, 1, "front matter starts with '---' but is never closed",
+                    "end the front matter with a line holding only '---', or remove the opening '---'");
+        }
+        String yaml = String.join("\n", List.of(lines).subList(1, end));
+        FrontMatter frontMatter = parse(yaml, file, warnings);
+        String body = String.join("\n", List.of(lines).subList(end + 1, lines.length));
+        return new Split(frontMatter, body, end + 2);
+    }
+
+    private static boolean isFence(String line, String fence) {
+        return line.strip().equals(fence);
+    }
+
+    private static FrontMatter parse(String yaml, String file, Consumer<Warning> warnings) {
+        if (yaml.isBlank()) return FrontMatter.EMPTY;
+        Object tree;
+        try {
+            tree = YAML.readValue(yaml, Object.class);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            int line = at == null ? 1 : at.getLineNr() + 1;
+            throw new BuildException(file, line, "front matter is not valid YAML: " + e.getOriginalMessage(),
+                    "fix the YAML between the '---' lines (keys: " + String.join(", ", new TreeSet<>(KEYS)) + ")");
+        }
+        if (!(tree instanceof Map<?, ?> map)) {
+            throw new BuildException(file, 2, "front matter must be a set of 'key: value' lines",
+                    "write one 'key: value' per line, e.g. 'source: Example News'");
+        }
+        for (Object key : map.keySet()) {
+            if (!KEYS.contains(String.valueOf(key))) {
+                warnings.accept(new Warning(file, lineOf(yaml, String.valueOf(key)),
+                        "unknown front matter key '" + key + "' is ignored (known: "
+                                + String.join(", ", new TreeSet<>(KEYS)) + ")"));
+            }
+        }
+        return new FrontMatter(
+                string(map, "title", file, yaml), string(map, "source", file, yaml), string(map, "url", file, yaml),
+                date(map, file, yaml), string(map, "author", file, yaml), string(map, "language", file, yaml),
+                string(map, "event", file, yaml));
+    }
+
+    private static String string(Map<?, ?> map, String key, String file, String yaml) {
+        Object value = map.get(key);
+        if (value == null) return null;
+        if (value instanceof Map || value instanceof List) {
+            throw new BuildException(file, lineOf(yaml, key), "front matter '" + key + "' must be a single value",
+                    "write it as '" + key + ": some text'");
+        }
+        String text = String.valueOf(value).strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    private static LocalDate date(Map<?, ?> map, String file, String yaml) {
+        String text = string(map, "published", file, yaml);
+        if (text == null) return null;
+        try {
+            return text.length() <= 10 ? LocalDate.parse(text) : OffsetDateTime.parse(text).toLocalDate();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDate.parse(text.substring(0, 10));
+            } catch (DateTimeParseException | StringIndexOutOfBoundsException again) {
+                throw new BuildException(file, lineOf(yaml, "published"), "cannot read the date '" + text + "'",
+                        "write 'published' as YYYY-MM-DD, e.g. 'published: 2024-03-26'");
+            }
+        }
+    }
+
+    /** The file line of a top-level key (the front matter starts on line 2). */
+    private static int lineOf(String yaml, String key) {
+        String[] lines = yaml.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith(key + ":") || lines[i].startsWith("\"" + key + "\"")) return i + 2;
+        }
+        return 2;
+    }
+}

@@ -1,0 +1,72 @@
+package crosscheck.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import crosscheck.BuildException;
+import crosscheck.Warning;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/** Reads {@code content/site.yml}; a missing file gives defaults and a warning. */
+final class SiteConfigReader {
+    private static final Set<String> KEYS = Set.of("title", "description", "baseUrl", "language", "summaryWords");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private SiteConfigReader() {
+    }
+
+    static SiteConfig read(Path file, Consumer<Warning> warnings) {
+        String name = ContentReader.SITE_FILE;
+        if (!Files.isRegularFile(file)) {
+            warnings.accept(new Warning(name, "no site.yml: using the title 'Crosscheck' and no base URL"));
+            return new SiteConfig("Crosscheck", "", "", "en", SiteConfig.DEFAULT_SUMMARY_WORDS);
+        }
+        Map<?, ?> map;
+        try {
+            Object tree = YAML.readValue(Files.readString(file), Object.class);
+            map = tree instanceof Map<?, ?> m ? m : Map.of();
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new BuildException(name, line, "not valid YAML: " + e.getOriginalMessage(),
+                    "write one 'key: value' per line (keys: " + String.join(", ", KEYS) + ")");
+        } catch (IOException e) {
+            throw new BuildException(name, "cannot read the file: " + e.getMessage(), "check that it is readable");
+        }
+        for (Object key : map.keySet()) {
+            if (!KEYS.contains(String.valueOf(key))) {
+                warnings.accept(new Warning(name, "unknown key '" + key + "' is ignored"));
+            }
+        }
+        String title = text(map.get("title"));
+        if (title == null) {
+            warnings.accept(new Warning(name, "no 'title': using 'Crosscheck'"));
+            title = "Crosscheck";
+        }
+        int words = SiteConfig.DEFAULT_SUMMARY_WORDS;
+        String budget = text(map.get("summaryWords"));
+        if (budget != null) {
+            try {
+                words = Integer.parseInt(budget);
+            } catch (NumberFormatException e) {
+                words = -1;
+            }
+            if (words <= 0) {
+                throw new BuildException(name, "'summaryWords' must be a positive whole number, not '" + budget + "'",
+                        "write e.g. 'summaryWords: 100'");
+            }
+        }
+        return new SiteConfig(title, text(map.get("description")), text(map.get("baseUrl")),
+                text(map.get("language")), words);
+    }
+
+    private static String text(Object value) {
+        if (value == null) return null;
+        String text = String.valueOf(value).strip();
+        return text.isEmpty() ? null : text;
+    }
+}

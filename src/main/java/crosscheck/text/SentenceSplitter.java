@@ -1,0 +1,77 @@
+package crosscheck.text;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits text into sentences with ICU's sentence boundaries, then mends the boundaries ICU puts after
+ * abbreviations of titles, ranks and months, after initials ("William J. Burns") and after bracketed
+ * abbreviations ("Maj. Gen. (res.) Eyal Zamir"), and splits after "U.S." when a new sentence plainly starts.
+ * Instances are cheap and not shared between threads.
+ */
+public final class SentenceSplitter {
+    private static final ULocale LOCALE = new ULocale("en@ss=standard");
+    /** Abbreviations after which a capitalised word goes on the same sentence. */
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Fr", "Sr", "Jr", "St", "Mt", "Ft",
+            "Gen", "Maj", "Col", "Brig", "Lt", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Cdr", "Gov",
+            "Sen", "Rep", "Pres", "Amb", "Hon", "Supt", "Insp", "Det", "Atty", "Lt.Col",
+            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+            "No", "Nos", "Vol", "vs", "v", "approx", "est", "ca", "res", "ret");
+    private static final Pattern LAST_WORD = Pattern.compile("(\\(?)([\\p{L}.]+)\\.\\)?\\s*$");
+    /** An acronym such as U.S. or U.N. followed by a word that opens sentences. */
+    private static final Pattern ACRONYM_THEN_NEW_SENTENCE = Pattern.compile(
+            "\\b(?:[A-Z]\\.){2,}\\s+(?=(?:The|He|She|It|They|We|I|But|However|Meanwhile|In|On|At|This|That|These|"
+                    + "Those|His|Her|Its|Their|A|An|After|Before|When|While|Earlier|Later|Officials?)\\b)");
+
+    private final BreakIterator breaks = BreakIterator.getSentenceInstance(LOCALE);
+
+    /** The sentences of a text, trimmed, in order; empty for blank text. */
+    public List<String> split(String text) {
+        List<String> raw = new ArrayList<>();
+        breaks.setText(text);
+        int start = breaks.first();
+        for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            raw.add(text.substring(start, end));
+        }
+        List<String> merged = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String piece : raw) {
+            current.append(piece);
+            if (!endsWithAbbreviation(current)) {
+                addSplitAtAcronyms(current.toString(), merged);
+                current.setLength(0);
+            }
+        }
+        if (!current.isEmpty()) addSplitAtAcronyms(current.toString(), merged);
+        return merged;
+    }
+
+    private static boolean endsWithAbbreviation(CharSequence text) {
+        Matcher m = LAST_WORD.matcher(text);
+        if (!m.find()) return false;
+        String word = m.group(2);
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return true; // an initial: "J."
+        return ABBREVIATIONS.contains(word);
+    }
+
+    private static void addSplitAtAcronyms(String sentence, List<String> out) {
+        Matcher m = ACRONYM_THEN_NEW_SENTENCE.matcher(sentence);
+        int from = 0;
+        while (m.find()) {
+            addTrimmed(sentence.substring(from, m.end()), out);
+            from = m.end();
+        }
+        addTrimmed(sentence.substring(from), out);
+    }
+
+    private static void addTrimmed(String sentence, List<String> out) {
+        String trimmed = sentence.strip();
+        if (!trimmed.isEmpty()) out.add(trimmed);
+    }
+}
