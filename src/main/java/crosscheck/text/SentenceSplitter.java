@@ -24,6 +24,7 @@ public final class SentenceSplitter {
             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
             "No", "Nos", "Vol", "vs", "v", "approx", "est", "ca", "res", "ret");
     private static final Pattern LAST_WORD = Pattern.compile("(\\(?)([\\p{L}.]+)\\.\\)?\\s*$");
+    private static final Pattern ENDS_WITH_ACRONYM = Pattern.compile("(?:^|[\\s(])(?:\\p{Lu}\\.){2,}\\s*$");
     /** An acronym such as U.S. or U.N. followed by a word that opens sentences. */
     private static final Pattern ACRONYM_THEN_NEW_SENTENCE = Pattern.compile(
             "\\b(?:[A-Z]\\.){2,}\\s+(?=(?:The|He|She|It|They|We|I|But|However|Meanwhile|In|On|At|This|That|These|"
@@ -53,6 +54,7 @@ public final class SentenceSplitter {
     }
 
     private static boolean endsWithAbbreviation(CharSequence text) {
+        if (ENDS_WITH_ACRONYM.matcher(text).find()) return true; // "U.S." goes on unless a sentence starts
         Matcher m = LAST_WORD.matcher(text);
         if (!m.find()) return false;
         String word = m.group(2);

@@ -1,0 +1,106 @@
+package crosscheck.digest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import crosscheck.clean.Article;
+import crosscheck.clean.Block;
+import crosscheck.group.Event;
+import crosscheck.text.AnalyzedArticle;
+import crosscheck.text.TextAnalyzer;
+import crosscheck.text.Words;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class DigesterTest {
+    private static final List<AnalyzedArticle> REPORTS = List.of(
+            report("a", "Defense Secretary Lloyd Austin met Israeli Defense Minister Yoav Gallant at the Pentagon on "
+                    + "Tuesday. Austin said civilian casualties in Gaza were far too high and aid far too low. "
+                    + "The ministers discussed the planned offensive in Rafah. He left for Israel later."),
+            report("b", "Israeli Defense Minister Yoav Gallant met Defense Secretary Lloyd Austin at the Pentagon on "
+                    + "Tuesday. The two discussed the planned Rafah offensive and the hostages held by Hamas. "
+                    + "Officials said 253 hostages were taken on October 7."),
+            report("c", "Lloyd Austin hosted Yoav Gallant at the Pentagon on Tuesday for talks on Gaza. Austin "
+                    + "warned that civilian casualties in Gaza are too high and humanitarian aid too low. "
+                    + "Reports said 240 people were taken prisoner on October 7."));
+
+    private static AnalyzedArticle report(String id, String text) {
+        Article article = new Article(id, "articles/" + id + ".txt", "Report " + id, null, null, null, null, null,
+                null, List.of(Block.paragraph(text)), List.of());
+        try (TextAnalyzer analyzer = new TextAnalyzer()) {
+            return analyzer.analyze(article);
+        }
+    }
+
+    private static Digest digest(int words) {
+        Event event = new Event("meeting", "Meeting", REPORTS, null, null, List.of());
+        return new Digester(words).digest(event);
+    }
+
+    private static final Map<String, String> TEXT = REPORTS.stream()
+            .collect(Collectors.toMap(AnalyzedArticle::id, a -> a.article().text()));
+
+    @Test
+    void everySummarySentenceIsWordForWordFromTheReportItCites() {
+        Digest digest = digest(100);
+        assertFalse(digest.summary().isEmpty());
+        for (SummarySentence sentence : digest.summary()) {
+            assertTrue(TEXT.get(sentence.from()).contains(sentence.text()), sentence.text());
+            for (SummarySentence.Wording wording : sentence.wordings()) {
+                assertTrue(TEXT.get(wording.article()).contains(wording.text()), wording.text());
+            }
+        }
+    }
+
+    @Test
+    void aSentenceCitesEveryReportThatStatesTheSameThing() {
+        SummarySentence meeting = digest(100).summary().stream()
+                .filter(s -> s.text().contains("Pentagon on Tuesday") && s.text().contains("met")).findFirst()
+                .orElseThrow();
+        assertEquals(3, meeting.sources().size(), meeting.toString());
+        assertEquals(meeting.from(), meeting.sources().get(0));
+    }
+
+    @Test
+    void differingFiguresAreNotCountedAsSupport() {
+        for (SummarySentence sentence : digest(200).summary()) {
+            if (sentence.text().contains("253") || sentence.text().contains("240")) {
+                assertEquals(1, sentence.sources().size(), sentence.toString());
+            }
+        }
+    }
+
+    @Test
+    void staysWithinTheWordBudgetWithoutRepeatingItself() {
+        Digest digest = digest(40);
+        int words = digest.summary().stream().map(SummarySentence::text).mapToInt(Words::count).sum();
+        assertTrue(words <= 40, words + " words");
+        long meetings = digest.summary().stream().filter(s -> s.text().contains("Pentagon on Tuesday")).count();
+        assertTrue(meetings <= 1, digest.summary().toString());
+    }
+
+    @Test
+    void leavesOutSentencesThatNeedTheSentenceBefore() {
+        assertTrue(digest(300).summary().stream().noneMatch(s -> s.text().startsWith("He ")));
+    }
+
+    @Test
+    void summaryFollowsTheOrderOfTheReports() {
+        List<SummarySentence> summary = digest(100).summary();
+        Map<String, AnalyzedArticle> byId = REPORTS.stream()
+                .collect(Collectors.toMap(AnalyzedArticle::id, Function.identity()));
+        double previous = -1;
+        for (SummarySentence sentence : summary) {
+            AnalyzedArticle report = byId.get(sentence.from());
+            int index = report.sentences().stream().filter(s -> s.text().equals(sentence.text())).findFirst()
+                    .orElseThrow().index();
+            double position = (double) index / (report.sentences().size() - 1);
+            assertTrue(position >= previous, summary.toString());
+            previous = position;
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package crosscheck.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import crosscheck.BuildException;
+import crosscheck.Warning;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContentReaderTest {
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private Content read() {
+        return ContentReader.read(dir);
+    }
+
+    @Test
+    void readsSiteSettingsAndReportsWithFrontMatter() throws IOException {
+        write("site.yml", "title: Digest\nbaseUrl: https://user.github.io/repo\nsummaryWords: 80\n");
+        write("articles/b.txt", "Plain body.\n");
+        write("articles/a.md", "---\ntitle: \"Chiefs confer\"\nsource: Example News\npublished: 2024-03-26\n"
+                + "event: austin-gallant\n---\nBody line one.\n");
+        Content content = read();
+        assertEquals("Digest", content.site().title());
+        assertEquals("https://user.github.io/repo/", content.site().baseUrl());
+        assertEquals(80, content.site().summaryWords());
+        assertEquals(2, content.reports().size());
+        RawReport a = content.reports().get(0);
+        assertEquals("a", a.id());
+        assertEquals("articles/a.md", a.file());
+        assertEquals(Format.MARKDOWN, a.format());
+        assertEquals("Chiefs confer", a.frontMatter().title());
+        assertEquals("Example News", a.frontMatter().source());
+        assertEquals(LocalDate.of(2024, 3, 26), a.frontMatter().published());
+        assertEquals("austin-gallant", a.frontMatter().event());
+        assertEquals("Body line one.\n", a.body());
+        assertEquals(7, a.bodyLine());
+        assertEquals(FrontMatter.EMPTY, content.reports().get(1).frontMatter());
+        assertTrue(content.warnings().isEmpty(), content.warnings().toString());
+    }
+
+    @Test
+    void idIsTheFileNameWithoutAnyExtension() {
+        assertEquals("a", Format.idOf("a.html.gz"));
+        assertEquals("a", Format.idOf("a.html"));
+        assertEquals(Format.HTML, Format.of("a.HTM").orElseThrow());
+        assertTrue(Format.of("photo.jpg").isEmpty());
+    }
+
+    @Test
+    void invalidYamlNamesTheFileAndLine() throws IOException {
+        write("site.yml", "title: T\n");
+        write("articles/a.txt", "---\ntitle: ok\nsource: [unclosed\n---\nBody.\n");
+        BuildException e = assertThrows(BuildException.class, this::read);
+        assertEquals("articles/a.txt", e.file());
+        assertTrue(e.line() >= 3, "line " + e.line());
+        assertTrue(e.describe().contains("YAML"), e.describe());
+    }
+
+    @Test
+    void unclosedFrontMatterIsAnError() throws IOException {
+        write("articles/a.txt", "---\ntitle: ok\nBody.\n");
+        BuildException e = assertThrows(BuildException.class, this::read);
+        assertEquals(1, e.line());
+    }
+
+    @Test
+    void unparseableDateSaysHowToWriteIt() throws IOException {
+        write("articles/a.txt", "---\ntitle: ok\npublished: last Tuesday\n---\nBody.\n");
+        BuildException e = assertThrows(BuildException.class, this::read);
+        assertEquals(3, e.line());
+        assertTrue(e.hint().contains("YYYY-MM-DD"));
+    }
+
+    @Test
+    void unknownKeysAreWarnedWithTheirLine() throws IOException {
+        write("site.yml", "title: T\n");
+        write("articles/a.txt", "---\ntitle: ok\nsorce: Typo News\n---\nBody.\n");
+        Content content = read();
+        assertEquals(1, content.warnings().size());
+        Warning warning = content.warnings().get(0);
+        assertEquals("articles/a.txt", warning.file());
+        assertEquals(3, warning.line());
+        assertTrue(warning.message().contains("sorce"));
+    }
+
+    @Test
+    void twoFilesWithOneIdAreAnError() throws IOException {
+        write("articles/a.txt", "One.");
+        write("articles/a.html", "<p>Two.</p>");
+        BuildException e = assertThrows(BuildException.class, this::read);
+        assertTrue(e.getMessage().contains("'a'"));
+    }
+
+    @Test
+    void emptyBinaryAndUnknownFilesAreSkippedWithAWarning() throws IOException {
+        write("site.yml", "title: T\n");
+        write("articles/empty.txt", "  \n");
+        write("articles/notes.docx", "x");
+        Files.write(dir.resolve("articles/blob.html"), new byte[] {0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 1, 2, 3});
+        Content content = read();
+        assertTrue(content.reports().isEmpty());
+        assertEquals(3, content.warnings().size(), content.warnings().toString());
+    }
+
+    @Test
+    void readsGzipTransparently() throws IOException {
+        Files.createDirectories(dir.resolve("articles"));
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("articles/page.html.gz")))) {
+            out.write("<p>Über alles.</p>".getBytes(StandardCharsets.UTF_8));
+        }
+        RawReport report = read().reports().get(0);
+        assertEquals("page", report.id());
+        assertEquals(Format.HTML, report.format());
+        assertEquals("<p>Über alles.</p>", report.body());
+    }
+
+    @Test
+    void decodesDeclaredAndUndeclaredLegacyEncodings() throws IOException {
+        Files.createDirectories(dir.resolve("articles"));
+        Charset cp1252 = Charset.forName("windows-1252");
+        Files.write(dir.resolve("articles/declared.html"),
+                "<meta charset=\"iso-8859-1\"><p>Caf\u00e9 \u201cquoted\u201d</p>".getBytes(cp1252));
+        Files.write(dir.resolve("articles/undeclared.txt"), "Caf\u00e9 \u2013 r\u00e9sum\u00e9".getBytes(cp1252));
+        Content content = read();
+        assertTrue(content.reports().get(0).body().contains("Caf\u00e9 \u201cquoted\u201d"));
+        assertEquals("Caf\u00e9 \u2013 r\u00e9sum\u00e9", content.reports().get(1).body());
+        assertTrue(content.warnings().stream().anyMatch(w -> w.file().equals("articles/undeclared.txt")));
+    }
+
+    @Test
+    void byteOrderMarkIsNotPartOfTheText() throws IOException {
+        Files.createDirectories(dir.resolve("articles"));
+        byte[] text = "---\ntitle: T\n---\nBody".getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[text.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withBom, 3, text.length);
+        Files.write(dir.resolve("articles/a.txt"), withBom);
+        RawReport report = read().reports().get(0);
+        assertEquals("T", report.frontMatter().title());
+        assertEquals("Body", report.body());
+    }
+
+    @Test
+    void missingContentFolderIsAClearError() {
+        BuildException e = assertThrows(BuildException.class, () -> ContentReader.read(dir.resolve("nope")));
+        assertTrue(e.hint().contains("--content"));
+    }
+
+    @Test
+    void missingSiteFileGivesDefaults() throws IOException {
+        write("articles/a.txt", "Body.");
+        Content content = read();
+        assertEquals("Crosscheck", content.site().title());
+        assertNull(content.reports().get(0).frontMatter().title());
+        assertTrue(content.warnings().stream().anyMatch(w -> w.file().equals("site.yml")));
+    }
+}
