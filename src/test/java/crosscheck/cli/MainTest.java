@@ -1,0 +1,113 @@
+package crosscheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("build") && out.toString().contains("extract"));
+        assertEquals(0, run("build", "--help"));
+        assertTrue(out.toString().contains("--base-url"));
+        assertEquals(0, run("extract", "--help"));
+        assertTrue(out.toString().contains("--out"));
+    }
+
+    @Test
+    void buildsTheSiteAndReportsWhatItMade() throws IOException {
+        write("content/site.yml", "title: Test digest\n");
+        write("content/articles/a.txt", "---\ntitle: Dock strike halts Varna port\n---\n"
+                + "Dock workers in the port of Varna walked out on Friday in a strike over pay.\n");
+        int code = run("build", "--content", dir.resolve("content").toString(), "--out",
+                dir.resolve("site").toString());
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().contains("1 reports in 1 events"), out.toString());
+        assertTrue(Files.isRegularFile(dir.resolve("site/index.html")));
+        assertTrue(Files.isRegularFile(dir.resolve("site/digest.json")));
+    }
+
+    @Test
+    void badContentGivesAClearErrorWithoutAStackTraceAndKeepsTheOldSite() throws IOException {
+        write("content/site.yml", "title: Test digest\n");
+        write("content/articles/a.txt", "Dock workers in the port of Varna walked out on Friday.\n");
+        Path site = dir.resolve("site");
+        assertEquals(0, run("build", "--content", dir.resolve("content").toString(), "--out", site.toString()));
+        byte[] before = Files.readAllBytes(site.resolve("digest.json"));
+
+        write("content/articles/b.txt", "---\npublished: someday\n---\nText.\n");
+        int code = run("build", "--content", dir.resolve("content").toString(), "--out", site.toString());
+        assertEquals(1, code);
+        String message = err.toString();
+        assertTrue(message.contains("articles/b.txt:2"), message);
+        assertTrue(message.contains("YYYY-MM-DD"), message);
+        assertFalse(message.contains("\tat "), "no stack trace: " + message);
+        assertEquals(new String(before, StandardCharsets.UTF_8),
+                Files.readString(site.resolve("digest.json")), "the last good site stays in place");
+    }
+
+    @Test
+    void missingContentFolderIsAnError() {
+        assertEquals(1, run("build", "--content", dir.resolve("nope").toString(), "--out",
+                dir.resolve("site").toString()));
+        assertTrue(err.toString().contains("content folder not found"), err.toString());
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        assertEquals(2, run("build", "--colour"));
+        assertTrue(err.toString().contains("--colour"));
+    }
+
+    @Test
+    void extractWritesOneTextFilePerInputNamedWithoutExtensions() throws IOException {
+        Path html = write("in/page.html", "<html><body><article><h1>Port strike</h1>"
+                + "<p>Dock workers in the port of Varna walked out on Friday in a strike over pay.</p>"
+                + "</article></body></html>");
+        Path gz = dir.resolve("in/other.html.gz");
+        try (OutputStream stream = new GZIPOutputStream(Files.newOutputStream(gz))) {
+            stream.write(Files.readAllBytes(html));
+        }
+        assertEquals(0, run("extract", "--out", dir.resolve("out").toString(), html.toString(), gz.toString()),
+                err.toString());
+        String page = Files.readString(dir.resolve("out/page.txt"));
+        assertTrue(page.contains("Dock workers in the port of Varna walked out on Friday"), page);
+        assertEquals(page, Files.readString(dir.resolve("out/other.txt")));
+    }
+
+    @Test
+    void extractPrintsToStandardOutput() throws IOException {
+        Path text = write("in/a.txt", "Dock workers in the port of Varna walked out on Friday in a strike.\n");
+        assertEquals(0, run("extract", text.toString()));
+        assertTrue(out.toString().contains("Dock workers in the port of Varna"), out.toString());
+    }
+}
