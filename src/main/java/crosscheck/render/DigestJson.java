@@ -1,0 +1,115 @@
+package crosscheck.render;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import crosscheck.clean.Article;
+import crosscheck.clean.Removed;
+import crosscheck.digest.SummarySentence;
+import crosscheck.render.SiteIndex.EventEntry;
+import crosscheck.text.AnalyzedArticle;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code digest.json}: the site's content for other tools. Its shape is an interface; add fields, never
+ * rename or drop them:
+ * <pre>{"events": [{"id", "title", "url", "first", "last", "articles": [ids], "summary": [{"text", "from",
+ * "sources": [ids]}]}],
+ *  "articles": [{"id", "file", "title", "source", "url", "published", "author", "language", "event", "page",
+ * "text", "removed": [{"text", "reason"}]}]}</pre>
+ * Events are in home-page order, articles by id; {@code url} of an event and {@code page} of an article are
+ * page paths inside the site; unknown values are null.
+ */
+final class DigestJson {
+    @JsonPropertyOrder({"events", "articles"})
+    record Root(List<EventJson> events, List<ArticleJson> articles) {
+    }
+
+    @JsonPropertyOrder({"id", "title", "url", "first", "last", "articles", "summary"})
+    record EventJson(String id, String title, String url, String first, String last, List<String> articles,
+                     List<SentenceJson> summary) {
+    }
+
+    @JsonPropertyOrder({"text", "from", "sources"})
+    record SentenceJson(String text, String from, List<String> sources) {
+    }
+
+    @JsonPropertyOrder({"id", "file", "title", "source", "url", "published", "author", "language", "event", "page",
+            "text", "removed"})
+    record ArticleJson(String id, String file, String title, String source, String url, String published,
+                       String author, String language, String event, String page, String text,
+                       List<RemovedJson> removed) {
+    }
+
+    @JsonPropertyOrder({"text", "reason"})
+    record RemovedJson(String text, String reason) {
+    }
+
+    private static final ObjectWriter WRITER = writer();
+
+    private DigestJson() {
+    }
+
+    /** The JSON text, pretty-printed with "\n" line endings and a final newline. */
+    static String of(SiteIndex index) {
+        List<EventJson> events = index.events().stream().map(DigestJson::event).toList();
+        List<ArticleJson> articles = index.articles().values().stream().map(a -> article(a, index)).toList();
+        try {
+            return WRITER.writeValueAsString(new Root(events, articles)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write digest.json", e);
+        }
+    }
+
+    private static EventJson event(EventEntry entry) {
+        var event = entry.event();
+        List<String> ids = event.articles().stream().map(AnalyzedArticle::id).toList();
+        List<SentenceJson> summary = entry.digest().summary().stream().map(DigestJson::sentence).toList();
+        return new EventJson(event.id(), event.title(), entry.path().url(), iso(event.first()), iso(event.last()),
+                ids, summary);
+    }
+
+    private static SentenceJson sentence(SummarySentence sentence) {
+        Set<String> sources = new LinkedHashSet<>();
+        if (sentence.from() != null) sources.add(sentence.from());
+        sources.addAll(sentence.sources());
+        return new SentenceJson(sentence.text(), sentence.from(), List.copyOf(sources));
+    }
+
+    private static ArticleJson article(Article article, SiteIndex index) {
+        EventEntry event = index.eventOf(article);
+        List<RemovedJson> removed = article.removed().stream()
+                .filter(r -> r != null && r.text() != null).map(DigestJson::removed).toList();
+        return new ArticleJson(article.id(), article.file(), article.title(), article.source(), article.url(),
+                iso(article.published()), article.author(), article.language(),
+                event == null ? null : event.event().id(), index.articlePath(article).url(), article.text(), removed);
+    }
+
+    private static RemovedJson removed(Removed removed) {
+        return new RemovedJson(removed.text(), removed.reason());
+    }
+
+    private static String iso(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static ObjectWriter writer() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter)
+                .withSeparators(separators);
+        return new ObjectMapper().writer(printer);
+    }
+}

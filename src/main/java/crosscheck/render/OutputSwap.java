@@ -1,0 +1,185 @@
+package crosscheck.render;
+
+import crosscheck.BuildException;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Replaces the output folder only when a whole new site is ready: the site is written into a fresh folder
+ * beside it ({@code .site-tmp-*}), then the old folder is renamed aside, the new one renamed into place and
+ * the old one deleted. When writing fails, the fresh folder is deleted and the output folder is untouched.
+ * A folder that holds files but no {@code digest.json} is not a Crosscheck site and is never replaced.
+ */
+final class OutputSwap {
+    /** The file every Crosscheck site has; its presence marks a folder as one we may replace. */
+    static final String MARKER = PageFactory.DIGEST_JSON;
+
+    /** Writes a whole site into an empty folder. */
+    @FunctionalInterface
+    interface SiteWriter {
+        void writeTo(Path dir) throws IOException;
+    }
+
+    private OutputSwap() {
+    }
+
+    static void replace(Path out, SiteWriter writer) {
+        Path target = out.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        if (parent == null) {
+            throw new BuildException(out.toString(), "refusing to write the site to the root of a file system",
+                    "pass --out DIR with a folder of its own, e.g. --out site");
+        }
+        checkReplaceable(out, target);
+        Path fresh;
+        try {
+            Files.createDirectories(parent);
+            fresh = createUnique(parent, ".site-tmp-");
+        } catch (IOException e) {
+            throw cannotWrite(out, e);
+        }
+        try {
+            writer.writeTo(fresh);
+        } catch (IOException e) {
+            deleteQuietly(fresh);
+            throw cannotWrite(out, e);
+        } catch (RuntimeException | Error e) {
+            deleteQuietly(fresh);
+            throw e;
+        }
+        swap(out, target, fresh);
+    }
+
+    private static void swap(Path out, Path target, Path fresh) {
+        try {
+            checkReplaceable(out, target);
+        } catch (BuildException e) {
+            deleteQuietly(fresh);
+            throw e;
+        }
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                move(fresh, target);
+            } catch (IOException e) {
+                deleteQuietly(fresh);
+                throw cannotWrite(out, e);
+            }
+            return;
+        }
+        Path old;
+        try {
+            old = unusedName(target.getParent(), ".site-old-");
+            move(target, old);
+        } catch (IOException e) {
+            deleteQuietly(fresh);
+            throw new BuildException(out.toString(), "cannot move the previous site aside: " + e.getMessage(),
+                    "close programs that have files in it open, check permissions, and build again");
+        }
+        try {
+            move(fresh, target);
+        } catch (IOException e) {
+            try {
+                move(old, target);
+            } catch (IOException restore) {
+                deleteQuietly(fresh);
+                throw new BuildException(out.toString(), "cannot put the new site in place (" + e.getMessage()
+                        + "), and the previous site could not be moved back from " + old,
+                        "rename " + old.getFileName() + " back to " + target.getFileName() + " by hand");
+            }
+            deleteQuietly(fresh);
+            throw cannotWrite(out, e);
+        }
+        deleteQuietly(old);
+    }
+
+    /** Refuses folders that are not ours to replace. */
+    private static void checkReplaceable(Path out, Path target) {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) return;
+        if (Files.isSymbolicLink(target)) {
+            throw new BuildException(out.toString(), "refusing to replace the output folder: it is a symbolic link",
+                    "pass --out with the real folder the link points to");
+        }
+        if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new BuildException(out.toString(), "refusing to replace the output folder: it is a file",
+                    "pass --out DIR with a folder for the site, e.g. --out site");
+        }
+        if (Files.isRegularFile(target.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) return;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(target)) {
+            if (!entries.iterator().hasNext()) return;
+        } catch (IOException e) {
+            throw new BuildException(out.toString(), "cannot read the output folder: " + e.getMessage(),
+                    "check that it is readable, or pass --out DIR with another folder");
+        }
+        throw new BuildException(out.toString(), "refusing to replace the output folder: it holds files but no "
+                + MARKER + ", so it is not a site Crosscheck built",
+                "pass --out DIR with an empty or new folder, or with the folder of a previous build");
+    }
+
+    private static Path createUnique(Path parent, String prefix) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return Files.createDirectory(unusedName(parent, prefix));
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) throw e;
+            }
+        }
+    }
+
+    private static Path unusedName(Path parent, String prefix) throws IOException {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            String suffix = Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16);
+            Path candidate = parent.resolve(prefix + suffix);
+            if (!Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) return candidate;
+        }
+        throw new IOException("no free temporary name in " + parent);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /** Deletes a folder we made, without following symbolic links; leftovers are only untidy. */
+    static void deleteQuietly(Path dir) {
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.deleteIfExists(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                    Files.deleteIfExists(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException ignored) {
+            // best effort
+        }
+    }
+
+    private static BuildException cannotWrite(Path out, IOException e) {
+        return new BuildException(out.toString(), "cannot write the site: " + e,
+                "check that the folder's parent is writable and the disk is not full");
+    }
+}

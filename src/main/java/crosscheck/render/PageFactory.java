@@ -1,0 +1,176 @@
+package crosscheck.render;
+
+import crosscheck.clean.Article;
+import crosscheck.clean.Block;
+import crosscheck.clean.Removed;
+import crosscheck.digest.SummarySentence;
+import crosscheck.group.Event;
+import crosscheck.ingest.SiteConfig;
+import crosscheck.render.Pages.ArticlePage;
+import crosscheck.render.Pages.EventPage;
+import crosscheck.render.Pages.Head;
+import crosscheck.render.Pages.HomePage;
+import crosscheck.render.Pages.OutletPage;
+import crosscheck.render.Parts.ArticleLink;
+import crosscheck.render.Parts.Cite;
+import crosscheck.render.Parts.EventLink;
+import crosscheck.render.Parts.OutletLink;
+import crosscheck.render.Parts.Removal;
+import crosscheck.render.Parts.Sentence;
+import crosscheck.render.Parts.TextBlock;
+import crosscheck.render.SiteIndex.EventEntry;
+import crosscheck.render.SiteIndex.OutletEntry;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/** Makes the data model of each page from the {@link SiteIndex}; links are relative to the page made. */
+final class PageFactory {
+    static final String DIGEST_JSON = "digest.json";
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+
+    private final SiteConfig site;
+    private final String baseUrl;
+    private final SiteIndex index;
+
+    PageFactory(SiteConfig site, SiteIndex index) {
+        this.site = site;
+        this.baseUrl = WebAddresses.checkBaseUrl(site.baseUrl());
+        this.index = index;
+    }
+
+    HomePage home() {
+        PagePath here = PagePath.HOME;
+        List<EventLink> events = index.events().stream().map(e -> eventLink(e, here)).toList();
+        List<OutletLink> outlets = index.outlets().values().stream()
+                .map(o -> new OutletLink(o.name(), here.linkTo(o.path()), o.articles().size())).toList();
+        List<ArticleLink> unassigned = index.articles().values().stream()
+                .filter(a -> index.eventOf(a) == null)
+                .sorted(SiteIndex.NEWEST_FIRST)
+                .map(a -> articleLink(a, here)).toList();
+        return new HomePage(head(here, site.title(), site.description()), site.title(), site.description(), events,
+                outlets, unassigned);
+    }
+
+    EventPage event(EventEntry entry) {
+        PagePath here = entry.path();
+        Event event = entry.event();
+        List<Sentence> summary = entry.digest().summary().stream().map(s -> sentence(s, here)).toList();
+        List<ArticleLink> sources = entry.articles().stream().map(a -> articleLink(a, here)).toList();
+        String description = summary.isEmpty() ? site.description() : summary.get(0).text();
+        return new EventPage(head(here, event.title(), description), event.title(), Days.of(event.first()),
+                Days.of(event.last()), summary, sources, outletCount(entry.articles()));
+    }
+
+    ArticlePage article(Article article) {
+        PagePath here = index.articlePath(article);
+        OutletEntry outlet = index.outletOf(article);
+        EventEntry event = index.eventOf(article);
+        String title = article.displayTitle();
+        String description = "Report" + (outlet == null ? "" : " from " + outlet.name())
+                + (article.published() == null ? "" : ", " + Days.of(article.published()).text()) + ": " + title;
+        String lang = article.language() != null && LANGUAGE_TAG.matcher(article.language()).matches()
+                ? article.language() : null;
+        return new ArticlePage(head(here, title, description), title, lang,
+                outlet == null ? null : outlet.name(), outlet == null ? null : here.linkTo(outlet.path()),
+                blankToNull(article.author()), Days.of(article.published()), WebAddresses.original(article.url()),
+                event == null ? null : eventLink(event, here), blocks(article.blocks()), removals(article.removed()));
+    }
+
+    OutletPage outlet(OutletEntry outlet) {
+        PagePath here = outlet.path();
+        List<ArticleLink> articles = outlet.articles().stream().map(a -> articleLink(a, here)).toList();
+        Set<EventEntry> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Article article : outlet.articles()) {
+            EventEntry event = index.eventOf(article);
+            if (event != null) seen.add(event);
+        }
+        List<EventLink> events = index.events().stream().filter(seen::contains).map(e -> eventLink(e, here)).toList();
+        return new OutletPage(head(here, outlet.name(), "Reports from " + outlet.name() + " in " + site.title()),
+                outlet.name(), articles, events);
+    }
+
+    private Head head(PagePath here, String pageTitle, String description) {
+        String title = here.equals(PagePath.HOME) ? site.title() : pageTitle + " · " + site.title();
+        String canonical = baseUrl.isEmpty() ? null : baseUrl + here.url();
+        return new Head(site.language(), site.title(), title, description, here.root(),
+                here.linkToFile(DIGEST_JSON), canonical);
+    }
+
+    private EventLink eventLink(EventEntry entry, PagePath from) {
+        Event event = entry.event();
+        String gist = entry.digest().summary().isEmpty() ? null : entry.digest().summary().get(0).text();
+        return new EventLink(event.title(), from.linkTo(entry.path()), Days.of(event.first()), Days.of(event.last()),
+                event.articles().size(), outletCount(entry.articles()), gist);
+    }
+
+    private ArticleLink articleLink(Article article, PagePath from) {
+        OutletEntry outlet = index.outletOf(article);
+        return new ArticleLink(article.displayTitle(), from.linkTo(index.articlePath(article)),
+                outlet == null ? null : outlet.name(), outlet == null ? null : from.linkTo(outlet.path()),
+                Days.of(article.published()), WebAddresses.original(article.url()));
+    }
+
+    /** The sentence with the reports that state it, its own report first; ids of unknown reports are left out. */
+    private Sentence sentence(SummarySentence sentence, PagePath from) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (sentence.from() != null) ids.add(sentence.from());
+        ids.addAll(sentence.sources());
+        List<Cite> cites = new ArrayList<>();
+        for (String id : ids) {
+            Article article = id == null ? null : index.article(id);
+            if (article == null) continue;
+            cites.add(new Cite(SiteIndex.outletName(article), from.linkTo(index.articlePath(article)),
+                    article.displayTitle()));
+        }
+        return new Sentence(sentence.text(), cites);
+    }
+
+    private static int outletCount(List<Article> articles) {
+        Set<String> names = new TreeSet<>();
+        for (Article article : articles) {
+            String name = SiteIndex.outletName(article);
+            if (name != null) names.add(name);
+        }
+        return names.size();
+    }
+
+    /** Report text as runs: consecutive list items become one list. */
+    static List<TextBlock> blocks(List<Block> blocks) {
+        List<TextBlock> out = new ArrayList<>();
+        List<String> items = new ArrayList<>();
+        for (Block block : blocks) {
+            if (block.text().isBlank()) continue;
+            if (block.kind() == Block.Kind.ITEM) {
+                items.add(block.text());
+                continue;
+            }
+            if (!items.isEmpty()) {
+                out.add(new TextBlock("list", items));
+                items.clear();
+            }
+            String kind = switch (block.kind()) {
+                case HEADING -> "heading";
+                case QUOTE -> "quote";
+                default -> "paragraph";
+            };
+            out.add(new TextBlock(kind, List.of(block.text())));
+        }
+        if (!items.isEmpty()) out.add(new TextBlock("list", items));
+        return out;
+    }
+
+    private static List<Removal> removals(List<Removed> removed) {
+        return removed.stream().filter(r -> r != null && r.text() != null)
+                .map(r -> new Removal(r.text(), blankToNull(r.reason()))).toList();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

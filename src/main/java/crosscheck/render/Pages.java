@@ -1,0 +1,79 @@
+package crosscheck.render;
+
+import crosscheck.render.Parts.ArticleLink;
+import crosscheck.render.Parts.Day;
+import crosscheck.render.Parts.EventLink;
+import crosscheck.render.Parts.Original;
+import crosscheck.render.Parts.OutletLink;
+import crosscheck.render.Parts.Removal;
+import crosscheck.render.Parts.Sentence;
+import crosscheck.render.Parts.TextBlock;
+import java.util.List;
+
+/**
+ * What each page template receives as its data model: one record per kind of page, each with the
+ * {@link Head} the shared layout needs. See {@link Parts} for the conventions (plain text, relative links,
+ * optional fields are null).
+ */
+public final class Pages {
+    private Pages() {
+    }
+
+    /**
+     * What every page's layout needs.
+     *
+     * @param lang        language of the site, for {@code <html lang>}
+     * @param siteTitle   the site's title
+     * @param title       the page title for {@code <title>}
+     * @param description text for the description meta tag
+     * @param root        relative prefix from this page to the site root ("./" or "../../"); the stylesheet
+     *                    is at {@code root + "assets/style.css"}
+     * @param data        link to {@code digest.json}
+     * @param canonical   absolute address of this page, optional (only when the site's baseUrl is set)
+     */
+    public record Head(String lang, String siteTitle, String title, String description, String root, String data,
+                       String canonical) {
+    }
+
+    /** {@code index.html}: the events, newest first, the outlets, and reports outside any event. */
+    public record HomePage(Head head, String title, String description, List<EventLink> events,
+                           List<OutletLink> outlets, List<ArticleLink> unassigned) {
+        public HomePage {
+            events = List.copyOf(events);
+            outlets = List.copyOf(outlets);
+            unassigned = List.copyOf(unassigned);
+        }
+    }
+
+    /** {@code events/<id>/index.html}: the summary with its cited reports, then every report of the event. */
+    public record EventPage(Head head, String title, Day first, Day last, List<Sentence> summary,
+                            List<ArticleLink> sources, int outlets) {
+        public EventPage {
+            summary = List.copyOf(summary);
+            sources = List.copyOf(sources);
+        }
+    }
+
+    /**
+     * {@code articles/<id>/index.html}: one cleaned report.
+     *
+     * @param lang the report's language when it declares a well-formed one, optional
+     * @param event the event the report belongs to, optional
+     */
+    public record ArticlePage(Head head, String title, String lang, String outlet, String outletHref, String author,
+                              Day published, Original original, EventLink event, List<TextBlock> blocks,
+                              List<Removal> removed) {
+        public ArticlePage {
+            blocks = List.copyOf(blocks);
+            removed = List.copyOf(removed);
+        }
+    }
+
+    /** {@code outlets/<slug>/index.html}: an outlet's reports, newest first, and the events they belong to. */
+    public record OutletPage(Head head, String name, List<ArticleLink> articles, List<EventLink> events) {
+        public OutletPage {
+            articles = List.copyOf(articles);
+            events = List.copyOf(events);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package crosscheck.render;
+
+import java.util.List;
+
+/**
+ * The pieces the page templates show: links to events, reports and outlets, dates, summary sentences and
+ * report text. Every string is plain text (templates escape it) and every {@code href} is relative to the
+ * page being rendered. Fields documented as optional are {@code null} when unknown; templates must test
+ * them with {@code ??} and never make a value up.
+ */
+public final class Parts {
+    private Parts() {
+    }
+
+    /**
+     * A calendar date.
+     *
+     * @param iso  "2024-03-26", for {@code <time datetime>}
+     * @param text "26 March 2024", for readers
+     */
+    public record Day(String iso, String text) {
+    }
+
+    /**
+     * A link to the original report on the web; only made for http and https addresses.
+     *
+     * @param href the address
+     * @param host its host name, e.g. "www.example.com", to show the reader where the link goes
+     */
+    public record Original(String href, String host) {
+    }
+
+    /**
+     * An event as listed on the home page, an outlet page or a report page.
+     *
+     * @param title   event headline
+     * @param href    link to the event page
+     * @param first   earliest report date, optional
+     * @param last    latest report date, optional (same as {@code first} for a one-day event)
+     * @param reports number of reports
+     * @param outlets number of distinct named outlets among them
+     * @param gist    the first sentence of the summary, optional
+     */
+    public record EventLink(String title, String href, Day first, Day last, int reports, int outlets,
+                            String gist) {
+    }
+
+    /**
+     * A report as listed on an event or outlet page.
+     *
+     * @param title      headline (or the start of the text)
+     * @param href       link to the report page
+     * @param outlet     outlet name, optional
+     * @param outletHref link to the outlet page, present when {@code outlet} is
+     * @param published  publication date, optional
+     * @param original   link to the original, optional
+     */
+    public record ArticleLink(String title, String href, String outlet, String outletHref, Day published,
+                              Original original) {
+    }
+
+    /**
+     * An outlet as listed on the home page.
+     *
+     * @param name    outlet name
+     * @param href    link to the outlet page
+     * @param reports number of its reports in the site
+     */
+    public record OutletLink(String name, String href, int reports) {
+    }
+
+    /**
+     * A report that states a summary sentence.
+     *
+     * @param outlet its outlet, optional
+     * @param href   link to the report page
+     * @param title  the report's headline
+     */
+    public record Cite(String outlet, String href, String title) {
+    }
+
+    /**
+     * One sentence of an event summary and the reports that state it, the report it is quoted from first.
+     *
+     * @param text  the sentence
+     * @param cites the reports that state it
+     */
+    public record Sentence(String text, List<Cite> cites) {
+        public Sentence {
+            cites = List.copyOf(cites);
+        }
+    }
+
+    /**
+     * A run of report text of one kind.
+     *
+     * @param kind  "paragraph", "heading", "quote" or "list"
+     * @param texts one text, or the items of a list
+     */
+    public record TextBlock(String kind, List<String> texts) {
+        public TextBlock {
+            texts = List.copyOf(texts);
+        }
+    }
+
+    /**
+     * A piece of the original page that cleaning dropped.
+     *
+     * @param text   what was dropped
+     * @param reason why, optional
+     */
+    public record Removal(String text, String reason) {
+    }
+}

@@ -1,0 +1,137 @@
+package crosscheck.render;
+
+import crosscheck.clean.Article;
+import crosscheck.digest.Digest;
+import crosscheck.group.Event;
+import crosscheck.text.AnalyzedArticle;
+import crosscheck.text.Slug;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Where everything goes and in what order: the reports by id, the events in home-page order, the outlets by
+ * name, the page of each, and which event holds each report. All orders are fixed by the data alone.
+ */
+final class SiteIndex {
+    static final String EVENTS = "events";
+    static final String ARTICLES = "articles";
+    static final String OUTLETS = "outlets";
+
+    /** An event with its page. */
+    record EventEntry(Digest digest, PagePath path) {
+        Event event() {
+            return digest.event();
+        }
+
+        List<Article> articles() {
+            return digest.event().articles().stream().map(AnalyzedArticle::article).toList();
+        }
+    }
+
+    /** A named outlet with its page and its reports, newest first. */
+    record OutletEntry(String name, PagePath path, List<Article> articles) {
+    }
+
+    /** Newest first, undated last, then by id. */
+    static final Comparator<Article> NEWEST_FIRST = Comparator
+            .comparing(Article::published, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
+            .thenComparing(Article::id);
+
+    /** By latest report, newest first, undated last, then by title and id. */
+    static final Comparator<Digest> EVENT_ORDER = Comparator
+            .comparing((Digest d) -> d.event().last(), Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
+            .thenComparing(d -> d.event().title())
+            .thenComparing(d -> d.event().id());
+
+    private final SortedMap<String, Article> articles = new TreeMap<>();
+    private final Map<String, PagePath> articlePaths = new HashMap<>();
+    private final List<EventEntry> events = new ArrayList<>();
+    private final Map<String, EventEntry> eventOfArticle = new HashMap<>();
+    private final SortedMap<String, OutletEntry> outlets = new TreeMap<>();
+
+    SiteIndex(List<Article> articleList, List<Digest> digests) {
+        for (Article article : articleList) putArticle(article);
+        List<Digest> ordered = new ArrayList<>(digests);
+        ordered.sort(EVENT_ORDER);
+        for (Digest digest : ordered) {
+            for (AnalyzedArticle analyzed : digest.event().articles()) {
+                articles.putIfAbsent(analyzed.id(), analyzed.article());
+            }
+        }
+
+        Map<String, String> articleNames = PageNames.assign(List.copyOf(articles.keySet()));
+        for (String id : articles.keySet()) articlePaths.put(id, PagePath.of(ARTICLES, articleNames.get(id)));
+
+        // Event ids are unique slugs already; should two ever clash, the first in home-page order keeps its id.
+        PageNames eventNames = new PageNames();
+        for (Digest digest : ordered) {
+            EventEntry entry = new EventEntry(digest, PagePath.of(EVENTS, eventNames.claim(digest.event().id())));
+            events.add(entry);
+            for (AnalyzedArticle analyzed : digest.event().articles()) eventOfArticle.putIfAbsent(analyzed.id(), entry);
+        }
+
+        SortedMap<String, List<Article>> byOutlet = new TreeMap<>();
+        for (Article article : articles.values()) {
+            String name = outletName(article);
+            if (name != null) byOutlet.computeIfAbsent(name, n -> new ArrayList<>()).add(article);
+        }
+        PageNames outletNames = new PageNames();
+        byOutlet.forEach((name, list) -> {
+            list.sort(NEWEST_FIRST);
+            outlets.put(name, new OutletEntry(name, PagePath.of(OUTLETS, outletNames.claim(Slug.of(name))),
+                    List.copyOf(list)));
+        });
+    }
+
+    private void putArticle(Article article) {
+        Objects.requireNonNull(article, "article");
+        articles.putIfAbsent(article.id(), article);
+    }
+
+    /** The outlet name to show and file a report under, or null when the report does not name one. */
+    static String outletName(Article article) {
+        String source = article.source();
+        return source == null || source.isBlank() ? null : source.strip();
+    }
+
+    /** Every report, by id. */
+    SortedMap<String, Article> articles() {
+        return articles;
+    }
+
+    Article article(String id) {
+        return articles.get(id);
+    }
+
+    PagePath articlePath(Article article) {
+        return articlePaths.get(article.id());
+    }
+
+    /** The events in home-page order. */
+    List<EventEntry> events() {
+        return events;
+    }
+
+    /** The first event (in home-page order) that holds the report, or null. */
+    EventEntry eventOf(Article article) {
+        return eventOfArticle.get(article.id());
+    }
+
+    /** The named outlets, by name. */
+    SortedMap<String, OutletEntry> outlets() {
+        return outlets;
+    }
+
+    /** The outlet page of a report, or null when the report names no outlet. */
+    OutletEntry outletOf(Article article) {
+        String name = outletName(article);
+        return name == null ? null : outlets.get(name);
+    }
+}

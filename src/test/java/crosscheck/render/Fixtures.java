@@ -1,0 +1,122 @@
+package crosscheck.render;
+
+import crosscheck.clean.Article;
+import crosscheck.clean.Block;
+import crosscheck.clean.Removed;
+import crosscheck.digest.Digest;
+import crosscheck.digest.SummarySentence;
+import crosscheck.group.Event;
+import crosscheck.ingest.SiteConfig;
+import crosscheck.text.AnalyzedArticle;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** Small in-memory inputs for render tests. */
+final class Fixtures {
+    static final Path TEMPLATES = Path.of("templates");
+
+    private Fixtures() {
+    }
+
+    static SiteConfig site(String baseUrl) {
+        return new SiteConfig("Crosscheck", "Conflict news, cross-checked.", baseUrl, "en", 100);
+    }
+
+    static Article article(String id, String title, String source, String url, LocalDate published,
+                           List<Block> blocks, List<Removed> removed) {
+        return new Article(id, "articles/" + id + ".txt", title, source, url, published, null, "en", null, blocks,
+                removed);
+    }
+
+    static Event event(String id, String title, Article... articles) {
+        List<AnalyzedArticle> analyzed = Stream.of(articles)
+                .map(a -> new AnalyzedArticle(a, List.of(), List.of(), new TreeMap<>())).toList();
+        LocalDate first = Stream.of(articles).map(Article::published).filter(d -> d != null).min(LocalDate::compareTo)
+                .orElse(null);
+        LocalDate last = Stream.of(articles).map(Article::published).filter(d -> d != null).max(LocalDate::compareTo)
+                .orElse(null);
+        return new Event(id, title, analyzed, first, last, List.of());
+    }
+
+    /** Two outlets reporting one event, a third report in an undated event, and one report outside any event. */
+    static final class Sample {
+        final Article reuters = article("001_reuters", "Ceasefire talks resume in Cairo", "Reuters",
+                "https://www.reuters.com/world/ceasefire-talks", LocalDate.of(2024, 3, 26),
+                List.of(Block.paragraph("Negotiators met in Cairo on Tuesday."),
+                        Block.heading("Background"),
+                        new Block(Block.Kind.QUOTE, "We are hopeful, an official said."),
+                        new Block(Block.Kind.ITEM, "First point"),
+                        new Block(Block.Kind.ITEM, "Second point"),
+                        Block.paragraph("Talks continue on Wednesday.")),
+                List.of(new Removed("Subscribe to our newsletter", "advertising"),
+                        new Removed("Home | World | Politics", "navigation")));
+        final Article aj = article("002_aj", "Delegations arrive for Cairo talks", "Al Jazeera",
+                "http://aljazeera.com/news/cairo", LocalDate.of(2024, 3, 27),
+                List.of(Block.paragraph("Negotiators met in Cairo on Tuesday, officials said.")), List.of());
+        final Article unknown = article("003_unknown", null, null, null, null,
+                List.of(Block.paragraph("Shelling was reported near the border overnight.")), List.of());
+        final Article loose = article("004_loose", "A report outside any event", "Al-Jazeera", null,
+                LocalDate.of(2024, 1, 5), List.of(Block.paragraph("Something else happened.")), List.of());
+
+        final Digest cairo = new Digest(event("cairo-talks", "Ceasefire talks in Cairo", reuters, aj),
+                List.of(new SummarySentence("Negotiators met in Cairo on Tuesday.", "001_reuters",
+                                List.of("001_reuters", "002_aj")),
+                        new SummarySentence("Talks continue on Wednesday.", "001_reuters", List.of("001_reuters"))));
+        final Digest border = new Digest(event("border-shelling", "Shelling near the border", unknown),
+                List.of(new SummarySentence("Shelling was reported near the border overnight.", "003_unknown",
+                        List.of("003_unknown"))));
+
+        List<Article> articles() {
+            return List.of(loose, unknown, aj, reuters);
+        }
+
+        List<Digest> digests() {
+            return List.of(border, cairo);
+        }
+    }
+
+    static Path render(SiteConfig site, List<Article> articles, List<Digest> digests, Path out) {
+        new SiteRenderer(TEMPLATES).render(site, articles, digests, out);
+        return out;
+    }
+
+    /** Every file under a folder, by "/"-separated relative path, with its bytes. */
+    static SortedMap<String, byte[]> snapshot(Path dir) {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A copy of the real templates folder that a test may break. */
+    static Path copyTemplates(Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(TEMPLATES)) {
+            for (Path from : walk.toList()) {
+                Path target = to.resolve(TEMPLATES.relativize(from).toString());
+                if (Files.isDirectory(from)) Files.createDirectories(target);
+                else Files.copy(from, target);
+            }
+        }
+        return to;
+    }
+}
