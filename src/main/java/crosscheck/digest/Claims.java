@@ -1,13 +1,16 @@
 package crosscheck.digest;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Whether two sentences state the same thing: lexically close (TF-IDF cosine) and, when only moderately
- * close, agreeing on the names and numbers they carry. Two sentences that each give a figure the other
+ * close, sharing a number or a name other than the event's main actors. Two sentences that each give a figure the other
  * lacks never count as the same claim: that is a disagreement, not support.
  */
 final class Claims {
@@ -37,11 +40,34 @@ final class Claims {
         return new Anchors(numbers, names);
     }
 
-    static boolean same(double cosine, Anchors a, Anchors b) {
+    /**
+     * Whether two sentences state the same thing.
+     *
+     * @param common names so frequent in the event (its main actors) that sharing them shows nothing
+     */
+    static boolean same(double cosine, Anchors a, Anchors b, Set<String> common) {
         if (hasOwn(a.numbers(), b.numbers()) && hasOwn(b.numbers(), a.numbers())) return false;
         if (cosine >= SAME) return true;
         if (cosine < CLOSE) return false;
-        return !disjoint(a.names(), b.names()) || !disjoint(a.numbers(), b.numbers());
+        if (!disjoint(a.numbers(), b.numbers())) return true;
+        for (String name : a.names()) {
+            if (b.names().contains(name) && !common.contains(name)) return true;
+        }
+        return false;
+    }
+
+    /** Names found in at least a share of the sentences (and at least three): the event's main actors. */
+    static Set<String> commonNames(List<Anchors> sentences, double share) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Anchors anchors : sentences) {
+            for (String name : anchors.names()) counts.merge(name, 1, Integer::sum);
+        }
+        double needed = Math.max(3, share * sentences.size());
+        Set<String> common = new HashSet<>();
+        counts.forEach((name, n) -> {
+            if (n >= needed) common.add(name);
+        });
+        return common;
     }
 
     /** Whether {@code a} holds something {@code b} lacks. */

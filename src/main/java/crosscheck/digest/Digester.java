@@ -8,6 +8,7 @@ import crosscheck.text.TfIdf;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The digest stage: merges an event's reports into a {@link Digest}. The summary is extractive: sentences
@@ -33,11 +34,13 @@ public final class Digester {
         if (candidates.isEmpty()) return new Digest(event, List.of());
         double[] centrality = LexRank.scores(candidates.stream().map(Candidate::vector).toList());
         Support support = Support.of(candidates, event.articles().size());
+        Set<String> lowerCaseWords = SentenceQuality.lowerCaseWords(
+                candidates.stream().map(c -> c.sentence().text()).toList());
         List<Integer> ranked = new ArrayList<>();
         double[] score = new double[candidates.size()];
         for (int i = 0; i < candidates.size(); i++) {
             ranked.add(i);
-            if (!SentenceQuality.standsAlone(candidates.get(i).sentence())) continue;
+            if (!SentenceQuality.standsAlone(candidates.get(i).sentence(), lowerCaseWords)) continue;
             score[i] = centrality[i] * (1 + SUPPORT_WEIGHT * (support.sources(i).size() - 1));
         }
         ranked.sort(Comparator.comparingDouble((Integer i) -> -score[i]).thenComparingInt(i -> i));

@@ -3,6 +3,7 @@ package crosscheck.digest;
 import crosscheck.digest.Digester.Candidate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Which reports state each candidate sentence: for every other report, its sentence closest to the
@@ -18,8 +19,13 @@ final class Support {
         this.match = match;
     }
 
+    /** Names found in this share of an event's sentences are its main actors, no evidence of a shared claim. */
+    static final double COMMON_NAME_SHARE = 0.15;
+
     static Support of(List<Candidate> candidates, int reports) {
         int n = candidates.size();
+        Set<String> common = Claims.commonNames(candidates.stream().map(Candidate::anchors).toList(),
+                COMMON_NAME_SHARE);
         int[][] match = new int[n][reports];
         double[][] best = new double[n][reports];
         for (int i = 0; i < n; i++) {
@@ -32,7 +38,7 @@ final class Support {
                 Candidate b = candidates.get(j);
                 if (a.article() == b.article()) continue;
                 double cosine = a.vector().cosine(b.vector());
-                if (cosine > best[i][b.article()] && Claims.same(cosine, a.anchors(), b.anchors())) {
+                if (cosine > best[i][b.article()] && Claims.same(cosine, a.anchors(), b.anchors(), common)) {
                     best[i][b.article()] = cosine;
                     match[i][b.article()] = j;
                 }

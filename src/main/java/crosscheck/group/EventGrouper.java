@@ -17,17 +17,19 @@ import java.util.TreeMap;
 /**
  * The group stage: puts reports of the same event together. Reports pinned by the curator (front matter
  * {@code event:}) form their event whatever their text; the others join, in date order, the event whose
- * centroid they are most similar to (TF-IDF cosine, title terms counted twice) if that similarity reaches
+ * centroid they are most similar to (TF-IDF cosine, title terms counted twice, names weighted up) if that similarity reaches
  * a threshold and the dates are within a window, and otherwise start a new event. Candidate events come
  * from an inverted index over each report's heaviest terms, so the cost grows with the number of reports,
  * not with its square.
  */
 public final class EventGrouper {
     /** Default least cosine between a report and an event's centroid for the report to join it. */
-    public static final double DEFAULT_THRESHOLD = 0.26;
+    public static final double DEFAULT_THRESHOLD = 0.34;
     /** Default most days between a dated report and the dates of an event it joins. */
     public static final int DEFAULT_WINDOW_DAYS = 7;
     private static final int INDEXED_TERMS = 25;
+    /** How much more a name (a word capitalised inside sentences) weighs than other words. */
+    static final double NAME_WEIGHT = 2;
 
     private final double threshold;
     private final int windowDays;
@@ -101,11 +103,14 @@ public final class EventGrouper {
         return ordered;
     }
 
-    /** TF-IDF of the report's terms, its title terms counted once more. */
+    /** TF-IDF of the report's terms, its title terms counted once more and names weighted up. */
     static TermVector vector(AnalyzedArticle article, TfIdf tfidf) {
         Map<String, Integer> counts = new LinkedHashMap<>(article.termCounts());
         for (String stem : article.titleStems()) counts.merge(stem, 1, Integer::sum);
-        return tfidf.vector(counts);
+        Map<String, Double> weights = new HashMap<>();
+        counts.forEach((term, n) -> weights.put(term, (1 + Math.log(n)) * tfidf.idf(term)
+                * (article.nameStems().contains(term) ? NAME_WEIGHT : 1)));
+        return TermVector.of(weights);
     }
 
     /** An event being built: its reports, the sum of their vectors and their date range. */

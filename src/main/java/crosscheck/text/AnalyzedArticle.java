@@ -5,7 +5,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A cleaned report with its sentences and terms.
@@ -14,14 +16,22 @@ import java.util.TreeMap;
  * @param titleStems index terms of its title
  * @param sentences  its sentences in order
  * @param termCounts how often each stem occurs in title and text, sorted by stem
+ * @param nameStems  stems of the words the text capitalises inside sentences: names of people, places,
+ *                   groups, titles; sorted
  */
 public record AnalyzedArticle(Article article, List<String> titleStems, List<Sentence> sentences,
-                              SortedMap<String, Integer> termCounts) {
+                              SortedMap<String, Integer> termCounts, SortedSet<String> nameStems) {
     public AnalyzedArticle {
         Objects.requireNonNull(article, "article");
         titleStems = List.copyOf(titleStems);
         sentences = List.copyOf(sentences);
         termCounts = Collections.unmodifiableSortedMap(new TreeMap<>(termCounts));
+        nameStems = Collections.unmodifiableSortedSet(new TreeSet<>(nameStems));
+    }
+
+    /** An article whose text has not been analysed: for tests of later stages. */
+    public static AnalyzedArticle unanalysed(Article article) {
+        return new AnalyzedArticle(article, List.of(), List.of(), new TreeMap<>(), new TreeSet<>());
     }
 
     public String id() {

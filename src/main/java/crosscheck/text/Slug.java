@@ -3,7 +3,10 @@ package crosscheck.text;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** URL-safe names: lower-case ASCII letters, digits and single hyphens, at most 60 characters. */
+/**
+ * URL-safe names: lower-case ASCII letters, digits and single hyphens, at most 60 characters, cut at a
+ * word boundary.
+ */
 public final class Slug {
     private static final int MAX = 60;
 
@@ -15,13 +18,17 @@ public final class Slug {
                 .replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < ascii.length() && out.length() < MAX; i++) {
+        for (int i = 0; i < ascii.length() && out.length() <= MAX; i++) {
             char c = ascii.charAt(i);
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
                 out.append(c);
             } else if (!out.isEmpty() && out.charAt(out.length() - 1) != '-') {
                 out.append('-');
             }
+        }
+        if (out.length() > MAX) {
+            int cut = out.lastIndexOf("-", MAX);
+            out.setLength(cut > 0 ? cut : MAX);
         }
         while (!out.isEmpty() && out.charAt(out.length() - 1) == '-') out.setLength(out.length() - 1);
         return out.isEmpty() ? "untitled" : out.toString();

@@ -5,15 +5,20 @@ import crosscheck.clean.Block;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The text stage: splits each cleaned report into sentences and index terms. Thread-safe. */
 public final class TextAnalyzer implements AutoCloseable {
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
     private final Terms terms = new Terms();
 
     public AnalyzedArticle analyze(Article article) {
         SentenceSplitter splitter = new SentenceSplitter();
         List<Sentence> sentences = new ArrayList<>();
         TreeMap<String, Integer> counts = new TreeMap<>();
+        TreeSet<String> names = new TreeSet<>();
         List<String> titleStems = article.title() == null ? List.of() : terms.stems(article.title());
         titleStems.forEach(stem -> counts.merge(stem, 1, Integer::sum));
         List<Block> blocks = article.blocks();
@@ -24,10 +29,23 @@ public final class TextAnalyzer implements AutoCloseable {
             for (String text : texts) {
                 List<String> stems = terms.stems(text);
                 stems.forEach(stem -> counts.merge(stem, 1, Integer::sum));
+                if (!heading) names.addAll(terms.stems(capitalisedInside(text)));
                 sentences.add(new Sentence(sentences.size(), b, heading, text, stems));
             }
         }
-        return new AnalyzedArticle(article, titleStems, sentences, counts);
+        return new AnalyzedArticle(article, titleStems, sentences, counts, names);
+    }
+
+    /** The capitalised words of a sentence after its first word, e.g. "Lloyd Austin met Yoav Gallant". */
+    static String capitalisedInside(String sentence) {
+        StringBuilder out = new StringBuilder();
+        Matcher m = CAPITALISED.matcher(sentence);
+        while (m.find()) {
+            if (m.start() > 0 && Character.isLetterOrDigit(sentence.codePointBefore(m.start()))) continue;
+            if (sentence.substring(0, m.start()).strip().replaceAll("^[\"“‘'(]+", "").isEmpty()) continue;
+            out.append(m.group()).append(' ');
+        }
+        return out.toString();
     }
 
     /** The stems of any text, as {@link #analyze} finds them in reports. */

@@ -37,7 +37,7 @@ final class Fixtures {
 
     static Event event(String id, String title, Article... articles) {
         List<AnalyzedArticle> analyzed = Stream.of(articles)
-                .map(a -> new AnalyzedArticle(a, List.of(), List.of(), new TreeMap<>())).toList();
+                .map(a -> AnalyzedArticle.unanalysed(a)).toList();
         LocalDate first = Stream.of(articles).map(Article::published).filter(d -> d != null).min(LocalDate::compareTo)
                 .orElse(null);
         LocalDate last = Stream.of(articles).map(Article::published).filter(d -> d != null).max(LocalDate::compareTo)

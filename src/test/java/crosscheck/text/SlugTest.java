@@ -16,6 +16,8 @@ class SlugTest {
         assertEquals("x", Slug.of("../../x"));
         assertEquals("untitled", Slug.of("???"));
         assertTrue(Slug.of("a".repeat(200)).length() <= 60);
+        assertEquals("defense-leaders-from-israel-and-the-united-states-met-in",
+                Slug.of("Defense leaders from Israel and the United States met in Washington to study the situation"));
     }
 
     @Test

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Summarises the summaries-dev events (the three reports of each pinned together) with Crosscheck's
+# digest stage and scores the summaries with ROUGE-1/2/L (stemmed).
+# Usage (from the project root, with ../shared beside it): bash src/eval/summaries.sh [words]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+shared=${SHARED:-../shared}
+mvn -q -B -Dmaven.test.skip=true package
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+java -cp target/crosscheck.jar crosscheck.eval.SummaryEvaluation \
+  "$shared/data/summaries-dev/events.jsonl" "$out/summaries.jsonl" ${1:+"$1"}
+python3 "$shared/tools/rouge.py" --jsonl "$out/summaries.jsonl" --stem

@@ -1,0 +1,152 @@
+package crosscheck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole build on the project's sample content: the first test of every stage. */
+class SampleSiteTest {
+    private static final Path CONTENT = Path.of("content");
+    private static final Path TEMPLATES = Path.of("templates");
+    /** Boilerplate of the sample reports; none of it may reach the site. */
+    private static final List<String> BOILERPLATE = List.of(
+            "Latest News, Local News", "Read more", "Leave a Reply", "Leave A Reply", "Your email address",
+            "Source link", "Related Articles", "Back to top", "AP Photo", "REUTERS/", "See also", "(AP)",
+            "Did you find this article interesting", "Jericho Joe", "Heather Redden", "To leave a comment",
+            "I am a dedicated", "By Ali Raza", "(Related:", "More related stories", "Sources include",
+            "TheEpochTimes.com", "This video is from", "Watch this report", "64°F", "contributed to this report");
+
+    @TempDir
+    static Path tmp;
+    private static Path fresh;
+    private static JsonNode digest;
+
+    @BeforeAll
+    static void buildSampleSite() throws IOException {
+        fresh = tmp.resolve("site");
+        new Build(CONTENT, TEMPLATES, fresh, null).run();
+        digest = new ObjectMapper().readTree(fresh.resolve("digest.json").toFile());
+    }
+
+    @Test
+    void committedSiteIsTheBuildOfTheContentByteForByte() {
+        Map<String, byte[]> committed = files(Path.of("site"));
+        Map<String, byte[]> built = files(fresh);
+        assertEquals(built.keySet(), committed.keySet(),
+                "site/ is stale: run `java -jar target/crosscheck.jar build` and commit site/");
+        for (String file : built.keySet()) {
+            if (!java.util.Arrays.equals(built.get(file), committed.get(file))) {
+                fail("site/" + file + " differs from a fresh build: run `java -jar target/crosscheck.jar build` "
+                        + "and commit site/");
+            }
+        }
+    }
+
+    @Test
+    void buildIsDeterministic() {
+        Path again = tmp.resolve("again");
+        new Build(CONTENT, TEMPLATES, again, null).run();
+        Map<String, byte[]> first = files(fresh);
+        Map<String, byte[]> second = files(again);
+        assertEquals(first.keySet(), second.keySet());
+        first.forEach((file, bytes) -> assertTrue(java.util.Arrays.equals(bytes, second.get(file)), file));
+    }
+
+    @Test
+    void theFiveSampleReportsFormOneEvent() {
+        assertEquals(1, digest.get("events").size(), digest.get("events").toString());
+        assertEquals(5, digest.get("events").get(0).get("articles").size());
+    }
+
+    @Test
+    void summaryCitesAtLeastFourReportsAndEverySentenceComesFromTheReportItCites() {
+        Map<String, String> text = articleTexts();
+        JsonNode summary = digest.get("events").get(0).get("summary");
+        assertTrue(summary.size() >= 2, summary.toString());
+        Set<String> cited = new HashSet<>();
+        for (JsonNode sentence : summary) {
+            String own = sentence.get("sources").get(0).asText();
+            assertTrue(text.get(own).contains(sentence.get("text").asText()),
+                    "not in " + own + ": " + sentence.get("text").asText());
+            sentence.get("sources").forEach(id -> cited.add(id.asText()));
+        }
+        assertTrue(cited.size() >= 4, "cites " + cited);
+    }
+
+    @Test
+    void noBoilerplateReachesTheArticleTextsOrTheEventPage() throws IOException {
+        String event = digest.get("events").get(0).get("url").asText();
+        String page = Jsoup.parse(fresh.resolve(event).resolve("index.html").toFile()).text();
+        for (String marker : BOILERPLATE) {
+            assertFalse(page.contains(marker), "event page shows: " + marker);
+            articleTexts().forEach((id, text) -> assertFalse(text.contains(marker), id + " keeps: " + marker));
+        }
+    }
+
+    @Test
+    void theReportsOwnSentencesAreKept() {
+        Map<String, String> text = articleTexts();
+        Map<String, List<String>> expected = Map.of(
+                "000_e4f0e796efdce198", List.of(
+                        "US Defense Secretary Lloyd Austin met with his Israeli counterpart, Yoav Gallant, on Tuesday",
+                        "The Defense Department’s press secretary, Maj. Gen. Pat Ryder, stressed",
+                        "which was followed by Ryder’s statements."),
+                "001_5b45645508210cee", List.of(
+                        "Conservation leaders USA He met the Defense Minister",
+                        "The dispute is a sign of an erosion in US-Israel relations"),
+                "002_5833acd523314701", List.of(
+                        "United States Secretary of Defense Lloyd Austin has emphasized the \"moral imperative\" and "
+                                + "\"shared strategic interest\" of both Israel and the United States in safeguarding",
+                        "fearing the potential for a humanitarian disaster.",
+                        "The U.S.'s vote to abstain allowed the resolution to pass",
+                        "citing adjustments consistent with its position that any ceasefire must be coupled with a "
+                                + "plan for releasing hostages."),
+                "003_329f9bd5a427a3aa", List.of(
+                        "echo warning Austin said the Biden administration",
+                        "He is expected to meet with CIA Director William J. Burns on Tuesday."),
+                "004_b1353c906ad0d7c1", List.of(
+                        "The Israeli defense minister is scheduled to meet with his American counterpart",
+                        "Gallant will be joined by director general of the Defense Ministry Maj. Gen. (res.) Eyal Zamir",
+                        "including through both land and sea routes."));
+        expected.forEach((id, sentences) -> sentences.forEach(
+                sentence -> assertTrue(text.get(id).contains(sentence), id + " lost: " + sentence)));
+    }
+
+    private static Map<String, String> articleTexts() {
+        Map<String, String> texts = new HashMap<>();
+        digest.get("articles").forEach(a -> texts.put(a.get("id").asText(), a.get("text").asText()));
+        return texts;
+    }
+
+    private static Map<String, byte[]> files(Path root) {
+        Map<String, byte[]> out = new TreeMap<>();
+        if (!Files.isDirectory(root)) return out;
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}
