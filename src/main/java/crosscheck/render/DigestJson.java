@@ -37,8 +37,12 @@ final class DigestJson {
                      List<SentenceJson> summary) {
     }
 
-    @JsonPropertyOrder({"text", "from", "sources"})
-    record SentenceJson(String text, String from, List<String> sources) {
+    @JsonPropertyOrder({"article", "text"})
+    record WordingJson(String article, String text) {
+    }
+
+    @JsonPropertyOrder({"text", "from", "sources", "wordings"})
+    record SentenceJson(String text, String from, List<String> sources, List<WordingJson> wordings) {
     }
 
     @JsonPropertyOrder({"id", "file", "title", "source", "url", "published", "author", "language", "event", "page",
@@ -80,7 +84,9 @@ final class DigestJson {
         Set<String> sources = new LinkedHashSet<>();
         if (sentence.from() != null) sources.add(sentence.from());
         sources.addAll(sentence.sources());
-        return new SentenceJson(sentence.text(), sentence.from(), List.copyOf(sources));
+        List<WordingJson> wordings = sentence.wordings().stream()
+                .map(w -> new WordingJson(w.article(), w.text())).toList();
+        return new SentenceJson(sentence.text(), sentence.from(), List.copyOf(sources), wordings);
     }
 
     private static ArticleJson article(Article article, SiteIndex index) {

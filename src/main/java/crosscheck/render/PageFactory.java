@@ -23,8 +23,10 @@ import crosscheck.render.SiteIndex.OutletEntry;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -60,7 +62,8 @@ final class PageFactory {
     EventPage event(EventEntry entry) {
         PagePath here = entry.path();
         Event event = entry.event();
-        List<Sentence> summary = entry.digest().summary().stream().map(s -> sentence(s, here)).toList();
+        List<Sentence> summary = entry.digest().summary().stream()
+                .map(s -> sentence(s, here, entry.articles())).toList();
         List<ArticleLink> sources = entry.articles().stream().map(a -> articleLink(a, here)).toList();
         String description = summary.isEmpty() ? site.description() : summary.get(0).text();
         return new EventPage(head(here, event.title(), description), event.title(), Days.of(event.first()),
@@ -116,17 +119,23 @@ final class PageFactory {
                 Days.of(article.published()), WebAddresses.original(article.url()));
     }
 
-    /** The sentence with the reports that state it, its own report first; ids of unknown reports are left out. */
-    private Sentence sentence(SummarySentence sentence, PagePath from) {
+    /**
+     * The sentence with the reports that state it, its own report first, each with its number in the event's
+     * list of sources and its own wording; ids of unknown reports are left out.
+     */
+    private Sentence sentence(SummarySentence sentence, PagePath from, List<Article> sources) {
         Set<String> ids = new LinkedHashSet<>();
         if (sentence.from() != null) ids.add(sentence.from());
         ids.addAll(sentence.sources());
+        Map<String, String> wordings = new HashMap<>();
+        sentence.wordings().forEach(w -> wordings.put(w.article(), w.text()));
         List<Cite> cites = new ArrayList<>();
         for (String id : ids) {
             Article article = id == null ? null : index.article(id);
             if (article == null) continue;
             cites.add(new Cite(SiteIndex.outletName(article), from.linkTo(index.articlePath(article)),
-                    article.displayTitle()));
+                    article.displayTitle(), sources.indexOf(article) + 1,
+                    wordings.get(id)));
         }
         return new Sentence(sentence.text(), cites);
     }

@@ -72,11 +72,13 @@ public final class Parts {
     /**
      * A report that states a summary sentence.
      *
-     * @param outlet its outlet, optional
-     * @param href   link to the report page
-     * @param title  the report's headline
+     * @param outlet  its outlet, optional
+     * @param href    link to the report page
+     * @param title   the report's headline
+     * @param number  its number in the event's list of sources, from 1
+     * @param wording the report's own sentence that states it, optional
      */
-    public record Cite(String outlet, String href, String title) {
+    public record Cite(String outlet, String href, String title, int number, String wording) {
     }
 
     /**

@@ -160,6 +160,9 @@ class SiteRendererTest {
         assertEquals(2, sentences.size());
         List<Element> cites = sentences.get(0).select(".cites a");
         assertEquals(List.of("Reuters", "Al Jazeera"), cites.stream().map(Element::text).toList());
+        assertEquals(List.of(sentences.get(0).selectFirst("p").text()),
+                sentences.get(0).select(".cites blockquote").eachText(),
+                "each cited report shows its own wording where the digest has it, and only then");
         assertEquals(List.of("../../articles/001_reuters/", "../../articles/002_aj/"),
                 cites.stream().map(a -> a.attr("href")).toList());
         List<Element> sources = event.select("ol.articles > li");
@@ -202,7 +205,9 @@ class SiteRendererTest {
         assertNull(article.selectFirst("details.removed"));
         assertEquals("Shelling was reported near the border overnight.", article.selectFirst("h1").text());
         Document event = page(out, "events/border-shelling/index.html");
-        assertEquals(List.of("Unknown outlet"), event.select(".cites a").eachText());
+        assertEquals(List.of("Report 1"), event.select(".cites a").eachText(),
+                "a report of unknown outlet is cited by its number in the list of sources");
+        assertEquals("Stated by report 1", event.selectFirst(".cites summary").text());
         for (String path : snapshot(out).keySet()) {
             if (path.endsWith(".html")) assertFalse(page(out, path).text().contains("null"), path);
         }
