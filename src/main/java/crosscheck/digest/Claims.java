@@ -9,22 +9,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Whether two sentences state the same thing: lexically close (TF-IDF cosine) and, when only moderately
- * close, sharing a number or a name other than the event's main actors. Two sentences that each give a figure the other
+ * Whether two sentences state the same thing: lexically close (TF-IDF cosine) and, the less close they are,
+ * the more they must share: a number or any name when fairly close, a number or a name other than the
+ * event's main actors when only moderately close. Two sentences that each give a figure the other
  * lacks never count as the same claim: that is a disagreement, not support.
  */
 final class Claims {
     /** Cosine at which two sentences say the same thing whatever names they carry. */
     static final double SAME = 0.5;
     /** Cosine at which two sentences say the same thing if they also share a name or number. */
+    static final double NEAR = 0.4;
+    /** Cosine at which two sentences say the same thing if they share a number or a name that is not common. */
     static final double CLOSE = 0.3;
-    private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
+    /** Figures and days: two sentences giving different ones do not state the same thing. */
+    private static final Pattern NUMBER = Pattern.compile(
+            "\\d[\\d,]*(?:\\.\\d+)?|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     private static final Pattern NAME = Pattern.compile("(?<=\\S\\s)\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*");
 
     private Claims() {
     }
 
-    /** The figures and names a sentence carries. */
+    /** The figures (numbers and days of the week) and names a sentence carries. */
     record Anchors(Set<String> numbers, Set<String> names) {
     }
 
@@ -50,6 +55,7 @@ final class Claims {
         if (cosine >= SAME) return true;
         if (cosine < CLOSE) return false;
         if (!disjoint(a.numbers(), b.numbers())) return true;
+        if (cosine >= NEAR) return !disjoint(a.names(), b.names());
         for (String name : a.names()) {
             if (b.names().contains(name) && !common.contains(name)) return true;
         }

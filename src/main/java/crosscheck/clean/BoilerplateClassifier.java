@@ -1,0 +1,338 @@
+package crosscheck.clean;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which pieces of a report are page furniture rather than the report, and drops them with a reason.
+ * It works the same on every format: single-line kinds ({@link BoilerplateRules}), navigation lines, lists
+ * that follow a "Related"/"Sources" header, reader-comment sections, lines whose meaning depends on where
+ * they stand (a section label or a date widget above the report, a lone heading below it), inline
+ * "(Related: ...)" links, and paragraphs repeated word for word. What the dropped lines show about the
+ * report (outlet, date, byline) is returned as inferred metadata.
+ */
+final class BoilerplateClassifier {
+    static final String HEADLINE = "headline (the title)";
+
+    private static final Pattern INLINE_LINK = Pattern.compile(
+            "\\s*[(\\[]\\s*(?:related|see also|read also|also read|read more|more|watch|video|photos?|listen"
+            + "|recommended|read)\\s*:[^()\\[\\]]*(?:\\([^()]*\\)[^()\\[\\]]*)*[)\\]]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NAV_SEPARATORS = Pattern.compile("\\s*(?:[|•·»›▸►>/]|,(?=\\s)|\\s[-–—]\\s)\\s*");
+    /** "Jane Doe 23:47 24.03.2024 2 days ago", "[Anonymous] says: July 5, 2012 at 3:15 pm". */
+    private static final Pattern COMMENT_META = Pattern.compile(
+            "^(?:\\[[^\\]]{1,40}\\]|\\p{L}[\\p{L}\\p{N}_.@'’-]*(?:\\s+\\p{L}[\\p{L}\\p{N}_.@'’-]*){0,3})"
+            + "\\s*(?:says?:?|said:?|wrote:?|on|at|[|,:–—-])?\\s*(.+)$", Pattern.UNICODE_CASE);
+    private static final Pattern AGO_OR_CLOCK = Pattern.compile(
+            "(?i)\\b\\d+\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago\\b"
+            + "|\\b\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\b");
+    private static final Pattern DATE_WORDS = Pattern.compile(
+            "(?i)(?:date|time|updated?|published|posted|last|today|on|at|gmt|utc|local|hrs?|hours?|ago|mins?|minutes?"
+            + "|days?|weeks?|[ap]\\.?m\\.?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?"
+            + "|sat(?:urday)?|sun(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?-i:\\p{Lu}{2,4})|[-+]?\\d[\\d:./-]*(?:st|nd|rd|th)?"
+            + "|[-+]?\\d+°[cf]?|°[cf]|[|,·•–—-])[.,:]?");
+    private static final Pattern PUBLISH_WORDS = Pattern.compile(
+            "(?i)^(?:date|time|updated?|published|posted|last updated|created|written|on|dated)\\b.*");
+    private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(?:(?:written|posted|published|reported)\\s+)?by\\s+");
+    private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
+    private static final Pattern DIGITS_START = Pattern.compile("^\\d");
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,|·•:–—-]+$");
+
+    private BoilerplateClassifier() {
+    }
+
+    /**
+     * Drops the boilerplate among the kept pieces, in place, and returns what the dropped lines showed.
+     *
+     * @param pieces the report's pieces in reading order; pieces already dropped are left alone
+     */
+    static Metadata classify(List<Piece> pieces) {
+        Found found = new Found();
+        for (Piece piece : pieces) if (piece.kept()) cutInlineLinks(piece);
+        dropByRules(pieces, found);
+        dropCommentThreads(pieces);
+        dropByPosition(pieces, found);
+        dropRepeats(pieces);
+        return new Metadata(null, found.source, null, found.date, found.author, null);
+    }
+
+    /** What dropped lines showed about the report, first seen first. */
+    private static final class Found {
+        String source;
+        LocalDate date;
+        String author;
+    }
+
+    private static void cutInlineLinks(Piece piece) {
+        Matcher matcher = INLINE_LINK.matcher(piece.text);
+        if (!matcher.find()) return;
+        StringBuilder kept = new StringBuilder();
+        int from = 0;
+        do {
+            piece.cuts.add(new Removed(matcher.group().strip(), "inline related link"));
+            kept.append(piece.text, from, matcher.start());
+            from = matcher.end();
+        } while (matcher.find());
+        kept.append(piece.text, from, piece.text.length());
+        piece.text = Texts.normalize(kept);
+        if (!Texts.hasLetterOrDigit(piece.text)) piece.drop("inline related link");
+    }
+
+    private static void dropByRules(List<Piece> pieces, Found found) {
+        String listReason = null;
+        boolean bodySeen = false;
+        boolean comments = false;
+        boolean afterByline = false;
+        for (Piece piece : pieces) {
+            if (!piece.kept()) continue;
+            if (comments) {
+                piece.drop("reader comments");
+                continue;
+            }
+            String text = piece.text;
+            BoilerplateRules.Rule rule = BoilerplateRules.match(text);
+            if (rule == null && listReason != null && isListItem(piece, listReason)) {
+                piece.drop(listReason);
+                continue;
+            }
+            listReason = null;
+            if (rule == null && afterByline && isThirdPersonBio(text)) {
+                piece.drop("author bio");
+                continue;
+            }
+            afterByline = false;
+            if (rule != null) {
+                piece.drop(rule.reason());
+                switch (rule.effect()) {
+                    case LIST_HEADER -> listReason = rule.reason();
+                    case COMMENTS_HEADER -> comments = bodySeen;
+                    case BYLINE -> {
+                        afterByline = true;
+                        if (!bodySeen && found.author == null) found.author = bylineName(text);
+                    }
+                    default -> { }
+                }
+                continue;
+            }
+            if (!piece.tableRow && isNavigation(text)) {
+                piece.drop("navigation");
+            } else if (HardWrap.isBareLink(text)) {
+                piece.drop("link");
+            } else if (isBody(piece)) {
+                bodySeen = true;
+            }
+        }
+    }
+
+    private static boolean isListItem(Piece piece, String listReason) {
+        String text = piece.text;
+        if (HardWrap.isBareLink(text)) return true;
+        int words = Texts.words(text);
+        if (listReason.equals("list of sources")) return words <= 12 || piece.kind == Block.Kind.ITEM;
+        return piece.kind == Block.Kind.ITEM || piece.kind == Block.Kind.HEADING
+                || (words <= 30 && Texts.innerSentenceBreaks(text) == 0);
+    }
+
+    /** Reader comments without a header: two or more "name, time" lines after the report's text. */
+    private static void dropCommentThreads(List<Piece> pieces) {
+        int firstBody = -1;
+        int first = -1;
+        int metas = 0;
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece piece = pieces.get(i);
+            if (!piece.kept()) continue;
+            if (firstBody < 0) {
+                if (isBody(piece)) firstBody = i;
+                continue;
+            }
+            if (isCommentMeta(piece.text)) {
+                if (first < 0) first = i;
+                metas++;
+            }
+        }
+        if (metas < 2) return;
+        for (int i = first; i < pieces.size(); i++) pieces.get(i).drop("reader comments");
+    }
+
+    /** A commenter's name followed by when the comment was posted, nothing else. */
+    private static boolean isCommentMeta(String text) {
+        if (Texts.words(text) > 14 || Texts.endsSentence(text)) return false;
+        Matcher m = COMMENT_META.matcher(text);
+        if (!m.matches()) return false;
+        String when = m.group(1);
+        boolean stamped = Dates.find(when).isPresent() || AGO_OR_CLOCK.matcher(when).find();
+        return stamped && mostlyDateWords(when);
+    }
+
+    private static void dropByPosition(List<Piece> pieces, Found found) {
+        int firstBody = -1;
+        int secondBody = -1;
+        int lastBody = -1;
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece piece = pieces.get(i);
+            if (piece.kept() && isBody(piece)) {
+                if (firstBody < 0) firstBody = i;
+                else if (secondBody < 0) secondBody = i;
+                lastBody = i;
+            }
+        }
+        boolean noBody = firstBody < 0;
+        if (noBody) firstBody = lastBody = pieces.size();
+        if (secondBody < 0) secondBody = lastBody;
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece piece = pieces.get(i);
+            if (!piece.kept()) continue;
+            boolean top = i < firstBody;
+            // the standfirst may come before the outlet and date line: the head of the page ends at the second paragraph
+            boolean head = i < secondBody;
+            String text = piece.text;
+            if ((head || i > lastBody) && outletAndDate(text, head ? found : new Found())) {
+                piece.drop("outlet and date line");
+            } else if (isDateWidget(text)) {
+                piece.drop(Texts.words(text) > 6 ? "date and weather widget" : "date line");
+                if (head && found.date == null) found.date = Dates.find(text).map(Dates.Found::date).orElse(null);
+            } else if (top && isLabel(text) && headingFollows(pieces, i, firstBody)) {
+                piece.drop("section label");
+            } else if (!noBody && i > lastBody) {
+                if (piece.kind == Block.Kind.HEADING && !bodyFollows(pieces, i)) {
+                    piece.drop("heading without text");
+                } else if (isThirdPersonBio(text)) {
+                    piece.drop("author bio");
+                }
+            }
+        }
+    }
+
+    private static void dropRepeats(List<Piece> pieces) {
+        Set<String> seen = new HashSet<>();
+        for (Piece piece : pieces) {
+            if (!piece.kept() || Texts.words(piece.text) < 4) continue;
+            if (!seen.add(Texts.key(piece.text))) piece.drop("repeated paragraph");
+        }
+    }
+
+    /** A paragraph of the report's own prose: a sentence or more. */
+    static boolean isBody(Piece piece) {
+        if (piece.kind == Block.Kind.HEADING) return false;
+        int words = Texts.words(piece.text);
+        return words >= 25 || (words >= 8 && Texts.endsSentence(piece.text));
+    }
+
+    /** A menu or breadcrumb line: three or more short capitalised items between separators, no sentence. */
+    static boolean isNavigation(String text) {
+        if (Texts.endsSentence(text) || text.length() > 300) return false;
+        String[] items = NAV_SEPARATORS.split(text);
+        // commas and dashes also join the words of a headline; bars, bullets and arrows only join menu items
+        boolean menuSeparators = text.indexOf('|') >= 0 || text.indexOf('•') >= 0 || text.indexOf('·') >= 0
+                || text.indexOf('»') >= 0 || text.indexOf('›') >= 0 || text.indexOf('>') >= 0;
+        int count = 0;
+        for (String item : items) {
+            if (item.isBlank()) continue;
+            int words = Texts.words(item);
+            if (words > 4 || !Texts.startsUpper(item) || Texts.endsWithPunctuation(item)) return false;
+            count++;
+        }
+        return count >= (menuSeparators ? 3 : 4);
+    }
+
+    /** A line made of dates, times, weekdays, temperatures and place codes. */
+    static boolean isDateWidget(String text) {
+        if (text.length() > 200) return false;
+        boolean date = Dates.find(text).isPresent();
+        if (!date && !TIME.matcher(text).find()) return false;
+        int tokens = Texts.words(text);
+        return mostlyDateWords(text) && (date || tokens <= 6);
+    }
+
+    /** Whether four in five words of the text are dates, times, weekdays, units of time or separators. */
+    private static boolean mostlyDateWords(String text) {
+        String[] tokens = text.strip().split("\\s+");
+        int datey = 0;
+        for (int t = 0; t < tokens.length; t++) {
+            if (DATE_WORDS.matcher(tokens[t]).matches()) {
+                datey++;
+            } else if (tokens[t].equalsIgnoreCase("by") && t + 1 < tokens.length) {
+                datey++;
+                while (t + 1 < tokens.length && Texts.startsUpper(tokens[t + 1])
+                        && !DIGITS_START.matcher(tokens[t + 1]).find()) {
+                    t++;
+                    datey++;
+                }
+            }
+        }
+        return datey * 5 >= tokens.length * 4;
+    }
+
+    /** "Outlet Name 24.03.2024": an outlet's name and a date, nothing else. Notes what it shows. */
+    private static boolean outletAndDate(String text, Found found) {
+        if (text.length() > 120) return false;
+        Optional<Dates.Found> date = Dates.find(text);
+        if (date.isEmpty()) return false;
+        String after = text.substring(date.get().end()).strip();
+        if (!after.isEmpty() && !isDateWidget("1.1.2000 " + after)) return false;
+        String name = TRAILING_SEPARATORS.matcher(text.substring(0, date.get().start())).replaceAll("").strip();
+        int words = Texts.words(name);
+        if (words < 1 || words > 8 || !Texts.startsUpper(name) || Texts.endsSentence(name)
+                || PUBLISH_WORDS.matcher(name).matches() || isDateWidget(name + " 1.1.2000")) {
+            return false;
+        }
+        if (BY_PREFIX.matcher(name).find()) {
+            if (found.author == null) found.author = bylineName(name);
+        } else if (found.source == null) {
+            found.source = name;
+        }
+        if (found.date == null) found.date = date.get().date();
+        return true;
+    }
+
+    /** One to three words with no sentence punctuation: "USA", "World News". */
+    private static boolean isLabel(String text) {
+        int words = Texts.words(text);
+        return words >= 1 && words <= 3 && !Texts.endsWithPunctuation(text) && text.length() <= 40;
+    }
+
+    private static boolean headingFollows(List<Piece> pieces, int index, int firstBody) {
+        int words = Texts.words(pieces.get(index).text);
+        for (int i = index + 1; i < firstBody && i < pieces.size(); i++) {
+            Piece next = pieces.get(i);
+            if (!next.kept() && !HEADLINE.equals(next.reason)) continue;
+            if (Texts.words(next.text) > words && !Texts.endsSentence(next.text)) return true;
+        }
+        return false;
+    }
+
+    private static boolean bodyFollows(List<Piece> pieces, int index) {
+        for (int i = index + 1; i < pieces.size(); i++) {
+            Piece next = pieces.get(i);
+            if (next.kept() && next.kind != Block.Kind.HEADING) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern THIRD_PERSON_BIO = Pattern.compile(
+            "^" + BoilerplateRules.NAME + "\\s+(?:is|was|has been|covers|writes)\\s+(?:a|an|the)?\\s*(?:[\\p{L}-]+\\s+){0,8}?"
+            + "(?:writer|journalist|reporter|editor|author|blogger|correspondent|columnist|contributor|freelancer)\\b",
+            Pattern.UNICODE_CASE);
+
+    private static boolean isThirdPersonBio(String text) {
+        return Texts.words(text) <= 80 && THIRD_PERSON_BIO.matcher(text).find();
+    }
+
+    private static final Pattern NAME_END = Pattern.compile("\\s*(?:[,|–—]|\\s-\\s|\\bon\\b|\\bat\\b)");
+
+    /** The name in a byline: "By Ali Raza, Staff Writer" gives "Ali Raza". */
+    private static String bylineName(String text) {
+        String name = BY_PREFIX.matcher(text).replaceFirst("");
+        name = name.replaceFirst("(?i)^(?:author|reporter|writer)s?\\s*:\\s*", "");
+        Matcher end = NAME_END.matcher(name);
+        if (end.find() && end.start() > 0) name = name.substring(0, end.start());
+        name = name.strip();
+        return name.isEmpty() ? null : name;
+    }
+}

@@ -1,0 +1,127 @@
+package crosscheck.clean;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The kinds of page furniture a news page wraps around its report, each as a general pattern over one
+ * line or block of text, with the short reason recorded when a block is dropped for it. The patterns
+ * describe a kind ("a line that only says where the original is"), never a particular site.
+ */
+final class BoilerplateRules {
+    /** What a matching line means beyond being dropped. */
+    enum Effect {
+        /** Just drop the line. */
+        DROP,
+        /** The line heads a list of links or sources: drop the list items that follow. */
+        LIST_HEADER,
+        /** The line heads the reader comments: drop everything after it. */
+        COMMENTS_HEADER,
+        /** A byline: a bio may follow. */
+        BYLINE
+    }
+
+    /** One kind of boilerplate. */
+    record Rule(String reason, Pattern pattern, int maxWords, Effect effect) {
+        boolean matches(String text, int words) {
+            return words <= maxWords && pattern.matcher(text).find();
+        }
+    }
+
+    private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    static final String NAME = "(?-i:\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|da|van|von|der|al|el|bin|la|le|di))*)";
+    private static final String UPPER = "(?-i:\\p{Lu})";
+
+    static final List<Rule> RULES = List.of(
+            rule("comment form", "^(?:leave a (?:reply|comment|response)|post a comment|add (?:a |your )?comment"
+                    + "|write a comment|join the (?:discussion|conversation)|cancel reply|submit comment"
+                    + "|your email address will not be published|required fields are marked"
+                    + "|you must be (?:logged in|registered) to (?:post|leave|add) a comment"
+                    + "|to (?:leave|post|add|write) a comment,? (?:please )?(?:log ?in|sign ?in|register)"
+                    + "|(?:log ?in|sign ?in|register) to (?:comment|reply|post a comment)"
+                    + "|save my name,? email,? and website|notify me of (?:follow-up comments|new posts)"
+                    + "|comments? (?:are|is) closed|be the first to comment|there are no comments|no comments yet"
+                    + "|comment policy|(?:show|view|load|read|see) (?:all |more )?(?:\\d+ )?comments"
+                    + "|(?:name|e-?mail|website|comment)\\s*\\*?\\s*$)", 30, Effect.DROP),
+            rule("reader comments", "^(?:\\d+\\s+)?(?:reader(?:s'?)?\\s+|user\\s+)?comments?(?:\\s*\\(\\d+\\))?\\s*:?$"
+                    + "|^\\d+\\s+(?:comments?|responses|replies)\\b(?:\\s+(?:to|on)\\b.*)?$", 16, Effect.COMMENTS_HEADER),
+            rule("reader prompt", "^(?:did you (?:find|like|enjoy) (?:this|the) (?:article|story|post|piece)"
+                    + "|was this (?:article|story|post|page|information) (?:helpful|useful|interesting)"
+                    + "|what do you think|rate this (?:article|story|post)|like this (?:article|story|post)"
+                    + "|share your (?:thoughts|views|opinion)|let us know (?:what you think|in the comments)"
+                    + "|(?:please )?share this (?:article|story|post))\\b", 14, Effect.DROP),
+            rule("related links", "^(?:(?:more|other|top|latest|recent)\\s+)?(?:related|similar|recommended"
+                    + "|popular|trending|suggested|further|more)\\s+(?:articles?|stories|posts?|news|reads?"
+                    + "|links|coverage|content|videos?|reading|topics|items)(?:\\s+\\p{L}+){0,2}\\s*:?$"
+                    + "|^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more from\\b.*"
+                    + "|more on (?:this|that)\\b.*|also on\\b.*|from around the web|around the web"
+                    + "|recommended for you|what to read next|read next|most (?:read|popular|viewed|shared)"
+                    + "|related|see also|read also|also read|don'?t miss|editor'?s picks?|in case you missed it)"
+                    + "\\s*:?$", 8, Effect.LIST_HEADER),
+            rule("list of sources", "^(?:sources?(?: include[sd]?| list| used)?|references|citations"
+                    + "|further reading|external links|links)\\s*:?$", 4, Effect.LIST_HEADER),
+            rule("read-more link", "^(?:read|see|check out|listen to)\\s+(?:more|also|next|this:|the full"
+                    + "|the original|full)\\b|^(?:also read|related|more|recommended|don'?t miss|must read"
+                    + "|trending|read next|related (?:article|story|post|coverage)|more news|latest)\\s*[:|»>–—-]\\s*\\S",
+                    30, Effect.DROP),
+            rule("source link", "^(?:source link|original (?:article|source|story|post)|view (?:the )?original"
+                    + "(?: article| story| post)?|originally (?:published|appeared|posted) (?:at|on|in|by)\\b.*"
+                    + "|continue reading\\b.*|read (?:the )?(?:full|original|rest of the) (?:article|story|post)\\b.*"
+                    + "|(?:source|via|h/t|hat tip)\\s*:\\s*.+|this (?:article|story|post) (?:was )?"
+                    + "(?:originally )?(?:appeared|published|first appeared)\\b.*)$", 16, Effect.DROP),
+            rule("video promo", "^(?:watch|listen to)\\s+(?:this|the|our|a|more|below|above|it|him|her"
+                    + "|them)?\\s*(?:full\\s+|latest\\s+|new\\s+|exclusive\\s+|short\\s+)?(?:report|video|clip"
+                    + "|interview|segment|footage|episode|broadcast|coverage|livestream|documentary|podcast)\\b"
+                    + "|^(?:see|view)\\s+(?:this|the|our|a|more)?\\s*(?:full\\s+)?(?:video|clip|footage|livestream)\\b"
+                    + "|^this (?:video|clip|report|episode|podcast|segment|footage) (?:is|was|comes) from\\b"
+                    + "|^(?:video|watch|listen|podcast)\\s*[:|]\\s*\\S"
+                    + "|^(?:subscribe|follow) (?:to )?(?:our|the|my) .{0,40}(?:channel|podcast)\\b", 45, Effect.DROP),
+            rule("photo caption", "\\((?:[^()]*\\b(?:photos?|images?|pictures?|pic|foto|credit|file|illustration"
+                    + "|graphic|screenshot|screengrab|courtesy)\\b[^()]*|\\s*" + UPPER + "[\\p{L}.&' -]{0,30}\\s*/\\s*" + UPPER
+                    + "[^()]{0,60})\\)\\s*\\.?$", 60, Effect.DROP),
+            rule("photo credit", "^(?:\\(\\s*(?:" + UPPER + "[\\p{L}.&-]*)(?:\\s+" + UPPER + "[\\p{L}.&-]*){0,3}\\s*\\)"
+                    + "|(?:photo|image|picture|credit|photograph|illustration|video|graphic)s?(?:\\s+credits?)?"
+                    + "\\s*(?::|by\\b|/|©)\\s*.+|©.+|(?:" + UPPER + "[\\p{L}.]*\\s*)+/\\s*(?:getty images|afp|ap|reuters"
+                    + "|epa|shutterstock))$", 14, Effect.DROP),
+            rule("byline", "^(?:(?:written|posted|published|reported|story|words|text)\\s+)?by\\s+" + NAME
+                    + "(?:\\s*(?:,|and|&)\\s*" + NAME + ")*(?:\\s*(?:[,|–—-]|\\bon\\b|\\bat\\b)\\s*[^.!?]{0,60})?$"
+                    + "|^(?:author|reporter|writer)s?\\s*:\\s*" + NAME + "$", 16, Effect.BYLINE),
+            rule("author bio", "^(?:I am|I['’]m)\\s+(?:a|an|the)\\b.{0,200}?\\b(?:writer|journalist|reporter|editor"
+                    + "|author|blogger|correspondent|columnist|contributor|analyst|freelancer)", 150, Effect.DROP),
+            rule("contributor credit", "\\b(?:contributed|contributing)\\s+(?:reporting\\s+|to the reporting\\s+)?"
+                    + "(?:to|for)\\s+(?:this|the)\\s+(?:report|story|article)\\b"
+                    + "|^(?:additional\\s+)?(?:reporting|editing|writing|compiled|edited|produced)\\s+by\\s+" + UPPER,
+                    45, Effect.DROP),
+            rule("newsletter promo", "^(?:sign up|subscribe)\\b.{0,60}\\b(?:newsletter|updates|alerts|mailing list"
+                    + "|inbox)\\b|^get (?:the|our) .{0,40}newsletter\\b", 25, Effect.DROP),
+            rule("page widget", "^(?:back to top(?: button)?|top of page|go to top|scroll to top|skip to (?:main )?"
+                    + "(?:content|navigation)|share(?: this)?(?: article| story| post| page)?(?: on \\S+)?:?"
+                    + "|share (?:on|via) .{1,40}|tweet(?: this)?|print(?: this)?(?: article| page| story)?"
+                    + "|e-?mail(?: this)?(?: article| page| story)?|advertisement|advertising|sponsored(?: content)?"
+                    + "|ad|ads|promoted|loading\\.*|please wait\\.*|click here\\b.{0,60}|tap here\\b.{0,60}"
+                    + "|(?:next|previous|prev)(?: article| story| post| page)\\s*[:»›>]?.{0,80}|(?:next|previous|prev)\\s*[:»›>].{0,80}"
+                    + "|(?:all )?rights reserved\\b.*|copyright\\s*(?:©|\\(c\\)|\\d{4}).{0,100}|follow us\\b.{0,60}|like us on \\S+"
+                    + "|(?:tags?|filed under|categories|category|topics|posted in|keywords)\\s*:.{0,200}"
+                    + "|(?:log ?in|sign ?in|sign ?up|register|subscribe(?: now| today)?|menu|search|home|close"
+                    + "|open|toggle navigation|more|show more|load more|see more|read more|view more"
+                    + "|continue|expand|collapse|facebook|twitter|whatsapp|linkedin|reddit|pinterest|telegram"
+                    + "|copy link|copied|jump to|listen(?: to this)?(?: article)?|text size|font size"
+                    + "|print friendly|enlarge|zoom|\\d+ min(?:ute)?s? read|reading time.{0,20})\\s*[:.!»›]?)$",
+                    40, Effect.DROP));
+
+    private BoilerplateRules() {
+    }
+
+    private static Rule rule(String reason, String regex, int maxWords, Effect effect) {
+        return new Rule(reason, Pattern.compile(regex, I), maxWords, effect);
+    }
+
+    /** The first rule a text matches, or null. */
+    static Rule match(String text) {
+        int words = Texts.words(text);
+        for (Rule rule : RULES) {
+            if (rule.matches(text, words)) return rule;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,301 @@
+package crosscheck.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the article in a web page from the page's own structure and reads it into pieces.
+ *
+ * <p>Every run of text with a sentence's worth of characters adds to the content score of the element
+ * that holds it and, less and less, of the elements above (more for commas and length); so does the
+ * heading that shows the page's title. A score is discounted by the share of link text, and the weights
+ * of the element's tag and class hints ({@link ClassHints}) are added. The best-scoring element, widened
+ * to an ancestor when the best candidates share one, plus those of its siblings that score near it, is
+ * the article. Inside it, captions, link lists and elements marked as furniture (comments, sharing,
+ * related links) are dropped; everything outside is dropped as outside the main content. Should class
+ * hints leave (almost) nothing, the page is read again with only the comment hints.
+ */
+final class HtmlExtractor {
+    /** Less text than this (not even a paragraph) means the class hints misled the first reading. */
+    private static final int MIN_ARTICLE_CHARS = 80;
+    private static final String COMMENTS = "reader comments";
+    /** Table cells longer than this are layout, not data: they stay blocks of their own. */
+    private static final int MAX_CELL = 150;
+    /** Hints that scripts and plugins also put on the article itself ("print-this-content", "js-social"). */
+    private static final Set<String> OVERRIDABLE = Set.of("sharing links", "page tools", "navigation",
+            "byline and tags");
+    private static final int PROSE_CHARS = 400;
+    private static final int MAX_FURNITURE_NESTING = 64;
+    /** What the page's headline adds to the elements around it, like a paragraph would. */
+    private static final double HEADLINE_SCORE = 8;
+    private static final Set<String> PARAGRAPH_LIKE = Set.of("p", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "li",
+            "dt", "dd", "blockquote", "tr", "caption", "figcaption", "address", "summary", "legend", "th");
+
+    private HtmlExtractor() {
+    }
+
+    static Draft extract(String html) {
+        Document document = Jsoup.parse(html);
+        Metadata metadata = PageMetadata.read(document);
+        Element body = document.body();
+        if (body == null) return new Draft(new ArrayList<>(), metadata);
+        PageText page = PageText.walk(body, true);
+        int headline = headlineRun(page, metadata.title());
+        List<Piece> pieces = select(page, true, headline);
+        if (keptChars(pieces) < MIN_ARTICLE_CHARS) {
+            page.clearScores();
+            List<Piece> again = select(page, false, headline);
+            if (keptChars(again) > keptChars(pieces)) pieces = again;
+        }
+        return new Draft(mergeTableRows(pieces, page), metadata);
+    }
+
+    /** Scores the page, picks the article and returns every run as a piece, dropped or kept. */
+    private static List<Piece> select(PageText page, boolean hints, int headline) {
+        List<Element> candidates = score(page, hints, headline);
+        List<Element> roots = roots(page, candidates);
+        List<Piece> pieces = new ArrayList<>(page.runs.size());
+        int r = 0;
+        for (int i = 0; i < page.runs.size(); i++) {
+            PageText.Run run = page.runs.get(i);
+            Piece piece = new Piece(run.kind(), run.text(), false);
+            pieces.add(piece);
+            while (r < roots.size() && page.stats(roots.get(r)).end <= i) r++;
+            PageText.Stats root = r < roots.size() ? page.stats(roots.get(r)) : null;
+            if (root == null || i < root.first) {
+                piece.drop("outside the main content");
+                continue;
+            }
+            Element furniture = furniture(page, run, root.depth, hints);
+            if (run.caption()) {
+                piece.drop("photo caption");
+            } else if (furniture != null) {
+                piece.drop(page.stats(furniture).furnitureReason);
+            } else if (run.linkDensity() > 0.5) {
+                piece.drop(run.kind() == Block.Kind.ITEM ? "link list" : "links");
+            }
+        }
+        return pieces;
+    }
+
+    /** The index of the heading run that shows the page's title, or -1. */
+    private static int headlineRun(PageText page, String title) {
+        if (title == null) return -1;
+        String key = Texts.key(title);
+        for (int i = 0; i < page.runs.size(); i++) {
+            PageText.Run run = page.runs.get(i);
+            if (run.kind() == Block.Kind.HEADING && Headline.sameTitle(key, Texts.key(run.text()))) return i;
+        }
+        return -1;
+    }
+
+    /** Adds each run's score to the elements above it; returns the scored elements. */
+    private static List<Element> score(PageText page, boolean hints, int headline) {
+        List<Element> scored = new ArrayList<>();
+        for (int i = 0; i < page.runs.size(); i++) {
+            PageText.Run run = page.runs.get(i);
+            double score;
+            if (i == headline) {
+                score = HEADLINE_SCORE;
+            } else {
+                if (run.caption() || run.chars() < 25 || run.linkDensity() > 0.5) continue;
+                if (furniture(page, run, -1, hints) != null) continue;
+                score = 1 + commas(run.text()) + Math.min(run.chars() / 100, 3);
+            }
+            Element owner = run.owner();
+            PageText.Stats ownerStats = page.stats(owner);
+            Element element = PARAGRAPH_LIKE.contains(owner.normalName())
+                    || (ownerStats != null && ownerStats.end - ownerStats.first <= 1) ? owner.parent() : owner;
+            for (int level = 0; level < 5 && element != null; level++) {
+                PageText.Stats s = page.stats(element);
+                if (s == null) break;
+                if (!s.scored) {
+                    s.scored = true;
+                    scored.add(element);
+                }
+                s.score += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
+                element = element.parent();
+            }
+        }
+        return scored;
+    }
+
+    /** The article: the best candidate, widened where the page splits it, and its siblings that belong. */
+    private static List<Element> roots(PageText page, List<Element> candidates) {
+        Element top = null;
+        double best = 0;
+        for (Element candidate : candidates) {
+            double s = finalScore(page, candidate);
+            if (top == null || s > best) {
+                top = candidate;
+                best = s;
+            }
+        }
+        if (top == null) return List.of(page.root);
+        top = widen(page, candidates, top, best);
+        double topScore = finalScore(page, top);
+        Element parent = top.parent();
+        PageText.Stats parentStats = parent == null ? null : page.stats(parent);
+        if (parentStats == null) return List.of(top);
+        List<Element> roots = new ArrayList<>();
+        double threshold = Math.max(10, topScore * 0.2);
+        String topClass = top.className();
+        for (Element sibling : parent.children()) {
+            PageText.Stats s = page.stats(sibling);
+            if (s == null) continue;
+            if (sibling == top) {
+                roots.add(sibling);
+                continue;
+            }
+            double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * 0.2 : 0;
+            if (s.scored && finalScore(page, sibling) + bonus >= threshold) {
+                roots.add(sibling);
+            } else if (PARAGRAPH_LIKE.contains(sibling.normalName()) || s.end - s.first == 1) {
+                double density = s.linkDensity();
+                String text = s.end - s.first == 1 ? page.runs.get(s.first).text() : "";
+                if (s.chars > 80 && density < 0.25) roots.add(sibling);
+                else if (s.chars > 0 && density == 0 && Texts.endsSentence(text)) roots.add(sibling);
+            }
+        }
+        return roots;
+    }
+
+    /**
+     * Moves the top candidate up when other strong candidates sit beside it under one ancestor (an article
+     * split into several blocks), or while it is the only child of its parent.
+     */
+    private static Element widen(PageText page, List<Element> candidates, Element top, double best) {
+        List<Element> others = new ArrayList<>();
+        for (Element candidate : candidates) {
+            if (candidate != top && finalScore(page, candidate) >= best * 0.75) others.add(candidate);
+        }
+        if (others.size() >= 3) {
+            Element ancestor = top.parent();
+            while (ancestor != null && page.stats(ancestor) != null) {
+                int containing = 0;
+                for (Element other : others) if (isAncestor(page, ancestor, other)) containing++;
+                if (containing >= 3) {
+                    top = ancestor;
+                    break;
+                }
+                ancestor = ancestor.parent();
+            }
+        }
+        Element parent = top.parent();
+        while (parent != null && page.stats(parent) != null && parent.childrenSize() == 1
+                && parent != page.root) {
+            top = parent;
+            parent = top.parent();
+        }
+        return top;
+    }
+
+    private static boolean isAncestor(PageText page, Element ancestor, Element element) {
+        PageText.Stats a = page.stats(ancestor);
+        PageText.Stats e = page.stats(element);
+        return a.depth < e.depth && a.first <= e.first && e.end <= a.end && e.end > e.first;
+    }
+
+    /**
+     * The content score discounted by link density, plus the weights of the tag and the class hints; a
+     * content hint weighs no more than the content itself, so a "content" class alone does not win.
+     */
+    private static double finalScore(PageText page, Element element) {
+        PageText.Stats s = page.stats(element);
+        double hint = ClassHints.weight(s.hint);
+        if (hint > 0) hint = Math.min(hint, s.score);
+        return (s.score + tagWeight(element) + hint) * (1 - s.linkDensity());
+    }
+
+    /**
+     * The innermost furniture element around the run that lies below {@code rootDepth}, or null. Without
+     * {@code hints}, only reader comments count as furniture: they are never the article.
+     */
+    private static Element furniture(PageText page, PageText.Run run, int rootDepth, boolean hints) {
+        Element element = run.furniture();
+        for (int steps = 0; element != null; steps++) {
+            PageText.Stats s = page.stats(element);
+            if (s.depth <= rootDepth) return null;
+            // furniture nested in furniture this deep is furniture whatever the wrappers say
+            if (isFurniture(s, hints) || steps == MAX_FURNITURE_NESTING) return element;
+            element = s.outerFurniture;
+        }
+        return null;
+    }
+
+    /**
+     * Whether an element with furniture hints really is furniture. Not when it wraps the article (a
+     * "main-with-sidebar" page wrapper holds a content element), nor, unless it holds reader comments, when
+     * its text is mostly prose: sidebars, share bars and captions are short and full of links.
+     */
+    private static boolean isFurniture(PageText.Stats s, boolean hints) {
+        boolean comments = COMMENTS.equals(s.furnitureReason);
+        if (!hints && !comments) return false;
+        if (s.positiveChars * 2 >= s.chars) return false;
+        if (ClassHints.FORM.equals(s.furnitureReason)) return s.proseChars < PROSE_CHARS;
+        if (!OVERRIDABLE.contains(s.furnitureReason)) return true;
+        return !(s.proseChars >= PROSE_CHARS && s.proseChars * 10 >= s.chars * 6 && s.linkDensity() < 0.25);
+    }
+
+    private static int tagWeight(Element element) {
+        return switch (element.normalName()) {
+            case "div" -> 5;
+            case "article", "main" -> 10;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+    }
+
+    private static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '，' || c == '、') n++;
+        }
+        return n;
+    }
+
+    private static int keptChars(List<Piece> pieces) {
+        int chars = 0;
+        for (Piece piece : pieces) if (piece.kept()) chars += piece.text.length();
+        return chars;
+    }
+
+    /** Short cells of one table row, kept side by side, become one block: "cell | cell". */
+    private static List<Piece> mergeTableRows(List<Piece> pieces, PageText page) {
+        List<Piece> out = new ArrayList<>(pieces.size());
+        Piece last = null;
+        Element lastCell = null;
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece piece = pieces.get(i);
+            Element cell = page.runs.get(i).owner();
+            if (piece.kept() && last != null && isCell(cell) && isCell(lastCell) && cell != lastCell
+                    && cell.parent() == lastCell.parent() && piece.text.length() <= MAX_CELL
+                    && last.text.length() <= MAX_CELL * 4) {
+                last.text = last.text + " | " + piece.text;
+                last.tableRow = true;
+                lastCell = cell;
+                continue;
+            }
+            out.add(piece);
+            if (piece.kept()) {
+                last = piece;
+                lastCell = cell;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isCell(Element element) {
+        if (element == null) return false;
+        String tag = element.normalName();
+        Element row = element.parent();
+        return (tag.equals("td") || tag.equals("th")) && row != null && row.normalName().equals("tr");
+    }
+}

@@ -1,0 +1,154 @@
+package crosscheck.clean;
+
+import java.util.Locale;
+
+/** Small plain-text helpers shared by the cleaning steps. */
+final class Texts {
+    private Texts() {
+    }
+
+    /**
+     * Plain text as it goes into a block: no-break and other odd spaces become spaces, invisible characters
+     * (zero-width, soft hyphen, control characters) go, runs of white space become one space, ends trimmed.
+     */
+    static String normalize(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isInvisible(c)) continue;
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) out.append(' ');
+            space = false;
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    static boolean isInvisible(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD'
+                || (Character.isISOControl(c) && !Character.isWhitespace(c));
+    }
+
+    /** A comparison key: lower-case letters and digits, one space between words. */
+    static String key(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (space && out.length() > 0) out.append(' ');
+                space = false;
+                out.append(Character.toLowerCase(c));
+            } else {
+                space = true;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Number of white-space separated words. */
+    static int words(String text) {
+        int count = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean ws = Character.isWhitespace(text.charAt(i));
+            if (!ws && !in) count++;
+            in = !ws;
+        }
+        return count;
+    }
+
+    /** Characters that are not white space. */
+    static int visible(CharSequence text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && !isInvisible(c)) count++;
+        }
+        return count;
+    }
+
+    /** The last character that is not a closing quote, bracket or white space; 0 when there is none. */
+    static char lastMark(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || "\"'”’»)]*".indexOf(c) >= 0) continue;
+            return c;
+        }
+        return 0;
+    }
+
+    /** Whether the text ends like a sentence: full stop, question or exclamation mark, ellipsis. */
+    static boolean endsSentence(String text) {
+        char c = lastMark(text);
+        return c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == '！' || c == '？';
+    }
+
+    /** Whether the text ends with any punctuation a heading would not end with. */
+    static boolean endsWithPunctuation(String text) {
+        char c = lastMark(text);
+        return endsSentence(text) || c == ',' || c == ';' || c == ':';
+    }
+
+    /** Sentence boundaries inside the text: a full stop, ! or ? followed by a space and a capital. */
+    static int innerSentenceBreaks(String text) {
+        int count = 0;
+        for (int i = 1; i + 2 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' ') {
+                char next = text.charAt(i + 2);
+                if (Character.isUpperCase(next) || next == '"' || next == '“') {
+                    // "U.S. Army", "Mr. Smith": a one-letter or title-like word before the stop is no sentence end
+                    int start = text.lastIndexOf(' ', i - 1) + 1;
+                    String word = text.substring(start, i);
+                    if (word.length() <= 1 || word.indexOf('.') >= 0 || isAbbreviation(word)) continue;
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static boolean isAbbreviation(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep", "gov",
+                 "pres", "prof", "jr", "sr", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                 "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "adm", "brig", "cmdr", "rev", "res" -> true;
+            default -> false;
+        };
+    }
+
+    static int count(String text, char c) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == c) n++;
+        return n;
+    }
+
+    static boolean startsUpper(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) return Character.isUpperCase(c) || !Character.isLowerCase(c);
+            if (Character.isDigit(c)) return true;
+            if ("\"'“‘([".indexOf(c) < 0) return false;
+        }
+        return false;
+    }
+
+    static boolean startsLower(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) return Character.isLowerCase(c);
+            if ("\"'“‘".indexOf(c) < 0) return false;
+        }
+        return false;
+    }
+
+    static boolean hasLetterOrDigit(String text) {
+        for (int i = 0; i < text.length(); i++) if (Character.isLetterOrDigit(text.charAt(i))) return true;
+        return false;
+    }
+}

@@ -1,0 +1,50 @@
+package crosscheck.clean;
+
+import crosscheck.ingest.Format;
+import crosscheck.ingest.FrontMatter;
+import crosscheck.ingest.RawReport;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Small builders for the clean tests: reports from inline text, and views of what cleaning kept. */
+final class Reports {
+    private static final Cleaner CLEANER = new Cleaner();
+
+    private Reports() {
+    }
+
+    static Article text(String body) {
+        return clean(Format.TEXT, FrontMatter.EMPTY, body);
+    }
+
+    static Article html(String body) {
+        return clean(Format.HTML, FrontMatter.EMPTY, body);
+    }
+
+    static Article markdown(String body) {
+        return clean(Format.MARKDOWN, FrontMatter.EMPTY, body);
+    }
+
+    static Article clean(Format format, FrontMatter stated, String body) {
+        return CLEANER.clean(new RawReport("r", "articles/r", format, stated, body, 1));
+    }
+
+    static FrontMatter titled(String title) {
+        return new FrontMatter(title, null, null, null, null, null, null);
+    }
+
+    /** The kept block texts. */
+    static List<String> texts(Article article) {
+        return article.blocks().stream().map(Block::text).toList();
+    }
+
+    /** The reason a text was dropped, or null when it was not dropped. */
+    static String reasonFor(Article article, String text) {
+        return article.removed().stream().filter(r -> r.text().equals(text)).map(Removed::reason).findFirst()
+                .orElse(null);
+    }
+
+    static String removedSummary(Article article) {
+        return article.removed().stream().map(r -> r.reason() + ": " + r.text()).collect(Collectors.joining("\n"));
+    }
+}
