@@ -8,19 +8,17 @@ import crosscheck.text.TfIdf;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The digest stage: merges an event's reports into a {@link Digest}. The summary is extractive: sentences
- * of the reports, word for word, chosen for centrality (LexRank over TF-IDF cosine) weighted by how many
- * reports state the same thing, skipping any that repeats a chosen one, within a word budget, and put
- * in the order the reports tell the story. Each summary sentence lists every report that states it.
+ * of the reports, word for word, that can stand alone, scored for {@link Salience} (centrality, support
+ * across reports, place in the report, headline words) and chosen by {@link Coverage} of the concepts the
+ * reports share, never repeating a chosen sentence, within a word budget; then put in the order the reports
+ * tell the story. Each summary sentence lists every report that states it, with that report's wording.
  */
 public final class Digester {
     /** Cosine above which a candidate repeats a sentence already in the summary. */
     static final double REDUNDANT = 0.4;
-    /** How much each further supporting report adds to a sentence's score. */
-    private static final double SUPPORT_WEIGHT = 0.5;
 
     private final int wordBudget;
 
@@ -32,40 +30,13 @@ public final class Digester {
     public Digest digest(Event event) {
         List<Candidate> candidates = candidates(event);
         if (candidates.isEmpty()) return new Digest(event, List.of());
-        double[] centrality = LexRank.scores(candidates.stream().map(Candidate::vector).toList());
         Support support = Support.of(candidates, event.articles().size());
-        Set<String> lowerCaseWords = SentenceQuality.lowerCaseWords(
-                candidates.stream().map(c -> c.sentence().text()).toList());
-        List<Integer> ranked = new ArrayList<>();
-        double[] score = new double[candidates.size()];
-        for (int i = 0; i < candidates.size(); i++) {
-            ranked.add(i);
-            if (!SentenceQuality.standsAlone(candidates.get(i).sentence(), lowerCaseWords)) continue;
-            score[i] = centrality[i] * (1 + SUPPORT_WEIGHT * (support.sources(i).size() - 1));
-        }
-        ranked.sort(Comparator.comparingDouble((Integer i) -> -score[i]).thenComparingInt(i -> i));
-        List<Integer> chosen = new ArrayList<>();
-        int words = 0;
-        for (int i : ranked) {
-            if (score[i] <= 0) break;
-            Candidate candidate = candidates.get(i);
-            int length = candidate.sentence().words();
-            if (words + length > wordBudget) continue;
-            if (repeatsChosen(candidates, chosen, i, support)) continue;
-            chosen.add(i);
-            words += length;
-        }
+        double[] salience = Salience.of(event, candidates, support);
+        List<Integer> chosen = new ArrayList<>(
+                Coverage.select(candidates, salience, support, event.articles().size(), wordBudget));
         chosen.sort(Comparator.comparingDouble((Integer i) -> candidates.get(i).position())
                 .thenComparingInt(i -> candidates.get(i).article()).thenComparingInt(i -> i));
-        return new Digest(event, chosen.stream().map(i -> support.sentence(i)).toList());
-    }
-
-    private static boolean repeatsChosen(List<Candidate> candidates, List<Integer> chosen, int i, Support support) {
-        for (int j : chosen) {
-            if (candidates.get(i).vector().cosine(candidates.get(j).vector()) >= REDUNDANT) return true;
-            if (support.sameClaim(i, j)) return true;
-        }
-        return false;
+        return new Digest(event, chosen.stream().map(support::sentence).toList());
     }
 
     /** Every sentence of the event's reports, with its TF-IDF vector over the event's sentences. */

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class SentenceQuality {
     static final int MIN_WORDS = 8;
-    static final int MAX_WORDS = 45;
+    static final int MAX_WORDS = 60;
     private static final Set<String> NEEDS_CONTEXT = Set.of(
             "he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its", "their", "him",
             "them", "there", "such", "also", "additionally", "furthermore", "moreover", "however", "meanwhile",

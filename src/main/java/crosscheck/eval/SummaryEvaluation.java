@@ -37,7 +37,7 @@ public final class SummaryEvaluation {
             System.err.println("usage: SummaryEvaluation EVENTS.jsonl OUT.jsonl [words]");
             System.exit(2);
         }
-        int budget = args.length > 2 ? Integer.parseInt(args[2]) : 70;
+        int budget = args.length > 2 ? Integer.parseInt(args[2]) : 80;
         ObjectMapper json = new ObjectMapper();
         Digester digester = new Digester(budget);
         int events = 0;

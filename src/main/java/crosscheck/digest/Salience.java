@@ -1,0 +1,64 @@
+package crosscheck.digest;
+
+import crosscheck.digest.Digester.Candidate;
+import crosscheck.group.Event;
+import crosscheck.text.AnalyzedArticle;
+import crosscheck.text.TermVector;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How much each sentence deserves a place in the summary: its centrality (cosine with the centroid of all the
+ * event's sentences, as in MEAD), raised for every further
+ * report that states the same thing, for an early place in its report (news puts the essentials first) and
+ * for sharing the words of the reports' headlines. Sentences that cannot stand alone score zero.
+ */
+final class Salience {
+    /** How much each further supporting report adds. */
+    static final double SUPPORT = 0.5;
+    /** How much the first sentence of a report gains over its last, in proportion. */
+    static final double LEAD = 2;
+    /** How much a sentence gains in proportion to its cosine with the headlines. */
+    static final double HEADLINE = 2;
+
+    private Salience() {
+    }
+
+    static double[] of(Event event, List<Candidate> candidates, Support support) {
+        TermVector centroid = centroid(candidates);
+        TermVector headlines = headlines(event);
+        Set<String> lowerCaseWords = SentenceQuality.lowerCaseWords(
+                candidates.stream().map(c -> c.sentence().text()).toList());
+        double[] score = new double[candidates.size()];
+        for (int i = 0; i < score.length; i++) {
+            Candidate candidate = candidates.get(i);
+            if (!SentenceQuality.standsAlone(candidate.sentence(), lowerCaseWords)) continue;
+            score[i] = candidate.vector().cosine(centroid)
+                    * (1 + SUPPORT * (support.sources(i).size() - 1))
+                    * (1 + LEAD * (1 - candidate.position()))
+                    * (1 + HEADLINE * candidate.vector().cosine(headlines));
+        }
+        return score;
+    }
+
+    /** The sum of all sentence vectors: the centre of what the reports say. */
+    private static TermVector centroid(List<Candidate> candidates) {
+        Map<String, Double> sum = new HashMap<>();
+        for (Candidate candidate : candidates) {
+            TermVector v = candidate.vector();
+            for (int k = 0; k < v.size(); k++) sum.merge(v.term(k), v.weight(k), Double::sum);
+        }
+        return TermVector.of(sum);
+    }
+
+    /** The stems of all the reports' titles, each weighted by how many titles use it. */
+    private static TermVector headlines(Event event) {
+        Map<String, Double> weights = new HashMap<>();
+        for (AnalyzedArticle article : event.articles()) {
+            for (String stem : Set.copyOf(article.titleStems())) weights.merge(stem, 1.0, Double::sum);
+        }
+        return TermVector.of(weights);
+    }
+}
