@@ -54,7 +54,7 @@ public record Build(Path content, Path templates, Path out, String baseUrl) {
         try (TextAnalyzer analyzer = new TextAnalyzer()) {
             List<AnalyzedArticle> analyzed = articles.stream().map(analyzer::analyze).toList();
             List<Event> events = new EventGrouper().group(analyzed);
-            Digester digester = new Digester(site.summaryWords());
+            Digester digester = new Digester(site.summaryWords(), input.known());
             List<Digest> digests = events.stream().map(digester::digest).toList();
             new SiteRenderer(templates).render(site, articles, digests, out);
             return new Result(articles.size(), events.size(), warnings);

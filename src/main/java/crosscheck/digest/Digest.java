@@ -5,14 +5,26 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What the site says about one event.
+ * What the site says about one event, all of it taken from the event's reports.
  *
- * @param event   the event and its reports
- * @param summary a short summary made of the reports' own sentences, in reading order
+ * @param event    the event and its reports
+ * @param summary  a short summary made of the reports' own sentences, in reading order
+ * @param figures  what the reports count, every value side by side with its reports, disputed ones first
+ * @param quotes   direct quotations with their speakers, merged across reports
+ * @param entities people, places and organisations, one name each across spellings
  */
-public record Digest(Event event, List<SummarySentence> summary) {
+public record Digest(Event event, List<SummarySentence> summary, List<Figure> figures, List<Quote> quotes,
+                     List<Entity> entities) {
     public Digest {
         Objects.requireNonNull(event, "event");
         summary = List.copyOf(summary);
+        figures = List.copyOf(figures);
+        quotes = List.copyOf(quotes);
+        entities = List.copyOf(entities);
+    }
+
+    /** A digest with a summary only. */
+    public Digest(Event event, List<SummarySentence> summary) {
+        this(event, summary, List.of(), List.of(), List.of());
     }
 }

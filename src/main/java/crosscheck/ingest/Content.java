@@ -3,9 +3,17 @@ package crosscheck.ingest;
 import crosscheck.Warning;
 import java.util.List;
 
-/** Everything the ingest stage read from a content folder, reports in file order. */
-public record Content(SiteConfig site, List<RawReport> reports, List<Warning> warnings) {
+/**
+ * Everything the ingest stage read from a content folder, reports in file order.
+ *
+ * @param site     settings from {@code site.yml}
+ * @param reports  the report files
+ * @param known    the curator's list of people, places and organisations ({@code entities.yml})
+ * @param warnings what the build worked around
+ */
+public record Content(SiteConfig site, List<RawReport> reports, KnownEntities known, List<Warning> warnings) {
     public Content {
+        java.util.Objects.requireNonNull(known, "known");
         reports = List.copyOf(reports);
         warnings = List.copyOf(warnings);
     }

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The ingest stage: reads a content folder ({@code site.yml} and {@code articles/}) into a {@link Content}.
+ * The ingest stage: reads a content folder ({@code site.yml}, {@code entities.yml} and {@code articles/}) into
+ * a {@link Content}.
  * Files that cannot be reports are skipped with a warning; content a curator must fix (broken front
  * matter, two files with one id) stops the build with a {@link BuildException} naming the file.
  */
@@ -34,11 +35,12 @@ public final class ContentReader {
         }
         List<Warning> warnings = new ArrayList<>();
         SiteConfig site = SiteConfigReader.read(contentDir.resolve(SITE_FILE), warnings::add);
+        KnownEntities known = KnownEntities.read(contentDir);
         Path articles = contentDir.resolve(ARTICLES);
         List<RawReport> reports = new ArrayList<>();
         if (!Files.isDirectory(articles)) {
             warnings.add(new Warning(ARTICLES + "/", "no articles folder: the site will have no reports"));
-            return new Content(site, reports, warnings);
+            return new Content(site, reports, known, warnings);
         }
         Map<String, String> fileById = new HashMap<>();
         for (Path path : reportFiles(articles)) {
@@ -56,7 +58,7 @@ public final class ContentReader {
             }
             readReport(path, relative, format.get(), warnings).ifPresent(reports::add);
         }
-        return new Content(site, reports, warnings);
+        return new Content(site, reports, known, warnings);
     }
 
     /**

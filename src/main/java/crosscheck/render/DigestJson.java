@@ -32,9 +32,27 @@ final class DigestJson {
     record Root(List<EventJson> events, List<ArticleJson> articles) {
     }
 
-    @JsonPropertyOrder({"id", "title", "url", "first", "last", "articles", "summary"})
+    @JsonPropertyOrder({"id", "title", "url", "first", "last", "articles", "summary", "figures", "quotes",
+            "entities"})
     record EventJson(String id, String title, String url, String first, String last, List<String> articles,
-                     List<SentenceJson> summary) {
+                     List<SentenceJson> summary, List<FigureJson> figures, List<QuoteJson> quotes,
+                     List<EntityJson> entities) {
+    }
+
+    @JsonPropertyOrder({"value", "low", "high", "sentence", "sources"})
+    record ClaimJson(String value, long low, Long high, String sentence, List<String> sources) {
+    }
+
+    @JsonPropertyOrder({"measure", "occasion", "disputed", "values"})
+    record FigureJson(String measure, String occasion, boolean disputed, List<ClaimJson> values) {
+    }
+
+    @JsonPropertyOrder({"text", "speaker", "sources", "wordings"})
+    record QuoteJson(String text, String speaker, List<String> sources, List<WordingJson> wordings) {
+    }
+
+    @JsonPropertyOrder({"name", "kind", "spellings", "sources", "mentions"})
+    record EntityJson(String name, String kind, List<String> spellings, List<String> sources, int mentions) {
     }
 
     @JsonPropertyOrder({"article", "text"})
@@ -76,8 +94,16 @@ final class DigestJson {
         var event = entry.event();
         List<String> ids = event.articles().stream().map(AnalyzedArticle::id).toList();
         List<SentenceJson> summary = entry.digest().summary().stream().map(DigestJson::sentence).toList();
+        List<FigureJson> figures = entry.digest().figures().stream().map(f -> new FigureJson(f.measure(),
+                f.occasion(), f.disputed(), f.claims().stream().map(c -> new ClaimJson(c.value(), c.low(),
+                        c.high() < 0 ? null : c.high(), c.sentence(), c.sources())).toList())).toList();
+        List<QuoteJson> quotes = entry.digest().quotes().stream().map(q -> new QuoteJson(q.text(), q.speaker(),
+                q.sources(), q.wordings().stream().map(w -> new WordingJson(w.article(), w.sentence())).toList()))
+                .toList();
+        List<EntityJson> entities = entry.digest().entities().stream().map(e -> new EntityJson(e.name(),
+                EventSections.kind(e.kind()), e.spellings(), e.sources(), e.mentions())).toList();
         return new EventJson(event.id(), event.title(), entry.path().url(), iso(event.first()), iso(event.last()),
-                ids, summary);
+                ids, summary, figures, quotes, entities);
     }
 
     private static SentenceJson sentence(SummarySentence sentence) {

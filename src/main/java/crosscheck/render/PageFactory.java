@@ -3,30 +3,27 @@ package crosscheck.render;
 import crosscheck.clean.Article;
 import crosscheck.clean.Block;
 import crosscheck.clean.Removed;
-import crosscheck.digest.SummarySentence;
 import crosscheck.group.Event;
 import crosscheck.ingest.SiteConfig;
 import crosscheck.render.Pages.ArticlePage;
+import crosscheck.render.Pages.EntityPage;
 import crosscheck.render.Pages.EventPage;
 import crosscheck.render.Pages.Head;
 import crosscheck.render.Pages.HomePage;
 import crosscheck.render.Pages.OutletPage;
 import crosscheck.render.Parts.ArticleLink;
-import crosscheck.render.Parts.Cite;
 import crosscheck.render.Parts.EventLink;
 import crosscheck.render.Parts.OutletLink;
 import crosscheck.render.Parts.Removal;
 import crosscheck.render.Parts.Sentence;
 import crosscheck.render.Parts.TextBlock;
+import crosscheck.render.SiteIndex.EntityEntry;
 import crosscheck.render.SiteIndex.EventEntry;
 import crosscheck.render.SiteIndex.OutletEntry;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -62,12 +59,21 @@ final class PageFactory {
     EventPage event(EventEntry entry) {
         PagePath here = entry.path();
         Event event = entry.event();
-        List<Sentence> summary = entry.digest().summary().stream()
-                .map(s -> sentence(s, here, entry.articles())).toList();
+        EventSections sections = new EventSections(index, entry);
+        List<Sentence> summary = sections.summary();
         List<ArticleLink> sources = entry.articles().stream().map(a -> articleLink(a, here)).toList();
         String description = summary.isEmpty() ? site.description() : summary.get(0).text();
         return new EventPage(head(here, event.title(), description), event.title(), Days.of(event.first()),
-                Days.of(event.last()), summary, sources, outletCount(entry.articles()));
+                Days.of(event.last()), summary, sources, outletCount(entry.articles()), sections.sourceLabels(),
+                sections.coverage(), sections.figures(), sections.quotes(), sections.entities(here));
+    }
+
+    EntityPage entity(EntityEntry entity) {
+        PagePath here = entity.path();
+        List<EventLink> events = entity.events().stream().map(e -> eventLink(e, here)).toList();
+        String kind = EventSections.kind(entity.kind());
+        return new EntityPage(head(here, entity.name(), "Events whose reports name " + entity.name()),
+                entity.name(), kind, entity.spellings(), events);
     }
 
     ArticlePage article(Article article) {
@@ -117,27 +123,6 @@ final class PageFactory {
         return new ArticleLink(article.displayTitle(), from.linkTo(index.articlePath(article)),
                 outlet == null ? null : outlet.name(), outlet == null ? null : from.linkTo(outlet.path()),
                 Days.of(article.published()), WebAddresses.original(article.url()));
-    }
-
-    /**
-     * The sentence with the reports that state it, its own report first, each with its number in the event's
-     * list of sources and its own wording; ids of unknown reports are left out.
-     */
-    private Sentence sentence(SummarySentence sentence, PagePath from, List<Article> sources) {
-        Set<String> ids = new LinkedHashSet<>();
-        if (sentence.from() != null) ids.add(sentence.from());
-        ids.addAll(sentence.sources());
-        Map<String, String> wordings = new HashMap<>();
-        sentence.wordings().forEach(w -> wordings.put(w.article(), w.text()));
-        List<Cite> cites = new ArrayList<>();
-        for (String id : ids) {
-            Article article = id == null ? null : index.article(id);
-            if (article == null) continue;
-            cites.add(new Cite(SiteIndex.outletName(article), from.linkTo(index.articlePath(article)),
-                    article.displayTitle(), sources.indexOf(article) + 1,
-                    wordings.get(id)));
-        }
-        return new Sentence(sentence.text(), cites);
     }
 
     private static int outletCount(List<Article> articles) {

@@ -1,10 +1,14 @@
 package crosscheck.render;
 
 import crosscheck.render.Parts.ArticleLink;
+import crosscheck.render.Parts.CoverageRow;
 import crosscheck.render.Parts.Day;
+import crosscheck.render.Parts.EntityLink;
 import crosscheck.render.Parts.EventLink;
+import crosscheck.render.Parts.FigureView;
 import crosscheck.render.Parts.Original;
 import crosscheck.render.Parts.OutletLink;
+import crosscheck.render.Parts.QuoteView;
 import crosscheck.render.Parts.Removal;
 import crosscheck.render.Parts.Sentence;
 import crosscheck.render.Parts.TextBlock;
@@ -45,12 +49,35 @@ public final class Pages {
         }
     }
 
-    /** {@code events/<id>/index.html}: the summary with its cited reports, then every report of the event. */
+    /**
+     * {@code events/<id>/index.html}: the summary with its cited reports, who states what, where the reports'
+     * figures differ, their quotations, the people and places they name, then every report of the event.
+     *
+     * @param sourceLabels short names of the sources for column heads: the outlet, else "Report N"
+     */
     public record EventPage(Head head, String title, Day first, Day last, List<Sentence> summary,
-                            List<ArticleLink> sources, int outlets) {
+                            List<ArticleLink> sources, int outlets, List<String> sourceLabels,
+                            List<CoverageRow> coverage, List<FigureView> figures, List<QuoteView> quotes,
+                            List<EntityLink> entities) {
         public EventPage {
             summary = List.copyOf(summary);
             sources = List.copyOf(sources);
+            sourceLabels = List.copyOf(sourceLabels);
+            coverage = List.copyOf(coverage);
+            figures = List.copyOf(figures);
+            quotes = List.copyOf(quotes);
+            entities = List.copyOf(entities);
+        }
+    }
+
+    /**
+     * {@code people/<slug>/}, {@code places/<slug>/}, {@code organisations/<slug>/}: a person, place or
+     * organisation and the events whose reports name it.
+     */
+    public record EntityPage(Head head, String name, String kind, List<String> spellings, List<EventLink> events) {
+        public EntityPage {
+            spellings = List.copyOf(spellings);
+            events = List.copyOf(events);
         }
     }
 

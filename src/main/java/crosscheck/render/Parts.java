@@ -113,4 +113,71 @@ public final class Parts {
      */
     public record Removal(String text, String reason) {
     }
+
+    /**
+     * One value of a figure, with the reports that give it.
+     *
+     * @param value    the number as written, with its qualifier ("over 32,000")
+     * @param sentence the sentence that gives it, verbatim
+     * @param cites    the reports that give it
+     */
+    public record FigureValue(String value, String sentence, List<Cite> cites) {
+        public FigureValue {
+            cites = List.copyOf(cites);
+        }
+    }
+
+    /**
+     * Something the reports count, every value side by side.
+     *
+     * @param measure  what is counted ("taken hostage")
+     * @param occasion the day the count belongs to, optional
+     * @param disputed whether the reports give values that cannot all be true
+     * @param values   the values given
+     * @param reports  how many reports give a value
+     */
+    public record FigureView(String measure, String occasion, boolean disputed, List<FigureValue> values,
+                             int reports) {
+        public FigureView {
+            values = List.copyOf(values);
+        }
+    }
+
+    /**
+     * A direct quotation.
+     *
+     * @param text    the words quoted
+     * @param speaker who said them, as a report names them, optional
+     * @param cites   the reports that carry it, with their wording
+     */
+    public record QuoteView(String text, String speaker, List<Cite> cites) {
+        public QuoteView {
+            cites = List.copyOf(cites);
+        }
+    }
+
+    /**
+     * A person, place or organisation named in the reports.
+     *
+     * @param name      one name across spellings
+     * @param kind      "person", "place", "organisation" or "other"
+     * @param href      link to its page, optional (names of other kinds have none)
+     * @param spellings the other spellings the reports use
+     * @param reports   how many reports name it (on an event page: of that event)
+     */
+    public record EntityLink(String name, String kind, String href, List<String> spellings, int reports) {
+        public EntityLink {
+            spellings = List.copyOf(spellings);
+        }
+    }
+
+    /**
+     * A row of the claim-by-report view: one summary sentence and, for each of the event's reports in the
+     * order of its list of sources, whether the report states it.
+     */
+    public record CoverageRow(String sentence, List<Boolean> states) {
+        public CoverageRow {
+            states = List.copyOf(states);
+        }
+    }
 }

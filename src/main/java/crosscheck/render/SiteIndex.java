@@ -2,6 +2,7 @@ package crosscheck.render;
 
 import crosscheck.clean.Article;
 import crosscheck.digest.Digest;
+import crosscheck.digest.Entity;
 import crosscheck.group.Event;
 import crosscheck.text.AnalyzedArticle;
 import crosscheck.text.Slug;
@@ -23,6 +24,9 @@ final class SiteIndex {
     static final String EVENTS = "events";
     static final String ARTICLES = "articles";
     static final String OUTLETS = "outlets";
+    /** Page sections of the kinds of entity that get pages. */
+    static final Map<Entity.Kind, String> ENTITY_SECTIONS = Map.of(
+            Entity.Kind.PERSON, "people", Entity.Kind.PLACE, "places", Entity.Kind.ORGANISATION, "organisations");
 
     /** An event with its page. */
     record EventEntry(Digest digest, PagePath path) {
@@ -33,6 +37,11 @@ final class SiteIndex {
         List<Article> articles() {
             return digest.event().articles().stream().map(AnalyzedArticle::article).toList();
         }
+    }
+
+    /** A person, place or organisation with its page, its spellings across events, and its events. */
+    record EntityEntry(String name, Entity.Kind kind, PagePath path, List<String> spellings,
+                       List<EventEntry> events) {
     }
 
     /** A named outlet with its page and its reports, newest first. */
@@ -55,6 +64,7 @@ final class SiteIndex {
     private final List<EventEntry> events = new ArrayList<>();
     private final Map<String, EventEntry> eventOfArticle = new HashMap<>();
     private final SortedMap<String, OutletEntry> outlets = new TreeMap<>();
+    private final SortedMap<String, EntityEntry> entities = new TreeMap<>();
 
     SiteIndex(List<Article> articleList, List<Digest> digests) {
         for (Article article : articleList) putArticle(article);
@@ -77,6 +87,8 @@ final class SiteIndex {
             for (AnalyzedArticle analyzed : digest.event().articles()) eventOfArticle.putIfAbsent(analyzed.id(), entry);
         }
 
+        indexEntities();
+
         SortedMap<String, List<Article>> byOutlet = new TreeMap<>();
         for (Article article : articles.values()) {
             String name = outletName(article);
@@ -88,6 +100,44 @@ final class SiteIndex {
             outlets.put(name, new OutletEntry(name, PagePath.of(OUTLETS, outletNames.claim(Slug.of(name))),
                     List.copyOf(list)));
         });
+    }
+
+    /** Entities of every event, one entry per kind and name, events in home-page order. */
+    private void indexEntities() {
+        SortedMap<String, List<EventEntry>> eventsOf = new TreeMap<>();
+        SortedMap<String, java.util.SortedSet<String>> spellingsOf = new TreeMap<>();
+        SortedMap<String, Entity> first = new TreeMap<>();
+        for (EventEntry event : events) {
+            for (Entity entity : event.digest().entities()) {
+                if (!ENTITY_SECTIONS.containsKey(entity.kind())) continue;
+                String key = entityKey(entity);
+                first.putIfAbsent(key, entity);
+                eventsOf.computeIfAbsent(key, k -> new ArrayList<>()).add(event);
+                spellingsOf.computeIfAbsent(key, k -> new java.util.TreeSet<>()).addAll(entity.spellings());
+            }
+        }
+        Map<Entity.Kind, PageNames> names = new java.util.EnumMap<>(Entity.Kind.class);
+        first.forEach((key, entity) -> {
+            String section = ENTITY_SECTIONS.get(entity.kind());
+            String folder = names.computeIfAbsent(entity.kind(), k -> new PageNames()).claim(Slug.of(entity.name()));
+            List<String> spellings = spellingsOf.get(key).stream().filter(n -> !n.equals(entity.name())).toList();
+            entities.put(key, new EntityEntry(entity.name(), entity.kind(), PagePath.of(section, folder), spellings,
+                    List.copyOf(eventsOf.get(key))));
+        });
+    }
+
+    private static String entityKey(Entity entity) {
+        return entity.kind() + "|" + entity.name();
+    }
+
+    /** Every person, place and organisation with a page, by kind and name. */
+    SortedMap<String, EntityEntry> entities() {
+        return entities;
+    }
+
+    /** The page of an event's entity, or null for kinds without pages. */
+    EntityEntry entityEntry(Entity entity) {
+        return entities.get(entityKey(entity));
     }
 
     private void putArticle(Article article) {

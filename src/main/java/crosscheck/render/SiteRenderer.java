@@ -3,6 +3,7 @@ package crosscheck.render;
 import crosscheck.clean.Article;
 import crosscheck.digest.Digest;
 import crosscheck.ingest.SiteConfig;
+import crosscheck.render.SiteIndex.EntityEntry;
 import crosscheck.render.SiteIndex.EventEntry;
 import crosscheck.render.SiteIndex.OutletEntry;
 import java.io.IOException;
@@ -19,9 +20,11 @@ import java.util.Objects;
  * <p>The site, all links relative so it works from any folder or project path:
  * <pre>
  * index.html                    events newest first, outlets, reports outside any event
- * events/&lt;event id&gt;/index.html    summary with cited outlets, then the event's reports
+ * events/&lt;event id&gt;/index.html    summary with cited outlets, who states what, figures, quotes,
+ *                               people and places, then the event's reports
  * articles/&lt;article id&gt;/index.html one cleaned report and what cleaning removed
  * outlets/&lt;slug&gt;/index.html       one named outlet's reports and their events
+ * people/, places/, organisations/&lt;slug&gt;/index.html  one entity and the events naming it
  * assets/...                    copied from templates/assets/
  * digest.json                   the content for other tools (see DigestJson)
  * .nojekyll                     so GitHub Pages serves the folder as it is
@@ -65,6 +68,9 @@ public final class SiteRenderer {
         }
         for (OutletEntry outlet : index.outlets().values()) {
             page(dir, outlet.path(), templates.render("outlet.ftlh", pages.outlet(outlet)));
+        }
+        for (EntityEntry entity : index.entities().values()) {
+            page(dir, entity.path(), templates.render("entity.ftlh", pages.entity(entity)));
         }
         Assets.copy(templatesDir, dir);
         Files.writeString(dir.resolve(".nojekyll"), "", StandardCharsets.UTF_8);

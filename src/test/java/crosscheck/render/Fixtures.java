@@ -4,6 +4,9 @@ import crosscheck.clean.Article;
 import crosscheck.clean.Block;
 import crosscheck.clean.Removed;
 import crosscheck.digest.Digest;
+import crosscheck.digest.Entity;
+import crosscheck.digest.Figure;
+import crosscheck.digest.Quote;
 import crosscheck.digest.SummarySentence;
 import crosscheck.group.Event;
 import crosscheck.ingest.SiteConfig;
@@ -68,7 +71,16 @@ final class Fixtures {
         final Digest cairo = new Digest(event("cairo-talks", "Ceasefire talks in Cairo", reuters, aj),
                 List.of(new SummarySentence("Negotiators met in Cairo on Tuesday.", "001_reuters",
                                 List.of("001_reuters", "002_aj")),
-                        new SummarySentence("Talks continue on Wednesday.", "001_reuters", List.of("001_reuters"))));
+                        new SummarySentence("Talks continue on Wednesday.", "001_reuters", List.of("001_reuters"))),
+                List.of(new Figure("delegates", null, true, List.of(
+                        new Figure.Claim("12", 12, 12, "Twelve delegates came.", List.of("001_reuters")),
+                        new Figure.Claim("about 15", 13, 17, "About 15 delegates came.", List.of("002_aj"))))),
+                List.of(new Quote("We are close to an agreement", "the mediator", List.of("001_reuters", "002_aj"),
+                        List.of(new Quote.Wording("001_reuters", "“We are close to an agreement,” the mediator said."),
+                                new Quote.Wording("002_aj", "The mediator said: “We are close to an agreement.”")))),
+                List.of(new Entity("Cairo", Entity.Kind.PLACE, List.of("Cairo"), List.of("001_reuters", "002_aj"), 3),
+                        new Entity("Talks Committee", Entity.Kind.OTHER, List.of("Talks Committee"),
+                                List.of("001_reuters"), 1)));
         final Digest border = new Digest(event("border-shelling", "Shelling near the border", unknown),
                 List.of(new SummarySentence("Shelling was reported near the border overnight.", "003_unknown",
                         List.of("003_unknown"))));

@@ -293,7 +293,36 @@ class SiteRendererTest {
         assertTrue(unknown.get("published").isNull());
         assertTrue(unknown.get("title").isNull());
         assertTrue(articles.get(3).get("event").isNull(), "report outside any event");
-        assertEquals(List.of("id", "title", "url", "first", "last", "articles", "summary"), fieldNames(cairo));
+        assertEquals(List.of("id", "title", "url", "first", "last", "articles", "summary", "figures", "quotes",
+                "entities"), fieldNames(cairo));
+        JsonNode figure = cairo.get("figures").get(0);
+        assertTrue(figure.get("disputed").asBoolean());
+        assertEquals(List.of("12", "about 15"), figure.get("values").findValuesAsText("value"));
+        assertEquals("the mediator", cairo.get("quotes").get(0).get("speaker").asText());
+        assertEquals(List.of("Cairo", "Talks Committee"), cairo.get("entities").findValuesAsText("name"));
+    }
+
+    @Test
+    void eventPageShowsDifferingFiguresSideBySideQuotesAndPlaces() {
+        Path out = renderSample("");
+        Document event = page(out, "events/cairo-talks/index.html");
+        Element figure = event.selectFirst(".figure.disputed");
+        assertTrue(figure.text().contains("reports differ"), figure.text());
+        assertEquals(List.of("12", "about 15"), figure.select("td.value").eachText());
+        assertEquals(List.of("Reuters", "Al Jazeera"), figure.select("td a").eachText());
+        Element quote = event.selectFirst("figure.quote");
+        assertTrue(quote.text().contains("We are close to an agreement"), quote.text());
+        assertTrue(quote.text().contains("the mediator"), quote.text());
+        assertEquals(List.of("Reuters", "Al Jazeera"), quote.select("figcaption a").eachText());
+        assertEquals(List.of(true, false), event.select("table.coverage tbody tr").get(1).select("td").stream()
+                .map(td -> td.selectFirst(".yes") != null).toList(), "who states what: Reuters only");
+        Element cairo = event.selectFirst("ul.entities a");
+        assertEquals("Cairo", cairo.text());
+        assertEquals("../../places/cairo/", cairo.attr("href"));
+        assertTrue(event.selectFirst("ul.entities").text().contains("Talks Committee"), "names of other kinds listed");
+        Document place = page(out, "places/cairo/index.html");
+        assertEquals("Cairo", place.selectFirst("h1").text());
+        assertEquals(List.of("Ceasefire talks in Cairo"), place.select(".event-title").eachText());
     }
 
     private static List<String> texts(JsonNode array) {
