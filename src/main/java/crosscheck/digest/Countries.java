@@ -1,5 +1,7 @@
 package crosscheck.digest;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,6 +12,10 @@ import java.util.TreeMap;
  */
 final class Countries {
     private static final Map<String, String> NAMES = names();
+    private static final List<String> DEMONYM_ENDINGS =
+            List.of("ians", "ian", "ans", "an", "ese", "is", "i", "ish", "ns", "n", "s");
+    /** One-word country and continent names, for nationalities made from them. */
+    private static final List<String> SINGLE_WORD_NAMES = singleWordNames();
 
     private Countries() {
     }
@@ -33,6 +39,14 @@ final class Countries {
         return Map.copyOf(names);
     }
 
+    private static List<String> singleWordNames() {
+        List<String> names = new ArrayList<>(List.of("Africa", "America", "Asia", "Europe", "Arabia"));
+        for (String name : new TreeMap<>(NAMES).keySet()) {
+            if (name.matches("\\p{Lu}\\p{Ll}+")) names.add(name);
+        }
+        return List.copyOf(names);
+    }
+
     /** The one name of the country a spelling names ("U.S." gives "United States"), or null. */
     static String canonical(String spelling) {
         String name = NAMES.get(spelling);
@@ -42,6 +56,27 @@ final class Countries {
 
     static boolean isCountry(String spelling) {
         return canonical(spelling) != null;
+    }
+
+    /**
+     * A nationality made from a country's or continent's name: "Somali" and "Somalian" of Somalia, "Yemeni"
+     * of Yemen, "Israelis" of Israel, "Thai" of Thailand, "Turkmen" of Turkmenistan. Not a country's name.
+     */
+    static boolean isDemonym(String word) {
+        if (word.length() < 4 || isCountry(word) || word.indexOf(' ') >= 0) return false;
+        if (word.endsWith("s") && isDemonym(word.substring(0, word.length() - 1))) return true; // "Turkmens"
+        for (String name : SINGLE_WORD_NAMES) {
+            if (name.startsWith(word) && List.of("land", "stan", "istan").contains(name.substring(word.length()))
+                    && !name.equals("Greenland")) {
+                return true;
+            }
+            for (int cut = 0; cut <= 2 && name.length() - cut >= 4; cut++) {
+                String stem = name.substring(0, name.length() - cut);
+                String ending = word.startsWith(stem) ? word.substring(stem.length()) : null;
+                if (ending != null && (DEMONYM_ENDINGS.contains(ending) || ending.isEmpty() && cut == 1)) return true;
+            }
+        }
+        return false;
     }
 
     /** Short forms that may stand before other capitalised words: "U.S. State Department". */

@@ -21,9 +21,9 @@ import java.util.TreeSet;
  * transliterations (see {@link NameGroups}), and a small curated list that fixes kinds and names where the
  * rules cannot tell. Every spelling is one the reports write; an entity is named by the curated list, by the
  * country's English name for countries ("United States" for "U.S."), else by its most frequent full form
- * (see {@link #of(Event, KnownEntities)}). Headlines count as mentions
- * of names the report text also uses, but names are found only in its sentences, as headlines capitalise
- * every word. Deterministic.
+ * (see {@link #of(Event, KnownEntities)}). Headlines count as mentions of names the report text also uses,
+ * but names are found only in its sentences, as headlines capitalise every word. Deterministic: the same
+ * event and list give the same list of entities.
  */
 public final class Entities {
     /** Words headlines leave in lower case. */
@@ -136,7 +136,8 @@ public final class Entities {
                     EnumSet<Clue> leftClues = NameMention.spellingClues(left);
                     leftClues.addAll(context);
                     out.add(new NameMention(String.join(" ", left), m.report(), leftClues, false));
-                    out.add(new NameMention(String.join(" ", right), m.report(), NameMention.spellingClues(right), false));
+                    EnumSet<Clue> rightClues = NameMention.spellingClues(right);
+                    out.add(new NameMention(String.join(" ", right), m.report(), rightClues, false));
                     split = true;
                 }
             }
@@ -155,7 +156,7 @@ public final class Entities {
                 int end = at + s.text.length();
                 if (boundary(headline, at - 1) && boundary(headline, end) && free(used, at, end)) {
                     for (int i = at; i < end; i++) used[i] = true;
-                    s.add(report, Set.of());
+                    s.addHeadline(report);
                 }
             }
         }

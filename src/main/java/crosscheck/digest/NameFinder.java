@@ -15,10 +15,10 @@ import java.util.Set;
  * Finds the names in the sentences of one event without a statistical model: runs of capitalised words
  * (with particles, initials and "of" inside), split at titles and ranks, which are stripped and mark a
  * person; nationality adjectives stripped; kinds from the words around. A capitalised word that opens a
- * sentence counts only when the event also capitalises it inside a sentence (or it is an acronym, a title
- * or on the curated list); a capitalised word the event
- * otherwise writes in lower case, capitalised only once, is taken for an ordinary word at a name's edge
- * ("Destroy Hamas", "President Biden Invited" in machine translations).
+ * sentence or quotation counts only when the event also capitalises it inside a sentence (or it is an
+ * acronym, a title or on the curated list); a capitalised word the event otherwise writes in lower case,
+ * capitalised only once, is taken for an ordinary word at a name's edge ("Destroy Hamas", "President Biden
+ * Invited" in machine translations).
  */
 final class NameFinder {
     private record Segment(int start, int end, boolean titled) {
@@ -47,7 +47,7 @@ final class NameFinder {
                 Token t = tokens.get(i);
                 if (t.capitalised()) {
                     capitalised.merge(t.text(), 1, Integer::sum);
-                    if (i != first) midSentence.add(t.text());
+                    if (!opens(tokens, i, first)) midSentence.add(t.text());
                 } else if (t.lowerCase()) {
                     lower.append(t.text()).append(' ');
                 }
@@ -81,7 +81,7 @@ final class NameFinder {
                     break;
                 }
             }
-            run(report, t, i, end, i == first, out);
+            run(report, t, i, end, opens(t, i, first), out);
             i = end;
         }
         return out;
@@ -102,7 +102,7 @@ final class NameFinder {
         if (words.isEmpty()) return;
         if (words.size() == 1 && countryPair(words.get(0))) {
             for (String part : words.get(0).split("-")) {
-                if (Countries.isCountry(part)) out.add(mention(List.of(part), report, EnumSet.noneOf(Clue.class), false));
+                if (Countries.isCountry(part)) out.add(country(part, report));
             }
             return;
         }
@@ -154,9 +154,10 @@ final class NameFinder {
                 k = nameEnd; // "General Assembly": a name, not a title
                 continue;
             }
+            boolean office = e < w.size() && w.get(e).equals("of"); // "Governor of Alaska": no name follows
             if (s > start) segments.add(new Segment(start, s, false));
-            for (String country : countries) out.add(mention(List.of(country), report, EnumSet.noneOf(Clue.class), false));
-            if (nameEnd > e) segments.add(new Segment(e, nameEnd, true));
+            for (String country : countries) out.add(country(country, report));
+            if (nameEnd > e) segments.add(new Segment(e, nameEnd, !office));
             start = nameEnd;
             k = nameEnd;
         }
@@ -167,12 +168,15 @@ final class NameFinder {
     private void name(List<String> segment, int report, EnumSet<Clue> context, boolean titled, boolean whole,
                       List<NameMention> out) {
         List<String> w = new ArrayList<>(segment);
-        while (!w.isEmpty() && (NameWords.isDemonym(w.get(0)) || connectorWord(w.get(0)))) w.remove(0);
+        while (!w.isEmpty() && (connectorWord(w.get(0))
+                || NameWords.isDemonym(w.get(0)) && !(w.size() == 2 && NameWords.isGeneric(w.get(1))))) {
+            w.remove(0); // "Israeli Defense Minister", but "Republican Party"
+        }
         if (w.size() >= 3 && w.get(1).equals("of") && List.of("State", "Republic", "Kingdom").contains(w.get(0))) {
             w = new ArrayList<>(w.subList(2, w.size()));
         }
         if (w.size() >= 2 && Countries.isAbbreviation(w.get(0))) {
-            out.add(mention(List.of(w.get(0)), report, EnumSet.noneOf(Clue.class), false));
+            out.add(country(w.get(0), report));
             w.remove(0);
             context.remove(Clue.PREPOSITION);
         }
@@ -186,6 +190,10 @@ final class NameFinder {
         }
         if (w.stream().allMatch(word -> Titles.isTitleWord(word) || NameWords.isDemonym(word))) return;
         out.add(mention(w, report, context, whole && !context.contains(Clue.TITLE) && w.size() >= 2));
+    }
+
+    private static NameMention country(String name, int report) {
+        return mention(List.of(name), report, EnumSet.noneOf(Clue.class), false);
     }
 
     private static NameMention mention(List<String> words, int report, EnumSet<Clue> context, boolean runOn) {
@@ -218,7 +226,10 @@ final class NameFinder {
         return clues;
     }
 
-    /** Clues after a run: "X city", "X’s southernmost city", "X terror group", "X, the prime minister of". */
+    /**
+     * Clues after a run: "X city", "X’s southernmost city", "X terror group", "X, the prime minister of",
+     * "X said".
+     */
     private static EnumSet<Clue> after(List<Token> t, int to) {
         EnumSet<Clue> clues = EnumSet.noneOf(Clue.class);
         if (to >= t.size()) return clues;
@@ -238,6 +249,7 @@ final class NameFinder {
             clues.add(Clue.GROUP_CONTEXT);
         }
         if (next.text().equals(",") && apposition(t, to + 1)) clues.add(Clue.APPOSITION);
+        if (next.lowerCase() && NameWords.isSpeech(next.text())) clues.add(Clue.SPEAKER);
         return clues;
     }
 
@@ -259,7 +271,8 @@ final class NameFinder {
         String text = token.text();
         if (Titles.isRankSuffix(text)) return !first;
         if (!token.capitalised() || NameWords.isWeekday(text) || NameWords.isNonName(text)) return false;
-        if (first && NameWords.isMonth(text)) return false;
+        boolean abbreviated = text.length() <= 4 && !List.of("May", "June", "July").contains(text);
+        if (NameWords.isMonth(text) && (first || abbreviated)) return false; // "Theresa May" but not "Nov"
         return NameSpellings.isAcronym(text) || known.contains(text) || !stems(text).isEmpty();
     }
 
@@ -289,6 +302,14 @@ final class NameFinder {
             if (!Countries.isCountry(part) && !NameWords.isDemonym(part)) return false;
         }
         return true;
+    }
+
+    /**
+     * Whether the word at i opens a sentence or a quotation: "“Today in Gaza ...". Straight quotes open and
+     * close alike, so only curly quotes, guillemets and backticks count.
+     */
+    private static boolean opens(List<Token> tokens, int i, int first) {
+        return i == first || i > 0 && List.of("“", "‘", "`", "«").contains(tokens.get(i - 1).text());
     }
 
     private static int firstWord(List<Token> tokens) {

@@ -23,10 +23,13 @@ final class NameGroups {
     static final class Spelling {
         final String text;
         final List<String> words;
+        /** Mentions, headlines included. */
         int count;
+        /** Mentions in the report text, where clues are looked for. */
+        int found;
         final TreeSet<Integer> reports = new TreeSet<>();
-        final int[] votes = new int[Entity.Kind.values().length];
         final int[] strong = new int[Entity.Kind.values().length];
+        final int[] weak = new int[Entity.Kind.values().length];
 
         Spelling(String text) {
             this.text = text;
@@ -35,11 +38,14 @@ final class NameGroups {
 
         void add(int report, Iterable<Clue> clues) {
             count++;
+            found++;
             reports.add(report);
-            for (Clue clue : clues) {
-                votes[clue.kind.ordinal()] += clue.weight();
-                if (clue.strong) strong[clue.kind.ordinal()]++;
-            }
+            for (Clue clue : clues) (clue.strong ? strong : weak)[clue.kind.ordinal()]++;
+        }
+
+        void addHeadline(int report) {
+            count++;
+            reports.add(report);
         }
     }
 
@@ -84,7 +90,8 @@ final class NameGroups {
         int n = spellings.size();
         Map<String, Integer> anchors = new TreeMap<>();
         for (int i = 0; i < n; i++) {
-            String anchor = knownOf[i] >= 0 ? "known:" + knownOf[i] : countryOf[i] == null ? null : "country:" + countryOf[i];
+            String anchor = knownOf[i] >= 0 ? "known:" + knownOf[i]
+                    : countryOf[i] == null ? null : "country:" + countryOf[i];
             if (anchor == null) continue;
             Integer first = anchors.putIfAbsent(anchor, i);
             if (first != null) union(first, i);
@@ -95,10 +102,10 @@ final class NameGroups {
                 List<String> b = spellings.get(j).words;
                 boolean full = a.size() >= 2 && b.size() >= 2 || a.size() + b.size() >= 3
                         && (NameSpellings.isAcronym(a.get(0)) || NameSpellings.isAcronym(b.get(0)));
-                if (full && NameSpellings.sameFullName(a, b) && canJoin(i, j)) union(i, j);
-                else if (a.size() == 1 && b.size() == 1 && NameSpellings.similar(a.get(0), b.get(0)) && canJoin(i, j)) {
-                    union(i, j);
-                }
+                boolean alike = full ? NameSpellings.sameFullName(a, b)
+                        : a.size() == 1 && b.size() == 1 && NameSpellings.similar(a.get(0), b.get(0));
+                boolean exact = sameLetters(a, b) || full && NameSpellings.acronymOf(a, b);
+                if (alike && canJoin(i, j) && (exact || apart(i, j))) union(i, j);
             }
         }
         joinShortForms(false);
@@ -113,7 +120,10 @@ final class NameGroups {
             if (hasLongerMember(find(i), s.words.size())) continue;
             TreeSet<Integer> targets = new TreeSet<>();
             for (int j = 0; j < spellings.size(); j++) {
-                if (find(j) != find(i) && NameSpellings.ends(spellings.get(j).words, s.words, loosely)) targets.add(find(j));
+                if (find(j) != find(i) && NameSpellings.ends(spellings.get(j).words, s.words, loosely)
+                        && (!loosely || apart(i, j))) {
+                    targets.add(find(j));
+                }
             }
             if (targets.size() == 1 && canJoin(i, targets.first())) union(i, targets.first());
         }
@@ -130,10 +140,30 @@ final class NameGroups {
                 List<String> w = spellings.get(j).words;
                 if (w.size() < 2 || find(j) == find(i)) continue;
                 if (NameSpellings.similar(w.get(w.size() - 1), s.text)) surname = true;
-                if (NameSpellings.soundAlike(w.get(0), s.text) && kind(find(j)) == Entity.Kind.PERSON) targets.add(find(j));
+                if (NameSpellings.soundAlike(w.get(0), s.text) && kind(find(j)) == Entity.Kind.PERSON) {
+                    targets.add(find(j));
+                }
             }
             if (!surname && targets.size() == 1 && canJoin(i, targets.first())) union(i, targets.first());
         }
+    }
+
+    /**
+     * Whether no report writes both spellings: a report spells one name one way, so two alike spellings in
+     * one report ("Angels", "Angeles") are two names.
+     */
+    private boolean apart(int i, int j) {
+        for (int report : spellings.get(i).reports) {
+            if (spellings.get(j).reports.contains(report)) return false;
+        }
+        return true;
+    }
+
+    /** Whether two spellings differ only in accents, dots, apostrophes or initials. */
+    private static boolean sameLetters(List<String> a, List<String> b) {
+        List<String> x = a.stream().filter(w -> !w.matches("\\p{Lu}\\.?")).map(NameSpellings::normalise).toList();
+        List<String> y = b.stream().filter(w -> !w.matches("\\p{Lu}\\.?")).map(NameSpellings::normalise).toList();
+        return x.equals(y);
     }
 
     private boolean hasLongerMember(int root, int words) {
@@ -156,7 +186,7 @@ final class NameGroups {
 
     private Entity.Kind strongKind(int root) {
         if (knownOf[root] >= 0) return Entity.Kind.valueOf(known.get(knownOf[root]).kind().name());
-        return argmax(strongOf[root]);
+        return argmax(strongOf[root], new int[strongOf[root].length]);
     }
 
     private void union(int a, int b) {
@@ -189,25 +219,46 @@ final class NameGroups {
         return countryOf[find(root)];
     }
 
-    /** The kind of a group: the curated one, else the kind with the most weighted evidence, else OTHER. */
+    /**
+     * The kind of a group: the curated one; else, with strong evidence (titles, "Ministry", "the city of"),
+     * the kind with the most strong clues, weak ones breaking ties; else, with weak evidence only ("in X",
+     * "X said"), its kind when it marks a quarter of the mentions or more, twice or more unless the name is
+     * found once; else OTHER.
+     */
     Entity.Kind kind(int root) {
         KnownEntities.Entry entry = knownEntry(root);
         if (entry != null) return Entity.Kind.valueOf(entry.kind().name());
-        int[] votes = new int[Entity.Kind.values().length];
+        int[] strong = new int[Entity.Kind.values().length];
+        int[] weak = new int[Entity.Kind.values().length];
+        int found = 0;
         for (int j = 0; j < spellings.size(); j++) {
             if (find(j) != find(root)) continue;
-            for (int k = 0; k < votes.length; k++) votes[k] += spellings.get(j).votes[k];
+            Spelling s = spellings.get(j);
+            found += s.found;
+            for (int k = 0; k < strong.length; k++) {
+                strong[k] += s.strong[k];
+                weak[k] += s.weak[k];
+            }
         }
-        Entity.Kind kind = argmax(votes);
-        return kind == null ? Entity.Kind.OTHER : kind;
+        if (argmax(strong, weak) != null) return argmax(strong, weak);
+        Entity.Kind kind = argmax(weak, new int[weak.length]);
+        int votes = kind == null ? 0 : weak[kind.ordinal()];
+        return votes > 0 && 4 * votes >= found && (votes >= 2 || found == 1) ? kind : Entity.Kind.OTHER;
     }
 
-    /** The kind with the most votes, PERSON before ORGANISATION before PLACE on ties; null when none. */
-    private static Entity.Kind argmax(int[] votes) {
+    /**
+     * The kind with the most votes, then the most tie-break votes, PERSON before ORGANISATION before PLACE on
+     * ties; null when none has a vote.
+     */
+    private static Entity.Kind argmax(int[] votes, int[] tieBreak) {
         Entity.Kind best = null;
         for (Entity.Kind kind : List.of(Entity.Kind.PERSON, Entity.Kind.ORGANISATION, Entity.Kind.PLACE)) {
-            int v = votes[kind.ordinal()];
-            if (v > 0 && (best == null || v > votes[best.ordinal()])) best = kind;
+            int k = kind.ordinal();
+            if (votes[k] == 0) continue;
+            if (best == null || votes[k] > votes[best.ordinal()]
+                    || votes[k] == votes[best.ordinal()] && tieBreak[k] > tieBreak[best.ordinal()]) {
+                best = kind;
+            }
         }
         return best;
     }

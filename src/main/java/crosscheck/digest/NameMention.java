@@ -17,10 +17,11 @@ import java.util.Set;
  *                 a garbled sentence runs together ("Pentagon Lloyd Austin")
  */
 record NameMention(String spelling, int report, Set<Clue> clues, boolean runOn) {
-    /** Evidence of a name's kind; strong clues outweigh weak ones three to one. */
+    /** Evidence of a name's kind: strong clues decide, weak ones only where no strong one is known. */
     enum Clue {
         TITLE(Entity.Kind.PERSON, true),
         APPOSITION(Entity.Kind.PERSON, true),
+        SPEAKER(Entity.Kind.PERSON, false),
         ORGANISATION_WORD(Entity.Kind.ORGANISATION, true),
         GROUP_CONTEXT(Entity.Kind.ORGANISATION, true),
         ACRONYM(Entity.Kind.ORGANISATION, true),
@@ -36,10 +37,6 @@ record NameMention(String spelling, int report, Set<Clue> clues, boolean runOn) 
         Clue(Entity.Kind kind, boolean strong) {
             this.kind = kind;
             this.strong = strong;
-        }
-
-        int weight() {
-            return strong ? 3 : 1;
         }
     }
 

@@ -96,7 +96,7 @@ final class NameSpellings {
      * other's acronym.
      */
     static boolean sameFullName(List<String> a, List<String> b) {
-        if (expands(a, 0, b, 0) || expands(b, 0, a, 0)) return true;
+        if (acronymOf(a, b)) return true;
         List<String> x = withoutInitials(a);
         List<String> y = withoutInitials(b);
         if (x.size() < 2 || x.size() != y.size()) return false;
@@ -109,6 +109,11 @@ final class NameSpellings {
             if (!alike) return false;
         }
         return true;
+    }
+
+    /** Whether one spelling writes some words of the other as their acronym: "UN Security Council". */
+    static boolean acronymOf(List<String> a, List<String> b) {
+        return expands(a, 0, b, 0) || expands(b, 0, a, 0);
     }
 
     /** Whether a short form names the end of a full name: "Gallant" of "Yoav Gallant". */

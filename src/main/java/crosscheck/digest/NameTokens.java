@@ -37,8 +37,8 @@ final class NameTokens {
                     + "|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{Nd}'’-]*"
                     + "|\\S");
     private static final Set<String> DOTTED = Set.of(
-            "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Maj", "Col", "Brig", "Lt", "Capt", "Sgt", "Adm", "Cpl", "Pvt",
-            "Cmdr", "Gov", "Sen", "Rep", "St", "Jr", "Sr", "Inc", "Ltd", "Co", "Jan", "Feb", "Mar", "Apr", "Jun",
+            "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Gen", "Maj", "Col", "Brig", "Lt", "Capt", "Sgt", "Adm", "Cpl",
+            "Pvt", "Cmdr", "Gov", "Sen", "Rep", "St", "Jr", "Sr", "Inc", "Ltd", "Co", "Jan", "Feb", "Mar", "Apr", "Jun",
             "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs",
             "Fri", "Sat");
 
@@ -81,8 +81,10 @@ final class NameTokens {
         }
         boolean tail = false;
         int dash = text.indexOf('-');
-        if (dash > 0 && Character.isUpperCase(text.codePointAt(0)) && !NameWords.isParticleName(text)) {
+        boolean capitalised = Character.isUpperCase(text.codePointAt(0)) && !NameWords.isParticleName(text);
+        if (dash > 0 && dash + 1 < text.length() && capitalised) {
             int cut = dash;
+            if (Character.isDigit(text.charAt(dash + 1))) return new Token(text, false, false, false); // "AK-47"
             for (String part : text.substring(dash + 1).split("-")) {
                 if (part.isEmpty() || !Character.isUpperCase(part.codePointAt(0))) {
                     tail = true;
@@ -91,7 +93,6 @@ final class NameTokens {
                 cut += part.length() + 1;
             }
             if (tail) text = text.substring(0, cut);
-            else cut = text.length();
         }
         return new Token(text, true, possessive, tail);
     }

@@ -21,7 +21,8 @@ final class NameWords {
             "Azerbaijani", "Western", "Sunni", "Shia", "Shiite", "Hebrew", "Persian", "Bedouin", "Druze",
             "Canadian", "Australian", "Mexican", "Brazilian", "Venezuelan", "Colombian", "Cuban", "Greek",
             "Cypriot", "Dutch", "Swedish", "Norwegian", "Danish", "Finnish", "Swiss", "Austrian", "Belgian",
-            "Irish", "Scottish", "Welsh", "English", "Israeli-Palestinian");
+            "Irish", "Scottish", "Welsh", "English", "Israeli-Palestinian", "Soviet", "Asian", "African", "Latin",
+            "Republican", "Republicans", "Democrat", "Democrats", "Democratic");
     private static final Set<String> WEEKDAYS = Set.of(
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
             "Mon.", "Tue.", "Tues.", "Wed.", "Thu.", "Thur.", "Thurs.", "Fri.", "Sat.");
@@ -33,9 +34,9 @@ final class NameWords {
     private static final Set<String> NON_NAMES = Set.of(
             "Today", "Tonight", "Yesterday", "Tomorrow", "Meanwhile", "However", "Additionally", "Furthermore",
             "Moreover", "According", "Read", "Leave", "Reply", "Comment", "Comments", "Share", "Photo", "Video",
-            "Image", "Advertisement", "Subscribe", "Click", "Related", "Updated", "Editor", "Watch", "Listen",
+            "Image", "Advertisement", "Subscribe", "Click", "Related", "Updated",
             "Copyright", "Login", "Menu", "Latest", "Breaking", "Opinion", "EST", "EDT", "GMT", "UTC", "AM", "PM",
-            "OK", "TV", "PDF", "Yes", "No", "Mr", "Mrs", "Ms");
+            "OK", "TV", "PDF", "Yes", "No", "Mr", "Mrs", "Ms", "Jr", "Jr.", "Sr", "Sr.");
     /** Lower-case particles inside names: "Osama bin Laden", "Ursula von der Leyen". */
     private static final Set<String> PARTICLES = Set.of(
             "al", "el", "bin", "bint", "ibn", "abu", "de", "da", "del", "der", "di", "du", "la", "le", "van",
@@ -51,7 +52,7 @@ final class NameWords {
             "Movement", "Front", "League", "Division", "Command", "Guard", "Guards", "Police", "Service",
             "Services", "Bureau", "Network", "Syndicate", "Press", "Times", "Post", "Cabinet", "Coalition",
             "Alliance", "Center", "Centre", "Program", "Programme", "Unit", "Corps", "Squad", "Federation",
-            "Crescent", "Cross", "Bank", "Congress", "Senate");
+            "Crescent", "Cross", "Bank", "Congress", "Senate", "House");
     /** Organisations named by one word of their own. */
     private static final Set<String> INSTITUTIONS = Set.of(
             "Pentagon", "Congress", "Senate", "Knesset", "Kremlin", "White House", "Parliament", "NATO", "Interpol");
@@ -65,6 +66,10 @@ final class NameWords {
             "city", "town", "village", "capital", "border", "province", "region", "district", "governorate",
             "neighborhood", "neighbourhood", "coast", "coastline", "port", "crossing", "enclave", "territory",
             "country", "state");
+    /** Verbs of speech after a name: "Teixeira said", a weak sign of a person. */
+    private static final Set<String> SPEECH = Set.of(
+            "said", "says", "told", "added", "stressed", "noted", "warned", "explained", "insisted", "wrote",
+            "tweeted", "argued", "acknowledged", "recalled", "replied", "asked", "admitted", "denied");
     /** Lower-case nouns that make the name next to them an organisation: "militant group Hezbollah". */
     private static final Set<String> GROUP_NOUNS = Set.of(
             "group", "groups", "organization", "organisation", "movement", "militia", "militias", "faction",
@@ -83,8 +88,9 @@ final class NameWords {
     private NameWords() {
     }
 
+    /** "Israeli", "Somalis", "Thai": a nationality, listed or made from a country's name. */
     static boolean isDemonym(String word) {
-        return DEMONYMS.contains(word);
+        return DEMONYMS.contains(word) || Countries.isDemonym(word);
     }
 
     static boolean isWeekday(String word) {
@@ -128,6 +134,10 @@ final class NameWords {
 
     static boolean isGroupNoun(String word) {
         return GROUP_NOUNS.contains(word);
+    }
+
+    static boolean isSpeech(String word) {
+        return SPEECH.contains(word);
     }
 
     static boolean isPreposition(String word) {

@@ -17,7 +17,8 @@ final class Titles {
             "Rabbi", "Pope", "Cardinal", "Archbishop", "Judge", "Counterpart", "Mr.", "Mrs.", "Ms.", "Dr.",
             "Mr", "Mrs", "Ms", "Dr", "Prof.", "General", "Gen.", "Lieutenant", "Lt.", "Colonel", "Col.",
             "Major", "Maj.", "Brigadier", "Brig.", "Captain", "Capt.", "Sergeant", "Sgt.", "Admiral", "Adm.",
-            "Corporal", "Cpl.", "Private", "Pvt.", "Cmdr.", "Marshal");
+            "Corporal", "Cpl.", "Private", "Pvt.", "Cmdr.", "Marshal", "CEO", "GM", "Coach", "Manager", "Officer",
+            "Clerk", "Rev.", "Reverend", "Pastor", "Bishop", "Imam", "Justice");
     /** Words that qualify a title: "Defense" Secretary, "Prime" Minister, Joint "Chiefs of Staff". */
     private static final Set<String> MODIFIERS = Set.of(
             "Defense", "Defence", "Foreign", "Prime", "Deputy", "Vice", "Assistant", "Acting", "Former", "Interim",
@@ -34,7 +35,9 @@ final class Titles {
             "chairwoman", "director", "spokesman", "spokeswoman", "spokesperson", "commander", "chief",
             "ambassador", "envoy", "governor", "mayor", "senator", "counterpart", "general", "colonel", "captain",
             "sergeant", "admiral", "lieutenant", "leader", "official", "officer", "diplomat", "negotiator",
-            "rabbi", "sheikh", "king", "queen", "prince", "judge");
+            "rabbi", "sheikh", "king", "queen", "prince", "judge", "agent", "owner", "lawyer", "attorney", "pastor",
+            "bishop", "imam", "son", "daughter", "wife", "husband", "brother", "sister", "actress", "actor",
+            "singer", "coach", "manager", "executive", "founder", "rep", "analyst", "professor");
 
     private Titles() {
     }
@@ -56,8 +59,8 @@ final class Titles {
         return isHead(word) || isModifier(word) || isRankSuffix(word);
     }
 
-    /** A lower-case title word: "spokesman", "adviser"; capitalised ones count too after a comma. */
+    /** A title, profession or kinship word written in lower case before a name: "spokesman", "his son". */
     static boolean isLowerCase(String word) {
-        return LOWER_CASE.contains(word.toLowerCase(Locale.ROOT)) && !word.isEmpty();
+        return LOWER_CASE.contains(word.toLowerCase(Locale.ROOT));
     }
 }

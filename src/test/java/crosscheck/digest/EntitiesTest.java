@@ -48,7 +48,8 @@ class EntitiesTest {
         assertEquals(List.of("Galant", "Galante", "Gallant", "Yoav Galant", "Yoav Gallant"), gallant.spellings());
         assertEquals(List.of("a", "b", "c", "d"), gallant.sources());
         assertEquals(7, gallant.mentions());
-        assertEquals(1, entities.stream().filter(e -> e.spellings().stream().anyMatch(s -> s.startsWith("Gal"))).count());
+        assertEquals(1, entities.stream()
+                .filter(e -> e.spellings().stream().anyMatch(s -> s.startsWith("Gal"))).count());
     }
 
     @Test
@@ -161,6 +162,28 @@ class EntitiesTest {
         assertNotNull(named(entities, "Hamas"));
         assertTrue(entities.stream().noneMatch(e -> e.name().contains("Destroy") || e.name().contains("Pentagon L")),
                 entities.toString());
+    }
+
+    @Test
+    void alikeSpellingsInOneReportAreTwoNames() {
+        List<Entity> entities = Entities.of(event(
+                report("a", "Officials met Gallant and Galant on Monday. Gallant spoke first, then Galant. "
+                        + "Later, Galant left and Gallant stayed.")));
+        assertEquals(List.of("Galant"), named(entities, "Galant").spellings());
+        assertEquals(List.of("Gallant"), named(entities, "Gallant").spellings());
+    }
+
+    @Test
+    void nationalitiesOfficesAndWeakCluesMakeNoWrongNames() {
+        List<Entity> entities = Entities.of(event(
+                report("a", "Somali pirates freed the Thai crew, said the Governor of Puntland, Said Abdullahi. "
+                        + "Relations suffered in US-Israel talks. Defense Secretary Lloyd Austin made an offer to "
+                        + "Austin's critics, and interest in Austin grew.")));
+        for (String word : List.of("Somali", "Thai", "US-Israel", "Governor")) assertNull(named(entities, word), word);
+        assertEquals(Entity.Kind.PLACE, named(entities, "Israel").kind());
+        assertEquals(Entity.Kind.PLACE, named(entities, "United States").kind());
+        assertTrue(named(entities, "Puntland") == null || named(entities, "Puntland").kind() != Entity.Kind.PERSON);
+        assertEquals(Entity.Kind.PERSON, named(entities, "Lloyd Austin").kind());
     }
 
     @Test
