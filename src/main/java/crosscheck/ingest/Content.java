@@ -9,11 +9,14 @@ import java.util.List;
  * @param site     settings from {@code site.yml}
  * @param reports  the report files
  * @param known    the curator's list of people, places and organisations ({@code entities.yml})
+ * @param curation the curator's decisions about events ({@code events.yml})
  * @param warnings what the build worked around
  */
-public record Content(SiteConfig site, List<RawReport> reports, KnownEntities known, List<Warning> warnings) {
+public record Content(SiteConfig site, List<RawReport> reports, KnownEntities known, Curation curation,
+                      List<Warning> warnings) {
     public Content {
         java.util.Objects.requireNonNull(known, "known");
+        java.util.Objects.requireNonNull(curation, "curation");
         reports = List.copyOf(reports);
         warnings = List.copyOf(warnings);
     }

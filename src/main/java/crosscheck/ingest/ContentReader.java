@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The ingest stage: reads a content folder ({@code site.yml}, {@code entities.yml} and {@code articles/}) into
- * a {@link Content}.
+ * The ingest stage: reads a content folder ({@code site.yml}, {@code entities.yml}, {@code events.yml} and
+ * {@code articles/}) into a {@link Content}.
  * Files that cannot be reports are skipped with a warning; content a curator must fix (broken front
  * matter, two files with one id) stops the build with a {@link BuildException} naming the file.
  */
@@ -36,11 +36,12 @@ public final class ContentReader {
         List<Warning> warnings = new ArrayList<>();
         SiteConfig site = SiteConfigReader.read(contentDir.resolve(SITE_FILE), warnings::add);
         KnownEntities known = KnownEntities.read(contentDir);
+        Curation curation = CurationReader.read(contentDir);
         Path articles = contentDir.resolve(ARTICLES);
         List<RawReport> reports = new ArrayList<>();
         if (!Files.isDirectory(articles)) {
             warnings.add(new Warning(ARTICLES + "/", "no articles folder: the site will have no reports"));
-            return new Content(site, reports, known, warnings);
+            return new Content(site, reports, known, curation, warnings);
         }
         Map<String, String> fileById = new HashMap<>();
         for (Path path : reportFiles(articles)) {
@@ -58,7 +59,26 @@ public final class ContentReader {
             }
             readReport(path, relative, format.get(), warnings).ifPresent(reports::add);
         }
-        return new Content(site, reports, known, warnings);
+        warnUnknownReports(curation, fileById.keySet(), warnings);
+        return new Content(site, reports, known, curation, warnings);
+    }
+
+    /** A curated event or exclusion naming a report that is not there is most likely a typo. */
+    private static void warnUnknownReports(Curation curation, java.util.Set<String> ids, List<Warning> warnings) {
+        for (Curation.CuratedEvent event : curation.events()) {
+            for (String id : event.reports()) {
+                if (!ids.contains(id)) {
+                    warnings.add(new Warning(CurationReader.FILE, "event '" + event.slug() + "' names report '"
+                            + id + "', which is not in articles/ (ids are file names without extensions)"));
+                }
+            }
+        }
+        for (String id : new java.util.TreeSet<>(curation.exclude())) {
+            if (!ids.contains(id)) {
+                warnings.add(new Warning(CurationReader.FILE, "'exclude' names report '" + id
+                        + "', which is not in articles/"));
+            }
+        }
     }
 
     /**

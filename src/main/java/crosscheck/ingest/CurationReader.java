@@ -1,0 +1,131 @@
+package crosscheck.ingest;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import crosscheck.BuildException;
+import crosscheck.text.Slug;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads {@code content/events.yml} into a {@link Curation}; no file means no curation. */
+final class CurationReader {
+    static final String FILE = "events.yml";
+    private static final YAMLFactory YAML = new YAMLFactory();
+    private static final String FORMAT = "write 'events:' with a list of entries ('- slug: ...' and optional "
+            + "'title:', 'note:', 'reports: [ids]'), and optionally 'exclude: [ids]'";
+
+    private CurationReader() {
+    }
+
+    static Curation read(Path contentDir) {
+        Path file = contentDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) return Curation.none();
+        try (JsonParser parser = YAML.createParser(Files.readString(file))) {
+            return curation(parser);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new BuildException(FILE, line, "not valid YAML: " + e.getOriginalMessage(), FORMAT);
+        } catch (IOException e) {
+            throw new BuildException(FILE, "cannot read the file: " + e.getMessage(), "check that it is readable");
+        }
+    }
+
+    private static Curation curation(JsonParser p) throws IOException {
+        JsonToken token = p.nextToken();
+        if (token == null || token == JsonToken.VALUE_NULL) return Curation.none();
+        if (token != JsonToken.START_OBJECT) throw wrong(p, "expected 'events:' and 'exclude:'");
+        List<Curation.CuratedEvent> events = new ArrayList<>();
+        Set<String> exclude = new LinkedHashSet<>();
+        while (p.nextToken() != JsonToken.END_OBJECT) {
+            String key = p.currentName();
+            JsonToken value = p.nextToken();
+            switch (key) {
+                case "events" -> events.addAll(events(p, value));
+                case "exclude" -> exclude.addAll(strings(p, value, key));
+                default -> throw wrong(p, "unknown key '" + key + "' (keys: events, exclude)");
+            }
+        }
+        return new Curation(events, exclude);
+    }
+
+    private static List<Curation.CuratedEvent> events(JsonParser p, JsonToken token) throws IOException {
+        List<Curation.CuratedEvent> events = new ArrayList<>();
+        if (token == JsonToken.VALUE_NULL) return events;
+        if (token != JsonToken.START_ARRAY) throw wrong(p, "'events' must be a list of entries ('- slug: ...')");
+        Map<String, Integer> lineOfSlug = new HashMap<>();
+        Map<String, String> slugOfReport = new HashMap<>();
+        while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (token != JsonToken.START_OBJECT) throw wrong(p, "each event needs at least 'slug:'");
+            int line = p.currentLocation().getLineNr();
+            Curation.CuratedEvent event = event(p, line);
+            Integer first = lineOfSlug.putIfAbsent(event.slug(), line);
+            if (first != null) {
+                throw new BuildException(FILE, line, "the slug '" + event.slug() + "' is already used on line " + first,
+                        "give each event its own slug, or put all its reports in one entry");
+            }
+            for (String report : event.reports()) {
+                String other = slugOfReport.putIfAbsent(report, event.slug());
+                if (other != null) {
+                    throw new BuildException(FILE, line, "report '" + report + "' is pinned to both '" + other
+                            + "' and '" + event.slug() + "'", "pin each report to one event");
+                }
+            }
+            events.add(event);
+        }
+        return events;
+    }
+
+    private static Curation.CuratedEvent event(JsonParser p, int line) throws IOException {
+        String slug = null;
+        String title = null;
+        String note = null;
+        List<String> reports = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_OBJECT) {
+            String key = p.currentName();
+            JsonToken value = p.nextToken();
+            switch (key) {
+                case "slug" -> slug = scalar(p, value, key);
+                case "title" -> title = scalar(p, value, key);
+                case "note" -> note = scalar(p, value, key);
+                case "reports" -> reports.addAll(strings(p, value, key));
+                default -> throw wrong(p, "unknown key '" + key + "' (keys: slug, title, note, reports)");
+            }
+        }
+        if (slug == null) throw new BuildException(FILE, line, "an event has no 'slug'", FORMAT);
+        if (!Slug.isValid(slug)) {
+            throw new BuildException(FILE, line, "'" + slug + "' is not a usable slug",
+                    "use lower-case letters, digits and single hyphens, e.g. 'pentagon-meeting'");
+        }
+        return new Curation.CuratedEvent(slug, title, note, reports);
+    }
+
+    private static List<String> strings(JsonParser p, JsonToken token, String key) throws IOException {
+        List<String> out = new ArrayList<>();
+        if (token == JsonToken.START_ARRAY) {
+            while ((token = p.nextToken()) != JsonToken.END_ARRAY) out.add(scalar(p, token, key));
+        } else if (token != JsonToken.VALUE_NULL) {
+            out.add(scalar(p, token, key));
+        }
+        return out;
+    }
+
+    private static String scalar(JsonParser p, JsonToken token, String key) throws IOException {
+        if (token == null || !token.isScalarValue()) throw wrong(p, "'" + key + "' must be text");
+        String text = p.getValueAsString("").strip();
+        if (text.isEmpty()) throw wrong(p, "'" + key + "' is empty");
+        return text;
+    }
+
+    private static BuildException wrong(JsonParser p, String message) {
+        return new BuildException(FILE, p.currentLocation().getLineNr(), message, FORMAT);
+    }
+}

@@ -1,0 +1,94 @@
+package crosscheck.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import crosscheck.BuildException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CurationReaderTest {
+    @TempDir
+    Path dir;
+
+    private Curation read(String yaml) throws IOException {
+        Files.writeString(dir.resolve("events.yml"), yaml);
+        return CurationReader.read(dir);
+    }
+
+    @Test
+    void readsEventsWithTitlesNotesPinsAndExclusions() throws IOException {
+        Curation curation = read("""
+                events:
+                  - slug: pentagon-meeting
+                    title: Austin and Gallant meet
+                    note: |
+                      Reports *disagree* on hostages.
+                    reports: [a, b]
+                  - slug: visit-announced
+                exclude: [c]
+                """);
+        assertEquals(2, curation.events().size());
+        Curation.CuratedEvent meeting = curation.event("pentagon-meeting").orElseThrow();
+        assertEquals("Austin and Gallant meet", meeting.title());
+        assertEquals("Reports *disagree* on hostages.", meeting.note());
+        assertEquals(List.of("a", "b"), meeting.reports());
+        assertNull(curation.event("visit-announced").orElseThrow().title());
+        assertEquals(Set.of("c"), curation.exclude());
+    }
+
+    @Test
+    void noFileMeansNoCuration() {
+        assertEquals(Curation.none(), CurationReader.read(dir));
+    }
+
+    @Test
+    void unsafeSlugIsRefusedWithItsLine() throws IOException {
+        BuildException e = assertThrows(BuildException.class, () -> read("events:\n  - slug: ../../x\n"));
+        assertEquals("events.yml", e.file());
+        assertEquals(2, e.line());
+        assertTrue(e.hint().contains("lower-case"));
+    }
+
+    @Test
+    void aReportPinnedToTwoEventsIsAnError() throws IOException {
+        BuildException e = assertThrows(BuildException.class, () -> read("""
+                events:
+                  - slug: one
+                    reports: [a]
+                  - slug: two
+                    reports: [a]
+                """));
+        assertTrue(e.getMessage().contains("'a'"), e.getMessage());
+    }
+
+    @Test
+    void duplicateSlugsAndUnknownKeysAreErrors() throws IOException {
+        assertThrows(BuildException.class, () -> read("events:\n  - slug: one\n  - slug: one\n"));
+        BuildException e = assertThrows(BuildException.class, () -> read("events:\n  - slug: one\n    titel: x\n"));
+        assertTrue(e.getMessage().contains("titel"));
+    }
+
+    @Test
+    void invalidYamlNamesTheLine() throws IOException {
+        BuildException e = assertThrows(BuildException.class, () -> read("events:\n  - slug: [unclosed\n"));
+        assertTrue(e.line() >= 2, "line " + e.line());
+    }
+
+    @Test
+    void unknownReportIdsAreWarnedByTheContentReader() throws IOException {
+        Files.createDirectories(dir.resolve("articles"));
+        Files.writeString(dir.resolve("articles/a.txt"), "Text.");
+        read("events:\n  - slug: one\n    reports: [a, typo]\nexclude: [gone]\n");
+        Content content = ContentReader.read(dir);
+        assertTrue(content.warnings().stream().anyMatch(w -> w.message().contains("'typo'")), content.warnings().toString());
+        assertTrue(content.warnings().stream().anyMatch(w -> w.message().contains("'gone'")), content.warnings().toString());
+    }
+}
