@@ -1,12 +1,34 @@
 #!/usr/bin/env bash
-# Groups the events-dev articles with Crosscheck's own stages and scores the grouping.
-# Usage (from the project root, with ../shared beside it): bash src/eval/grouping.sh [threshold]
+# Groups the events-dev articles with Crosscheck's own text and group stages and scores the grouping.
+# Usage (from the project root, with ../shared beside it):
+#   bash src/eval/grouping.sh [--set NAME=VALUE]...   B-cubed, pairwise, NMI and ARI from ../shared/tools/cluster_score.py
+#   bash src/eval/grouping.sh --sensitivity          B-cubed scores of the default settings' neighbours
+#   bash src/eval/grouping.sh --scale                grouping time on the data replicated 1, 2, 5 and 10 times
+# Settings (see EventGrouper.Settings): threshold, attach, window, names, numbers, time.
+# Environment: SHARED (default ../shared), BUILD_DIR (Maven output folder, default target).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 shared=${SHARED:-../shared}
-mvn -q -B -Dmaven.test.skip=true package
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
-java -cp target/crosscheck.jar crosscheck.eval.GroupingEvaluation \
-  "$shared/data/events-dev/articles.jsonl" "$out/pred.tsv" ${1:+"$1"}
-python3 "$shared/tools/cluster_score.py" "$shared/data/events-dev/gold.tsv" "$out/pred.tsv"
+build=${BUILD_DIR:-target}
+data="$shared/data/events-dev"
+mvn -q -B -DbuildDir="$build" -Dmaven.test.skip=true package
+run() { java -cp "$build/crosscheck.jar" crosscheck.eval.GroupingEvaluation "$data/articles.jsonl" "$@"; }
+case "${1:-}" in
+  --sensitivity)
+    shift
+    run --gold "$data/gold.tsv" --sweep threshold=0.2,0.22,0.25,0.28,0.3 --sweep attach=0.05,0.1,0.15 "$@"
+    for axis in names=0,0.15,0.3,0.45 numbers=0,0.1,0.2,0.3 time=0,0.05,0.1,0.15,0.2; do
+      run --gold "$data/gold.tsv" --sweep "$axis" "$@" | tail -n +2
+    done
+    ;;
+  --scale)
+    shift
+    run --gold "$data/gold.tsv" --scale 1,2,5,10 "$@"
+    ;;
+  *)
+    out=$(mktemp -d)
+    trap 'rm -rf "$out"' EXIT
+    run "$out/pred.tsv" "$@"
+    python3 "$shared/tools/cluster_score.py" "$data/gold.tsv" "$out/pred.tsv"
+    ;;
+esac

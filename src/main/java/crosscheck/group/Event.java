@@ -2,8 +2,11 @@ package crosscheck.group;
 
 import crosscheck.text.AnalyzedArticle;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Reports that cover the same event.
@@ -14,14 +17,47 @@ import java.util.Objects;
  * @param first       earliest publication date of its reports, or null when none is dated
  * @param last        latest publication date of its reports, or null when none is dated
  * @param sharedTerms the terms most of its reports share: why they were grouped
+ * @param origins     the independent origins among its reports: each inner list holds the ids of reports that are
+ *                    copies of one another (syndicated wire copy, a republished article), a single id for a report
+ *                    of its own; every report in exactly one origin, ids in the order of {@code articles}, origins
+ *                    in the order of their first report. {@code origins.size()} is the number of independent reports
  */
 public record Event(String id, String title, List<AnalyzedArticle> articles, LocalDate first, LocalDate last,
-                    List<String> sharedTerms) {
+                    List<String> sharedTerms, List<List<String>> origins) {
     public Event {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         articles = List.copyOf(articles);
         sharedTerms = List.copyOf(sharedTerms);
         if (articles.isEmpty()) throw new IllegalArgumentException("an event needs at least one report");
+        origins = origins == null ? singletons(articles) : origins.stream().map(List::copyOf).toList();
+        Set<String> ids = new HashSet<>();
+        articles.forEach(a -> ids.add(a.id()));
+        Set<String> seen = new HashSet<>();
+        for (List<String> origin : origins) {
+            if (origin.isEmpty()) throw new IllegalArgumentException("an origin needs at least one report");
+            for (String member : origin) {
+                if (!ids.contains(member)) throw new IllegalArgumentException("origin names a report not in the event: " + member);
+                if (!seen.add(member)) throw new IllegalArgumentException("report in two origins: " + member);
+            }
+        }
+        if (seen.size() != ids.size()) throw new IllegalArgumentException("every report needs an origin");
+    }
+
+    /** An event whose reports are all independent of one another. */
+    public Event(String id, String title, List<AnalyzedArticle> articles, LocalDate first, LocalDate last,
+                 List<String> sharedTerms) {
+        this(id, title, articles, first, last, sharedTerms, null);
+    }
+
+    /** How many of its reports are independent: copies of one origin count once. */
+    public int independentReports() {
+        return origins.size();
+    }
+
+    private static List<List<String>> singletons(List<AnalyzedArticle> articles) {
+        List<List<String>> out = new ArrayList<>();
+        for (AnalyzedArticle a : articles) out.add(List.of(a.id()));
+        return List.copyOf(out);
     }
 }

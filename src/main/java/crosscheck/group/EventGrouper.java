@@ -4,160 +4,211 @@ import crosscheck.text.AnalyzedArticle;
 import crosscheck.text.TermVector;
 import crosscheck.text.TfIdf;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * The group stage: puts reports of the same event together. Reports pinned by the curator (front matter
- * {@code event:}) form their event whatever their text; the others join, in date order, the event whose
- * centroid they are most similar to (TF-IDF cosine, title terms counted twice, names weighted up) if that similarity reaches
- * a threshold and the dates are within a window, and otherwise start a new event. Candidate events come
- * from an inverted index over each report's heaviest terms, so the cost grows with the number of reports,
- * not with its square.
+ * The group stage: puts reports of the same event together and keeps different events apart, even events of one
+ * kind that share a place and people (two earthquakes in one region, two arrests of one man).
+ *
+ * <ol>
+ * <li>Each report becomes three TF-IDF channels (all words, names, figures), title and lead weighted up, plus the
+ * dates and years it mentions ({@link Report}).</li>
+ * <li>Candidate pairs come from an inverted index over each report's heaviest terms, very common terms skipped
+ * ({@link CandidatePairs}); pairs published further apart than the window are dropped. Each remaining pair gets a
+ * similarity: the channels' cosines, up for the same days or latest year mentioned, down for different latest
+ * years ({@link Similarity}).</li>
+ * <li>Average-link clustering over that sparse graph merges groups while their mean similarity reaches the
+ * threshold ({@link AverageLink}); then each report moves to the group it fits best on average if that reaches
+ * the attach threshold ({@link Refinement}).</li>
+ * <li>Reports pinned by the curator (front matter {@code event:}) form their event whatever their text, and two
+ * pins never merge; free reports may join a pinned event. Within each event, near-identical reports are found and
+ * counted as one origin ({@link Copies}).</li>
+ * </ol>
+ * Cost grows near-linearly with the number of reports: never all pairs. Output is deterministic: it does not
+ * depend on the order of the input.
  */
 public final class EventGrouper {
-    /** Default least cosine between a report and an event's centroid for the report to join it. */
-    public static final double DEFAULT_THRESHOLD = 0.34;
+    /** Default least mean similarity between two groups of reports for them to merge. */
+    public static final double DEFAULT_THRESHOLD = 0.25;
     /** Default most days between a dated report and the dates of an event it joins. */
     public static final int DEFAULT_WINDOW_DAYS = 7;
-    private static final int INDEXED_TERMS = 25;
-    /** How much more a name (a word capitalised inside sentences) weighs than other words. */
-    static final double NAME_WEIGHT = 2;
+    /** Edges weaker than this are left out of the graph. */
+    static final double MIN_EDGE = 0.05;
 
-    private final double threshold;
-    private final int windowDays;
+    /**
+     * Settings of the grouping.
+     *
+     * @param threshold       least mean similarity between two groups of reports for them to merge, in (0, 1)
+     * @param attachThreshold least mean similarity of a report to a group for the refinement pass to move it there
+     * @param windowDays      most days between a dated report and the dates of an event it joins
+     * @param nameWeight      share of the name channel in the similarity of two reports
+     * @param numberWeight    share of the figure channel; the word channel has the rest
+     * @param timeWeight      how much the same days or latest year mentioned add, and a different latest year takes
+     */
+    public record Settings(double threshold, double attachThreshold, int windowDays, double nameWeight,
+                           double numberWeight, double timeWeight) {
+        public static final Settings DEFAULT = new Settings(DEFAULT_THRESHOLD, 0.10, DEFAULT_WINDOW_DAYS, 0.3, 0.2,
+                0.1);
+
+        public Settings {
+            if (!(threshold > 0 && threshold < 1)) throw new IllegalArgumentException("threshold must be in (0, 1)");
+            if (!(attachThreshold > 0 && attachThreshold < 1)) {
+                throw new IllegalArgumentException("attachThreshold must be in (0, 1)");
+            }
+            if (windowDays < 0) throw new IllegalArgumentException("windowDays must not be negative");
+            if (!(nameWeight >= 0 && numberWeight >= 0 && nameWeight + numberWeight < 1)) {
+                throw new IllegalArgumentException("nameWeight and numberWeight must be >= 0 and sum below 1");
+            }
+            if (!(timeWeight >= 0 && timeWeight < 1)) throw new IllegalArgumentException("timeWeight must be in [0, 1)");
+        }
+
+        public Settings withThreshold(double value) {
+            return new Settings(value, attachThreshold, windowDays, nameWeight, numberWeight, timeWeight);
+        }
+
+        public Settings withAttachThreshold(double value) {
+            return new Settings(threshold, value, windowDays, nameWeight, numberWeight, timeWeight);
+        }
+
+        public Settings withWindowDays(int value) {
+            return new Settings(threshold, attachThreshold, value, nameWeight, numberWeight, timeWeight);
+        }
+
+        public Settings withNameWeight(double value) {
+            return new Settings(threshold, attachThreshold, windowDays, value, numberWeight, timeWeight);
+        }
+
+        public Settings withNumberWeight(double value) {
+            return new Settings(threshold, attachThreshold, windowDays, nameWeight, value, timeWeight);
+        }
+
+        public Settings withTimeWeight(double value) {
+            return new Settings(threshold, attachThreshold, windowDays, nameWeight, numberWeight, value);
+        }
+    }
+
+    private final Settings settings;
 
     public EventGrouper() {
-        this(DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS);
+        this(Settings.DEFAULT);
     }
 
     public EventGrouper(double threshold, int windowDays) {
-        if (threshold <= 0 || threshold >= 1) throw new IllegalArgumentException("threshold must be in (0, 1)");
-        if (windowDays < 0) throw new IllegalArgumentException("windowDays must not be negative");
-        this.threshold = threshold;
-        this.windowDays = windowDays;
+        this(Settings.DEFAULT.withThreshold(threshold).withWindowDays(windowDays));
+    }
+
+    public EventGrouper(Settings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    public Settings settings() {
+        return settings;
     }
 
     /** The events of a set of reports, newest first (undated last), each report in exactly one event. */
-    public List<Event> group(List<AnalyzedArticle> articles) {
+    public List<Event> group(List<AnalyzedArticle> input) {
+        List<AnalyzedArticle> articles = new ArrayList<>(input);
+        articles.sort(Comparator.comparing(AnalyzedArticle::id));
+        int n = articles.size();
         TfIdf tfidf = TfIdf.of(articles.stream().map(a -> a.termCounts().keySet()).toList());
-        Map<String, Cluster> pinned = new TreeMap<>();
-        List<Cluster> clusters = new ArrayList<>();
-        Map<String, Set<Cluster>> index = new HashMap<>();
-        List<AnalyzedArticle> free = new ArrayList<>();
-        for (AnalyzedArticle article : articles) {
-            String pin = article.article().event();
-            if (pin == null) {
-                free.add(article);
-                continue;
-            }
-            Cluster cluster = pinned.computeIfAbsent(pin, slug -> new Cluster(slug));
-            cluster.add(article, vector(article, tfidf));
+        List<Report> reports = new ArrayList<>(n);
+        LocalDate[] dates = new LocalDate[n];
+        boolean[] movable = new boolean[n];
+        Map<String, Integer> terms = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            reports.add(Report.of(i, articles.get(i), tfidf, terms));
+            dates[i] = articles.get(i).article().published();
+            movable[i] = articles.get(i).article().event() == null;
         }
-        for (Cluster cluster : pinned.values()) {
-            cluster.order = clusters.size();
-            clusters.add(cluster);
-            cluster.indexInto(index);
+
+        // initial groups: one per pin, one per free report
+        Map<String, List<Integer>> pinned = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            if (!movable[i]) pinned.computeIfAbsent(articles.get(i).article().event(), p -> new ArrayList<>()).add(i);
         }
-        free.sort(Comparator.comparing((AnalyzedArticle a) -> a.article().published(),
-                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(AnalyzedArticle::id));
-        for (AnalyzedArticle article : free) {
-            TermVector vector = vector(article, tfidf);
-            Cluster best = null;
-            double bestScore = 0;
-            for (Cluster candidate : candidates(vector, index)) {
-                if (!candidate.withinWindow(article.article().published(), windowDays)) continue;
-                double score = vector.cosine(candidate.centroid());
-                if (score >= threshold && (best == null || score > bestScore)) {
-                    best = candidate;
-                    bestScore = score;
-                }
-            }
-            if (best == null) {
-                best = new Cluster(null);
-                best.order = clusters.size();
-                clusters.add(best);
-            }
-            best.add(article, vector);
-            best.indexInto(index);
+        List<int[]> groups = new ArrayList<>();
+        List<String> pins = new ArrayList<>();
+        int[] groupOf = new int[n];
+        pinned.forEach((pin, members) -> {
+            for (int r : members) groupOf[r] = groups.size();
+            groups.add(members.stream().mapToInt(Integer::intValue).toArray());
+            pins.add(pin);
+        });
+        for (int i = 0; i < n; i++) {
+            if (!movable[i]) continue;
+            groupOf[i] = groups.size();
+            groups.add(new int[]{i});
+            pins.add(null);
         }
-        return EventNaming.name(clusters.stream().map(c -> c.members).toList(),
-                clusters.stream().map(c -> c.pin).toList(), tfidf);
+
+        // the similarity graph over candidate pairs
+        Similarity similarity = new Similarity(settings);
+        AverageLink clustering = new AverageLink(groups, pins, dates, settings.windowDays());
+        List<List<Integer>> neighbours = new ArrayList<>();
+        List<List<Double>> weights = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            neighbours.add(new ArrayList<>());
+            weights.add(new ArrayList<>());
+        }
+        for (int[] pair : CandidatePairs.of(reports)) {
+            int a = pair[0];
+            int b = pair[1];
+            if (dates[a] != null && dates[b] != null
+                    && Math.abs(ChronoUnit.DAYS.between(dates[a], dates[b])) > settings.windowDays()) continue;
+            double s = similarity.of(reports.get(a), reports.get(b));
+            if (s < MIN_EDGE) continue;
+            clustering.link(groupOf[a], groupOf[b], s);
+            neighbours.get(a).add(b);
+            weights.get(a).add(s);
+            neighbours.get(b).add(a);
+            weights.get(b).add(s);
+        }
+
+        // merge, then refine; groups are named by their lowest report index
+        int[] root = clustering.cluster(settings.threshold());
+        int[] lowest = new int[groups.size()];
+        java.util.Arrays.fill(lowest, -1);
+        int[] group = new int[n];
+        for (int i = 0; i < n; i++) {
+            int g = root[groupOf[i]];
+            if (lowest[g] < 0) lowest[g] = i;
+            group[i] = lowest[g];
+        }
+        Refinement.refine(group, movable,
+                neighbours.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new),
+                weights.stream().map(l -> l.stream().mapToDouble(Double::doubleValue).toArray()).toArray(double[][]::new),
+                dates, settings.windowDays(), settings.attachThreshold());
+
+        Map<Integer, List<AnalyzedArticle>> members = new TreeMap<>();
+        Map<Integer, String> pinOf = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            members.computeIfAbsent(group[i], k -> new ArrayList<>()).add(articles.get(i));
+            if (!movable[i]) pinOf.put(group[i], articles.get(i).article().event());
+        }
+        List<List<AnalyzedArticle>> found = new ArrayList<>();
+        List<String> foundPins = new ArrayList<>();
+        members.forEach((g, list) -> {
+            found.add(list);
+            foundPins.add(pinOf.get(g));
+        });
+        return EventNaming.name(found, foundPins, tfidf);
     }
 
-    private static List<Cluster> candidates(TermVector vector, Map<String, Set<Cluster>> index) {
-        Set<Cluster> found = new HashSet<>();
-        for (String term : vector.topTerms(INDEXED_TERMS)) {
-            Set<Cluster> posting = index.get(term);
-            if (posting != null) found.addAll(posting);
-        }
-        List<Cluster> ordered = new ArrayList<>(found);
-        ordered.sort(Comparator.comparingInt(c -> c.order));
-        return ordered;
-    }
-
-    /** TF-IDF of the report's terms, its title terms counted once more and names weighted up. */
+    /** TF-IDF of the report's terms, its title terms counted once more and names weighted double: for naming. */
     static TermVector vector(AnalyzedArticle article, TfIdf tfidf) {
         Map<String, Integer> counts = new LinkedHashMap<>(article.termCounts());
         for (String stem : article.titleStems()) counts.merge(stem, 1, Integer::sum);
         Map<String, Double> weights = new HashMap<>();
         counts.forEach((term, n) -> weights.put(term, (1 + Math.log(n)) * tfidf.idf(term)
-                * (article.nameStems().contains(term) ? NAME_WEIGHT : 1)));
+                * (article.nameStems().contains(term) ? 2 : 1)));
         return TermVector.of(weights);
-    }
-
-    /** An event being built: its reports, the sum of their vectors and their date range. */
-    private static final class Cluster {
-        final String pin;
-        final List<AnalyzedArticle> members = new ArrayList<>();
-        final Map<String, Double> sum = new HashMap<>();
-        final Set<String> indexed = new HashSet<>();
-        final List<String[]> pendingTerms = new ArrayList<>();
-        LocalDate first;
-        LocalDate last;
-        int order;
-        TermVector centroid;
-
-        Cluster(String pin) {
-            this.pin = pin;
-        }
-
-        void add(AnalyzedArticle article, TermVector vector) {
-            members.add(article);
-            for (int i = 0; i < vector.size(); i++) sum.merge(vector.term(i), vector.weight(i), Double::sum);
-            pendingTerms.add(vector.topTerms(INDEXED_TERMS));
-            centroid = null;
-            LocalDate date = article.article().published();
-            if (date != null) {
-                first = first == null || date.isBefore(first) ? date : first;
-                last = last == null || date.isAfter(last) ? date : last;
-            }
-        }
-
-        TermVector centroid() {
-            if (centroid == null) centroid = TermVector.of(sum);
-            return centroid;
-        }
-
-        boolean withinWindow(LocalDate date, int days) {
-            if (date == null || first == null) return true;
-            return !date.isBefore(first.minusDays(days)) && !date.isAfter(last.plusDays(days));
-        }
-
-        void indexInto(Map<String, Set<Cluster>> index) {
-            for (String[] terms : pendingTerms) {
-                for (String term : terms) {
-                    if (indexed.add(term)) index.computeIfAbsent(term, t -> new HashSet<>()).add(this);
-                }
-            }
-            pendingTerms.clear();
-        }
     }
 }

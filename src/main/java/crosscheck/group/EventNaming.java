@@ -15,7 +15,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** Turns groups of reports into {@link Event}s: a title, a unique slug, dates, and the terms they share. */
+/**
+ * Turns groups of reports into {@link Event}s: a title, a unique slug, dates, the terms they share and their
+ * independent origins.
+ */
 final class EventNaming {
     private static final int SHARED_TERMS = 12;
     private static final Comparator<AnalyzedArticle> OLDEST_FIRST = Comparator
@@ -43,7 +46,8 @@ final class EventNaming {
                     .min(Comparator.naturalOrder()).orElse(null);
             LocalDate last = members.stream().map(a -> a.article().published()).filter(Objects::nonNull)
                     .max(Comparator.naturalOrder()).orElse(null);
-            events.add(new Event(id, title, members, first, last, sharedTerms(members, tfidf)));
+            events.add(new Event(id, title, members, first, last, sharedTerms(members, tfidf),
+                    Copies.origins(members)));
         }
         events.sort(NEWEST_FIRST);
         return events;

@@ -2,13 +2,18 @@ package crosscheck.group;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.clean.Article;
 import crosscheck.clean.Block;
 import crosscheck.text.AnalyzedArticle;
 import crosscheck.text.TextAnalyzer;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class EventGrouperTest {
@@ -25,6 +30,30 @@ class EventGrouperTest {
             + "strike over pay on Friday. Their union wants a 12 percent raise; managers of the port say the strike "
             + "is illegal.";
 
+    /** Two earthquakes of the same kind: same words, other places, people, figures and dates. */
+    private static final String[] FIRST_QUAKE = {
+        "A magnitude 6.1 earthquake struck the mountain town of Tolmezzo on March 4, 2024, killing 14 people and "
+                + "collapsing dozens of houses. Rescuers searched the rubble through the night. Mayor Franco Bassi "
+                + "said 300 residents had lost their homes.",
+        "Rescue teams in Tolmezzo dug through collapsed houses after the 6.1 magnitude quake of March 4, 2024 left "
+                + "14 dead. Mayor Franco Bassi said 300 people were homeless. The rescuers worked until dawn in the "
+                + "rubble of the old town.",
+        "The death toll of the Tolmezzo earthquake rose to 14, Mayor Franco Bassi said on Tuesday. The 6.1 quake "
+                + "struck on March 4, 2024 and destroyed houses in the old town; 300 residents are homeless and "
+                + "rescuers are still searching the rubble.",
+    };
+    private static final String[] SECOND_QUAKE = {
+        "A magnitude 5.4 earthquake struck the hill town of Sulmona on October 12, 2023, killing 3 people and "
+                + "collapsing houses. Rescuers searched the rubble through the night. Governor Elena Greco said 80 "
+                + "residents had lost their homes.",
+        "Rescue teams in Sulmona dug through collapsed houses after the 5.4 magnitude quake of October 12, 2023 "
+                + "left 3 dead. Governor Elena Greco said 80 people were homeless. The rescuers worked until dawn in "
+                + "the rubble of the town centre.",
+        "The death toll of the Sulmona earthquake rose to 3, Governor Elena Greco said on Friday. The 5.4 quake "
+                + "struck on October 12, 2023 and destroyed houses in the town; 80 residents are homeless and "
+                + "rescuers are still searching the rubble.",
+    };
+
     private static AnalyzedArticle report(String id, String title, String text, LocalDate date, String pin) {
         Article article = new Article(id, "articles/" + id + ".txt", title, null, null, date, null, null, pin,
                 List.of(Block.paragraph(text)), List.of());
@@ -33,8 +62,21 @@ class EventGrouperTest {
         }
     }
 
+    /** The groups of report ids, each sorted, sorted by their first id. */
     private static List<List<String>> groups(List<Event> events) {
-        return events.stream().map(e -> e.articles().stream().map(AnalyzedArticle::id).toList()).toList();
+        return events.stream()
+                .map(e -> e.articles().stream().map(AnalyzedArticle::id).sorted().toList())
+                .sorted(Comparator.comparing((List<String> g) -> g.get(0)))
+                .toList();
+    }
+
+    private static List<AnalyzedArticle> twoQuakes(LocalDate first, LocalDate second) {
+        List<AnalyzedArticle> out = new ArrayList<>();
+        for (int i = 0; i < FIRST_QUAKE.length; i++) {
+            out.add(report("a" + (i + 1), null, FIRST_QUAKE[i], first, null));
+            out.add(report("b" + (i + 1), null, SECOND_QUAKE[i], second, null));
+        }
+        return out;
     }
 
     @Test
@@ -44,9 +86,29 @@ class EventGrouperTest {
                 report("b1", "Dock strike halts Varna port", STRIKE_B, null, null),
                 report("a2", "Rescuers dig through rubble after Tolmezzo quake", QUAKE_A2, null, null),
                 report("b2", "Varna dock workers strike over pay", STRIKE_B2, null, null)));
-        assertEquals(2, events.size());
-        assertEquals(List.of(List.of("a1", "a2"), List.of("b1", "b2")),
-                groups(events).stream().sorted((x, y) -> x.get(0).compareTo(y.get(0))).toList());
+        assertEquals(List.of(List.of("a1", "a2"), List.of("b1", "b2")), groups(events));
+    }
+
+    @Test
+    void twoEarthquakesOfTheSameKindStayApartWithoutPublicationDates() {
+        List<Event> events = new EventGrouper().group(twoQuakes(null, null));
+        assertEquals(List.of(List.of("a1", "a2", "a3"), List.of("b1", "b2", "b3")), groups(events));
+    }
+
+    @Test
+    void twoEarthquakesOfTheSameKindStayApartWhenDated() {
+        List<Event> events = new EventGrouper().group(twoQuakes(LocalDate.of(2024, 3, 5), LocalDate.of(2023, 10, 13)));
+        assertEquals(List.of(List.of("a1", "a2", "a3"), List.of("b1", "b2", "b3")), groups(events));
+        assertEquals(LocalDate.of(2024, 3, 5), events.get(0).first(), "newest event first");
+    }
+
+    @Test
+    void paraphrasedReportsOfOneEventGoTogether() {
+        List<AnalyzedArticle> reports = new ArrayList<>();
+        for (int i = 0; i < FIRST_QUAKE.length; i++) reports.add(report("a" + (i + 1), null, FIRST_QUAKE[i], null, null));
+        reports.add(report("s1", "Dock strike halts Varna port", STRIKE_B, null, null));
+        List<Event> events = new EventGrouper().group(reports);
+        assertEquals(List.of(List.of("a1", "a2", "a3"), List.of("s1")), groups(events));
     }
 
     @Test
@@ -59,12 +121,43 @@ class EventGrouperTest {
     }
 
     @Test
+    void copiesOfOneReportCountAsOneOrigin() {
+        String wire = FIRST_QUAKE[0] + " The regional government declared a state of emergency and sent 200 "
+                + "soldiers to help. Schools in the valley will stay closed until the end of the week.";
+        String republished = wire.replace("sent 200 soldiers", "sent two hundred soldiers") + " Copyright 2024.";
+        List<Event> events = new EventGrouper().group(List.of(
+                report("wire", "Quake kills 14 in Tolmezzo", wire, null, null),
+                report("copy", "Deadly quake hits Tolmezzo", republished, null, null),
+                report("own", null, FIRST_QUAKE[1], null, null),
+                report("other", null, FIRST_QUAKE[2], null, null)));
+        assertEquals(1, events.size());
+        Event event = events.get(0);
+        assertEquals(List.of(List.of("copy", "wire"), List.of("other"), List.of("own")), event.origins());
+        assertEquals(3, event.independentReports());
+    }
+
+    @Test
     void curatorPinsWinOverText() {
         List<Event> events = new EventGrouper().group(List.of(
                 report("a1", "Earthquake kills 14", QUAKE_A, null, "week-in-review"),
                 report("b1", "Dock strike", STRIKE_B, null, "week-in-review")));
         assertEquals(1, events.size());
         assertEquals("week-in-review", events.get(0).id());
+    }
+
+    @Test
+    void differentPinsNeverMergeAndFreeReportsMayJoinAPinnedEvent() {
+        List<Event> events = new EventGrouper().group(List.of(
+                report("a1", "Earthquake kills 14 in Tolmezzo", QUAKE_A, null, "quake-one"),
+                report("a2", "Rescuers dig through rubble after Tolmezzo quake", QUAKE_A2, null, "quake-two"),
+                report("a3", null, FIRST_QUAKE[1], null, null),
+                report("s1", "Dock strike halts Varna port", STRIKE_B, null, null)));
+        assertEquals(3, events.size(), groups(events).toString());
+        assertEquals(List.of("quake-one", "quake-two"), events.stream().map(Event::id)
+                .filter(id -> id.startsWith("quake")).sorted().toList());
+        Event withA3 = events.stream().filter(e -> e.articles().stream().anyMatch(a -> a.id().equals("a3")))
+                .findFirst().orElseThrow();
+        assertTrue(withA3.id().startsWith("quake-"), "the free report joins a pinned event: " + groups(events));
     }
 
     @Test
@@ -79,6 +172,7 @@ class EventGrouperTest {
         assertEquals(LocalDate.of(2024, 3, 5), event.last());
         assertEquals(event.id(), crosscheck.text.Slug.of(event.title()));
         assertEquals(true, event.sharedTerms().contains("tolmezzo"), event.sharedTerms().toString());
+        assertEquals(List.of(List.of("a1"), List.of("a2")), event.origins());
     }
 
     @Test
@@ -90,17 +184,29 @@ class EventGrouperTest {
     }
 
     @Test
-    void groupingIsDeterministic() {
-        List<AnalyzedArticle> input = List.of(
-                report("a1", "Earthquake kills 14 in Tolmezzo", QUAKE_A, null, null),
-                report("b1", "Dock strike halts Varna port", STRIKE_B, null, null),
-                report("a2", "Rescuers dig through rubble", QUAKE_A2, null, null));
-        assertEquals(new EventGrouper().group(input), new EventGrouper().group(input));
+    void groupingIsDeterministicWhateverTheInputOrder() {
+        List<AnalyzedArticle> input = new ArrayList<>(twoQuakes(null, null));
+        input.add(report("s1", "Dock strike halts Varna port", STRIKE_B, null, null));
+        input.add(report("s2", "Varna dock workers strike over pay", STRIKE_B2, null, null));
+        List<Event> expected = new EventGrouper().group(input);
+        assertEquals(expected, new EventGrouper().group(input));
+        for (long seed = 1; seed <= 5; seed++) {
+            List<AnalyzedArticle> shuffled = new ArrayList<>(input);
+            Collections.shuffle(shuffled, new Random(seed));
+            assertEquals(expected, new EventGrouper().group(shuffled));
+        }
+    }
+
+    @Test
+    void noReportsNoEvents() {
+        assertEquals(List.of(), new EventGrouper().group(List.of()));
     }
 
     @Test
     void rejectsNonsenseSettings() {
         assertThrows(IllegalArgumentException.class, () -> new EventGrouper(0, 7));
         assertThrows(IllegalArgumentException.class, () -> new EventGrouper(0.3, -1));
+        assertThrows(IllegalArgumentException.class,
+                () -> new EventGrouper(EventGrouper.Settings.DEFAULT.withNameWeight(0.6).withNumberWeight(0.5)));
     }
 }

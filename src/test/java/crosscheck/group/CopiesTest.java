@@ -1,0 +1,86 @@
+package crosscheck.group;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import crosscheck.clean.Article;
+import crosscheck.clean.Block;
+import crosscheck.text.AnalyzedArticle;
+import crosscheck.text.TextAnalyzer;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CopiesTest {
+    private static final String WIRE = "Israeli Defense Minister Yoav Gallant met US Defense Secretary Lloyd Austin at "
+            + "the Pentagon on Tuesday. The two discussed the planned operation in Rafah and the delivery of aid to "
+            + "Gaza. Austin said the protection of civilians was a moral imperative and a strategic necessity. "
+            + "Gallant said Israel would keep fighting until the hostages held in Gaza were freed. The meeting "
+            + "lasted two hours, officials said, and the two men agreed to meet again next month.";
+    private static final String OWN = "Lloyd Austin told Yoav Gallant that civilians in Gaza must be protected, in "
+            + "talks at the Pentagon that touched on Rafah, aid and the hostages. Gallant, on his first visit to "
+            + "Washington since the war began, also met Secretary of State Antony Blinken.";
+
+    private static AnalyzedArticle report(String id, String text) {
+        Article article = new Article(id, "articles/" + id + ".txt", null, null, null, null, null, null, null,
+                List.of(Block.paragraph(text)), List.of());
+        try (TextAnalyzer analyzer = new TextAnalyzer()) {
+            return analyzer.analyze(article);
+        }
+    }
+
+    @Test
+    void aWireStoryAndItsCopiesAreOneOriginAndAParaphraseIsNot() {
+        String trimmed = WIRE.substring(0, WIRE.indexOf(" The meeting lasted"));
+        String retitled = "WASHINGTON (Wire) - " + WIRE;
+        List<List<String>> origins = Copies.origins(List.of(report("a", WIRE), report("b", OWN),
+                report("c", trimmed), report("d", retitled)));
+        assertEquals(List.of(List.of("a", "c", "d"), List.of("b")), origins);
+    }
+
+    @Test
+    void nearIdenticalMeansMostShinglesShared() {
+        long[] wire = Copies.shingles(report("a", WIRE));
+        long[] own = Copies.shingles(report("b", OWN));
+        assertTrue(Copies.copies(wire, wire));
+        assertFalse(Copies.copies(wire, own));
+        String half = WIRE.substring(0, WIRE.length() / 2);
+        assertFalse(Copies.copies(wire, Copies.shingles(report("h", half))), "a report cut in half is not a copy");
+        assertFalse(Copies.copies(new long[0], new long[0]), "empty reports copy nothing");
+    }
+
+    @Test
+    void eventOriginsDefaultToOneReportEachAndMustCoverEveryReportOnce() {
+        List<AnalyzedArticle> reports = List.of(report("a", WIRE), report("b", OWN));
+        Event plain = new Event("e", "E", reports, null, null, List.of());
+        assertEquals(List.of(List.of("a"), List.of("b")), plain.origins());
+        assertEquals(2, plain.independentReports());
+        Event copies = new Event("e", "E", reports, null, null, List.of(), List.of(List.of("a", "b")));
+        assertEquals(1, copies.independentReports());
+        assertThrows(IllegalArgumentException.class,
+                () -> new Event("e", "E", reports, null, null, List.of(), List.of(List.of("a"))));
+        assertThrows(IllegalArgumentException.class,
+                () -> new Event("e", "E", reports, null, null, List.of(), List.of(List.of("a", "b"), List.of("b"))));
+        assertThrows(IllegalArgumentException.class,
+                () -> new Event("e", "E", reports, null, null, List.of(), List.of(List.of("a", "b", "x"))));
+    }
+
+    @Test
+    void mentionsFindDatesAndYearsButNotFigures() {
+        AnalyzedArticle a = report("a", "The quake struck on March 4, 2024, and again on 6 March 2024. It cost "
+                + "$2,013 million, the 2008 report said.");
+        Mentions m = Mentions.of(a);
+        assertEquals(2024, m.latestYear());
+        AnalyzedArticle b = report("b", "Officials met on 2024-03-07 to count the damage.");
+        assertEquals(1, m.closestDays(Mentions.of(b)));
+        assertEquals(-1, m.closestDays(Mentions.of(report("c", "No dates here, only 14 dead."))));
+        assertEquals(null, Mentions.of(report("c", "No dates here, only 14 dead.")).latestYear());
+        Article dated = new Article("d", "articles/d.txt", null, null, null, LocalDate.of(2023, 1, 2), null, null, null,
+                List.of(Block.paragraph("Nothing dated.")), List.of());
+        try (TextAnalyzer analyzer = new TextAnalyzer()) {
+            assertEquals(2023, Mentions.of(analyzer.analyze(dated)).latestYear(), "the publication date counts");
+        }
+    }
+}
