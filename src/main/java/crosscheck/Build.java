@@ -48,12 +48,13 @@ public record Build(Path content, Path templates, Path out, String baseUrl) {
 
         Cleaner cleaner = new Cleaner();
         List<Article> articles = input.reports().stream().map(cleaner::clean).toList();
+        articles.forEach(a -> a.warnings().forEach(problem -> warnings.add(new Warning(a.file(), problem))));
         articles.stream().filter(a -> a.blocks().isEmpty())
                 .forEach(a -> warnings.add(new Warning(a.file(), "no report text left after cleaning")));
 
         try (TextAnalyzer analyzer = new TextAnalyzer()) {
             List<AnalyzedArticle> analyzed = articles.stream().map(analyzer::analyze).toList();
-            List<Event> events = new EventGrouper().group(analyzed);
+            List<Event> events = new EventGrouper().group(analyzed, input.curation());
             Digester digester = new Digester(site.summaryWords(), input.known());
             List<Digest> digests = events.stream().map(digester::digest).toList();
             new SiteRenderer(templates).render(site, articles, digests, out);

@@ -20,14 +20,25 @@ import java.util.stream.Collectors;
  * @param event     the curator's pin to an event slug
  * @param blocks    the report's text, in order
  * @param removed   what cleaning dropped, in order, with reasons
+ * @param warnings  problems with the file itself that the cleaner worked around (a page cut off, too large,
+ *                  nested beyond reason, unreadable), each a sentence without the file name; the build lists
+ *                  them as warnings naming the file
  */
 public record Article(String id, String file, String title, String source, String url, LocalDate published,
-                      String author, String language, String event, List<Block> blocks, List<Removed> removed) {
+                      String author, String language, String event, List<Block> blocks, List<Removed> removed,
+                      List<String> warnings) {
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(file, "file");
         blocks = List.copyOf(blocks);
         removed = List.copyOf(removed);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** An article without warnings. */
+    public Article(String id, String file, String title, String source, String url, LocalDate published,
+                   String author, String language, String event, List<Block> blocks, List<Removed> removed) {
+        this(id, file, title, source, url, published, author, language, event, blocks, removed, List.of());
     }
 
     /** The cleaned text: blocks separated by a blank line. */

@@ -70,6 +70,7 @@ final class BoilerplateClassifier {
     }
 
     private static void cutInlineLinks(Piece piece) {
+        if (piece.text.indexOf('(') < 0 && piece.text.indexOf('[') < 0) return;
         Matcher matcher = INLINE_LINK.matcher(piece.text);
         if (!matcher.find()) return;
         StringBuilder kept = new StringBuilder();
@@ -81,10 +82,12 @@ final class BoilerplateClassifier {
         } while (matcher.find());
         kept.append(piece.text, from, piece.text.length());
         piece.text = Texts.normalize(kept);
+        piece.edited = true;
         if (!Texts.hasLetterOrDigit(piece.text)) piece.drop("inline related link");
     }
 
     private static void dropByRules(List<Piece> pieces, Found found) {
+        BoilerplateRules.Matchers rules = new BoilerplateRules.Matchers();
         String listReason = null;
         boolean bodySeen = false;
         boolean comments = false;
@@ -96,7 +99,7 @@ final class BoilerplateClassifier {
                 continue;
             }
             String text = piece.text;
-            BoilerplateRules.Rule rule = BoilerplateRules.match(text);
+            BoilerplateRules.Rule rule = rules.match(text, piece.words());
             if (rule == null && listReason != null && isListItem(piece, listReason)) {
                 piece.drop(listReason);
                 continue;
@@ -212,7 +215,7 @@ final class BoilerplateClassifier {
     private static void dropRepeats(List<Piece> pieces) {
         Set<String> seen = new HashSet<>();
         for (Piece piece : pieces) {
-            if (!piece.kept() || Texts.words(piece.text) < 4) continue;
+            if (!piece.kept() || piece.words() < 4) continue;
             if (!seen.add(Texts.key(piece.text))) piece.drop("repeated paragraph");
         }
     }
@@ -220,7 +223,7 @@ final class BoilerplateClassifier {
     /** A paragraph of the report's own prose: a sentence or more. */
     static boolean isBody(Piece piece) {
         if (piece.kind == Block.Kind.HEADING) return false;
-        int words = Texts.words(piece.text);
+        int words = piece.words();
         return words >= 25 || (words >= 8 && Texts.endsSentence(piece.text));
     }
 
@@ -298,11 +301,11 @@ final class BoilerplateClassifier {
     }
 
     private static boolean headingFollows(List<Piece> pieces, int index, int firstBody) {
-        int words = Texts.words(pieces.get(index).text);
+        int words = pieces.get(index).words();
         for (int i = index + 1; i < firstBody && i < pieces.size(); i++) {
             Piece next = pieces.get(i);
             if (!next.kept() && !HEADLINE.equals(next.reason)) continue;
-            if (Texts.words(next.text) > words && !Texts.endsSentence(next.text)) return true;
+            if (next.words() > words && !Texts.endsSentence(next.text)) return true;
         }
         return false;
     }

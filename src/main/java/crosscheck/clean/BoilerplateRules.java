@@ -1,6 +1,7 @@
 package crosscheck.clean;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,10 +22,53 @@ final class BoilerplateRules {
         BYLINE
     }
 
-    /** One kind of boilerplate. */
-    record Rule(String reason, Pattern pattern, int maxWords, Effect effect) {
+    /**
+     * One kind of boilerplate.
+     *
+     * @param anchored whether every alternative of the pattern starts with "^": then only the start of the text
+     *                 needs trying
+     */
+    record Rule(String reason, Pattern pattern, int maxWords, Effect effect, boolean anchored, String needle) {
         boolean matches(String text, int words) {
-            return words <= maxWords && pattern.matcher(text).find();
+            return mayMatch(text, words) && found(pattern.matcher(text));
+        }
+
+        /** The cheap checks: few enough words, and the text holds what every match holds. */
+        private boolean mayMatch(String text, int words) {
+            return words <= maxWords && (needle == null || containsIgnoreCase(text, needle));
+        }
+
+        private boolean found(Matcher matcher) {
+            return anchored ? matcher.lookingAt() : matcher.find();
+        }
+    }
+
+    private static boolean containsIgnoreCase(String text, String needle) {
+        char first = needle.charAt(0);
+        char upper = Character.toUpperCase(first);
+        int last = text.length() - needle.length();
+        for (int i = 0; i <= last; i++) {
+            char c = text.charAt(i);
+            if ((c == first || c == upper) && text.regionMatches(true, i, needle, 0, needle.length())) return true;
+        }
+        return false;
+    }
+
+    /** The rules' matchers for one cleaning call, made once and reset for each text. Not thread-safe. */
+    static final class Matchers {
+        private final Matcher[] matchers = new Matcher[RULES.size()];
+
+        /** The first rule a text of so many words matches, or null. */
+        Rule match(String text, int words) {
+            for (int i = 0; i < matchers.length; i++) {
+                Rule rule = RULES.get(i);
+                if (!rule.mayMatch(text, words)) continue;
+                Matcher matcher = matchers[i];
+                if (matcher == null) matchers[i] = matcher = rule.pattern().matcher(text);
+                else matcher.reset(text);
+                if (rule.found(matcher)) return rule;
+            }
+            return null;
         }
     }
 
@@ -78,7 +122,7 @@ final class BoilerplateRules {
                     + "|^(?:subscribe|follow) (?:to )?(?:our|the|my) .{0,40}(?:channel|podcast)\\b", 45, Effect.DROP),
             rule("photo caption", "\\((?:[^()]*\\b(?:photos?|images?|pictures?|pic|foto|credit|file|illustration"
                     + "|graphic|screenshot|screengrab|courtesy)\\b[^()]*|\\s*" + UPPER + "[\\p{L}.&' -]{0,30}\\s*/\\s*" + UPPER
-                    + "[^()]{0,60})\\)\\s*\\.?$", 60, Effect.DROP),
+                    + "[^()]{0,60})\\)\\s*\\.?$", 60, Effect.DROP, ")"),
             rule("photo credit", "^(?:\\(\\s*(?:" + UPPER + "[\\p{L}.&-]*)(?:\\s+" + UPPER + "[\\p{L}.&-]*){0,3}\\s*\\)"
                     + "|(?:photo|image|picture|credit|photograph|illustration|video|graphic)s?(?:\\s+credits?)?"
                     + "\\s*(?::|by\\b|/|©)\\s*.+|©.+|(?:" + UPPER + "[\\p{L}.]*\\s*)+/\\s*(?:getty images|afp|ap|reuters"
@@ -89,9 +133,9 @@ final class BoilerplateRules {
             rule("author bio", "^(?:I am|I['’]m)\\s+(?:a|an|the)\\b.{0,200}?\\b(?:writer|journalist|reporter|editor"
                     + "|author|blogger|correspondent|columnist|contributor|analyst|freelancer)", 150, Effect.DROP),
             rule("contributor credit", "\\b(?:contributed|contributing)\\s+(?:reporting\\s+|to the reporting\\s+)?"
-                    + "(?:to|for)\\s+(?:this|the)\\s+(?:report|story|article)\\b"
-                    + "|^(?:additional\\s+)?(?:reporting|editing|writing|compiled|edited|produced)\\s+by\\s+" + UPPER,
-                    45, Effect.DROP),
+                    + "(?:to|for)\\s+(?:this|the)\\s+(?:report|story|article)\\b", 45, Effect.DROP, "contribut"),
+            rule("contributor credit", "^(?:additional\\s+)?(?:reporting|editing|writing|compiled|edited|produced)"
+                    + "\\s+by\\s+" + UPPER, 45, Effect.DROP),
             rule("newsletter promo", "^(?:sign up|subscribe)\\b.{0,60}\\b(?:newsletter|updates|alerts|mailing list"
                     + "|inbox)\\b|^get (?:the|our) .{0,40}newsletter\\b", 25, Effect.DROP),
             rule("page widget", "^(?:back to top(?: button)?|top of page|go to top|scroll to top|skip to (?:main )?"
@@ -113,15 +157,45 @@ final class BoilerplateRules {
     }
 
     private static Rule rule(String reason, String regex, int maxWords, Effect effect) {
-        return new Rule(reason, Pattern.compile(regex, I), maxWords, effect);
+        return rule(reason, regex, maxWords, effect, null);
+    }
+
+    /** A rule whose every match holds {@code needle} (lower case), which is checked first. */
+    private static Rule rule(String reason, String regex, int maxWords, Effect effect, String needle) {
+        return new Rule(reason, Pattern.compile(regex, I), maxWords, effect, startAnchored(regex), needle);
+    }
+
+    /** Whether every top-level alternative of the regex starts with "^". */
+    static boolean startAnchored(String regex) {
+        if (!regex.startsWith("^")) return false;
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                if (c == ']') inClass = false;
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0 && (i + 1 >= regex.length() || regex.charAt(i + 1) != '^')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first rule a text matches, or null. */
     static Rule match(String text) {
-        int words = Texts.words(text);
-        for (Rule rule : RULES) {
-            if (rule.matches(text, words)) return rule;
-        }
-        return null;
+        return match(text, Texts.words(text));
+    }
+
+    /** The first rule a text of so many words matches, or null. */
+    static Rule match(String text, int words) {
+        return new Matchers().match(text, words);
     }
 }

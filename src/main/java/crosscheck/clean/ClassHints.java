@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -49,16 +49,21 @@ final class ClassHints {
                     "keywords"), Set.of("meta", "tag", "tags", "bio")),
             new Kind("page tools", List.of("print", "email", "e-mail", "tools", "utility", "follow"),
                     Set.of("rss")));
-    private static final Pattern TAXONOMY = Pattern.compile("(?:tag|tags|category|cat|topic)[-_]\\w");
+    private static final List<String> TAXONOMY = List.of("tag", "tags", "category", "cat", "topic");
     private static final List<String> CONTENT = List.of("article", "content", "entry", "main", "post", "story",
             "text", "blog", "hentry", "body", "newsitem", "news-item", "prose", "column", "permalink");
 
-    /** Hint and reason by class-and-id string, for this walk. */
+    /** The furniture kind by class attribute, and by class and id, for this walk. */
+    private final Map<String, Integer> byClass = new HashMap<>();
     private final Map<String, Integer> byNames = new HashMap<>();
 
     /** {@link #POSITIVE}, {@link #NEGATIVE} or 0. */
     int of(Element element) {
-        String tag = element.normalName();
+        return of(element, element.normalName(), element.attributesSize() > 0);
+    }
+
+    /** {@link #of(Element)} for an element whose tag name and whether it has attributes are known. */
+    int of(Element element, String tag, boolean attributed) {
         switch (tag) {
             case "nav", "aside", "footer", "menu", "form" -> {
                 return NEGATIVE;
@@ -71,9 +76,10 @@ final class ClassHints {
             }
             default -> { }
         }
-        if (element.attributesSize() == 0) return tag.equals("header") ? NEGATIVE : 0;
-        if ("articleBody".equals(element.attr("itemprop"))) return POSITIVE;
-        String role = element.attr("role");
+        if (!attributed) return tag.equals("header") ? NEGATIVE : 0;
+        Attributes attributes = element.attributes();
+        if ("articleBody".equals(attributes.get("itemprop"))) return POSITIVE;
+        String role = attributes.get("role");
         switch (role) {
             case "navigation", "complementary", "contentinfo", "banner", "menu" -> {
                 return NEGATIVE;
@@ -83,7 +89,7 @@ final class ClassHints {
             }
             default -> { }
         }
-        int kind = kind(names(element));
+        int kind = kind(element);
         if (kind >= 0) return NEGATIVE;
         if (kind == -2) return POSITIVE;
         return tag.equals("header") ? NEGATIVE : 0;
@@ -109,8 +115,16 @@ final class ClassHints {
             }
             default -> { }
         }
-        int kind = kind(names(element));
-        return kind >= 0 ? FURNITURE.get(kind).reason() : "page furniture";
+        int kind = kind(element);
+        return kind >= 0 ? FURNITURE.get(kind % MIXED).reason() : "page furniture";
+    }
+
+    /**
+     * Whether a furniture element's names also hold a content word, as page wrappers' names do
+     * ("content-sidebar-wrap", "main-with-sidebar"): such an element may wrap the article itself.
+     */
+    boolean alsoContent(Element element) {
+        return element.attributesSize() > 0 && kind(element) >= MIXED;
     }
 
     /** A class-and-id weight for content scoring. */
@@ -118,14 +132,24 @@ final class ClassHints {
         return hint * 25;
     }
 
-    /** The index of the furniture kind the names show, -2 for content names, -1 for neither. */
-    private int kind(String names) {
-        if (names.isEmpty()) return -1;
-        Integer known = byNames.get(names);
-        if (known != null) return known;
-        int kind = scan(names);
-        byNames.put(names, kind);
-        return kind;
+    /**
+     * The index of the furniture kind the element's class and id show, -2 for content names, -1 for neither.
+     * Remembered by the attribute values as they stand, since pages repeat them.
+     */
+    private int kind(Element element) {
+        Attributes attributes = element.attributes();
+        String cls = attributes.get("class");
+        String id = attributes.get("id");
+        if (id.isEmpty()) {
+            if (cls.isEmpty()) return -1;
+            return byClass.computeIfAbsent(cls, c -> scanNames(c, ""));
+        }
+        return byNames.computeIfAbsent(cls + "\u0000" + id, key -> scanNames(cls, id));
+    }
+
+    private static int scanNames(String cls, String id) {
+        String names = names(cls, id);
+        return names.isEmpty() ? -1 : scan(names);
     }
 
     /** A word to look for in class names, and the furniture kind it shows ({@link #CONTENT_WORD} for content). */
@@ -133,6 +157,19 @@ final class ClassHints {
     }
 
     private static final int CONTENT_WORD = Integer.MAX_VALUE;
+    /** Added to a furniture kind when the names also hold a content word ("content-sidebar-wrap"). */
+    private static final int MIXED = 1000;
+    /** The first furniture kind each whole-name part belongs to. */
+    private static final Map<String, Integer> PARTS = parts();
+    private static final int MAX_PART = PARTS.keySet().stream().mapToInt(String::length).max().orElse(0);
+
+    private static Map<String, Integer> parts() {
+        Map<String, Integer> parts = new HashMap<>();
+        for (int k = 0; k < FURNITURE.size(); k++) {
+            for (String part : FURNITURE.get(k).parts()) parts.putIfAbsent(part, k);
+        }
+        return parts;
+    }
     /** The words by their first two (ASCII) letters, so that one pass over a name finds all of them. */
     private static final Word[][] WORDS = wordTable();
 
@@ -176,17 +213,15 @@ final class ClassHints {
             // short words count only as a whole class name or its last part: "ad", "sidebar-ad", not "ad-hoc"
             for (String name : names.split(" ")) {
                 int dash = Math.max(name.lastIndexOf('-'), name.lastIndexOf('_'));
-                String last = dash < 0 ? name : name.substring(dash + 1);
-                for (int k = 0; k < best && k < FURNITURE.size(); k++) {
-                    Set<String> parts = FURNITURE.get(k).parts();
-                    if (parts.contains(name) || parts.contains(last)) {
-                        best = k;
-                        break;
-                    }
+                Integer whole = PARTS.get(name);
+                if (whole != null && whole < best) best = whole;
+                if (dash >= 0 && name.length() - dash - 1 <= MAX_PART) {
+                    Integer last = PARTS.get(name.substring(dash + 1));
+                    if (last != null && last < best) best = last;
                 }
             }
         }
-        if (best != CONTENT_WORD) return best;
+        if (best != CONTENT_WORD) return content ? best + MIXED : best;
         return content ? -2 : -1;
     }
 
@@ -194,15 +229,34 @@ final class ClassHints {
      * The class names and id, lower case. Class names that file the page under a topic ("tag-economy",
      * "category-world") name the topic, not a part of the page, so they are left out.
      */
-    private static String names(Element element) {
-        String cls = element.className();
-        String id = element.id();
-        if (cls.isEmpty() && id.isEmpty()) return "";
+    private static String names(String cls, String id) {
+        if (cls.isBlank() && id.isBlank()) return "";
         StringBuilder names = new StringBuilder(cls.length() + id.length() + 1);
-        for (String name : cls.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (name.isEmpty() || TAXONOMY.matcher(name).lookingAt()) continue;
-            names.append(name).append(' ');
+        String lower = cls.toLowerCase(Locale.ROOT);
+        int n = lower.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && Character.isWhitespace(lower.charAt(i))) i++;
+            int start = i;
+            while (i < n && !Character.isWhitespace(lower.charAt(i))) i++;
+            if (i > start && !isTaxonomy(lower, start, i)) names.append(lower, start, i).append(' ');
         }
         return names.append(id.toLowerCase(Locale.ROOT)).toString().strip();
+    }
+
+    private static boolean isWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+
+    /** "tag-economy", "category_world", "topic-x": names that file the page under a topic. */
+    private static boolean isTaxonomy(String names, int start, int end) {
+        for (String prefix : TAXONOMY) {
+            int after = start + prefix.length();
+            if (after + 1 < end && names.startsWith(prefix, start)
+                    && (names.charAt(after) == '-' || names.charAt(after) == '_')
+                    && isWordChar(names.charAt(after + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

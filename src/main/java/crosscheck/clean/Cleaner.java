@@ -1,5 +1,6 @@
 package crosscheck.clean;
 
+import crosscheck.ingest.Format;
 import crosscheck.ingest.FrontMatter;
 import crosscheck.ingest.RawReport;
 import java.util.ArrayList;
@@ -8,7 +9,8 @@ import java.util.Locale;
 
 /**
  * The clean stage: turns one raw report (a saved web page, a plain-text scrape or Markdown) into an
- * {@link Article} that holds only the report itself, as plain-text blocks, with every dropped piece of page
+ * {@link Article} that holds only the report itself, as blocks of plain text (and, for web pages and Markdown,
+ * the same text with its safe inline markup, see {@link SafeMarkup}), with every dropped piece of page
  * furniture listed with its reason and the metadata the page shows.
  *
  * <p>Web pages go through {@link HtmlExtractor} (finds the main content from the page's own structure),
@@ -16,10 +18,20 @@ import java.util.Locale;
  * {@link MarkdownBlocks}; then every format goes through the same {@link BoilerplateClassifier} and
  * {@link Headline}. What the curator states in the front matter always wins over what is inferred.
  *
+ * <p>Every page is treated as hostile: only the first {@value #MAX_HTML_CHARS} characters of a web page (and
+ * {@value #MAX_TEXT_CHARS} of a text or Markdown file) are read, so a giant page costs bounded time; the walk
+ * over the page is iterative, so any nesting depth is fine; markup reaches the output only through the
+ * safelist. Problems with the file (cut off, too large, nested beyond reason, unreadable) become
+ * {@link Article#warnings()}.
+ *
  * <p>Instances hold no mutable state: one cleaner may serve many threads. Cleaning never throws on odd
- * input; a page it cannot read gives an article without blocks.
+ * input; a page it cannot read gives an article without blocks and a warning.
  */
 public final class Cleaner {
+    /** Web pages rarely pass a megabyte; eight are far more than any article needs. */
+    static final int MAX_HTML_CHARS = 8_000_000;
+    /** Two million characters of text are some three hundred thousand words: no report is longer. */
+    static final int MAX_TEXT_CHARS = 2_000_000;
 
     /** A cleaner; it has no settings. */
     public Cleaner() {
@@ -28,47 +40,90 @@ public final class Cleaner {
     /** Cleans one report. */
     public Article clean(RawReport report) {
         FrontMatter stated = report.frontMatter();
-        List<Removed> failures = new ArrayList<>(0);
+        List<String> warnings = new ArrayList<>(0);
+        List<Removed> removed = new ArrayList<>();
         List<Piece> pieces;
         Metadata shown;
         String title;
+        String baseUri = null;
         try {
-            Draft draft = read(report);
+            Draft draft = read(report, warnings);
+            warnings.addAll(draft.warnings());
             pieces = draft.pieces();
             title = clean(Metadata.pick(stated.title(), draft.metadata().title()));
             Headline.dropTitle(pieces, title);
             shown = draft.metadata().or(BoilerplateClassifier.classify(pieces));
             if (title == null) title = Headline.takeFirstHeading(pieces);
+            baseUri = draft.baseUri();
         } catch (RuntimeException | StackOverflowError e) {
             pieces = List.of();
             shown = Metadata.NONE;
             title = clean(stated.title());
             String format = report.format().name().toLowerCase(Locale.ROOT);
-            failures.add(new Removed("", "unreadable " + format + ": " + e.getClass().getSimpleName()));
+            String problem = "unreadable " + format + ": " + e.getClass().getSimpleName();
+            removed.add(new Removed("", problem));
+            warnings.add("could not be cleaned (" + problem + "): the report has no text");
         }
-
-        List<Block> blocks = new ArrayList<>();
-        List<Removed> removed = new ArrayList<>(failures);
-        for (Piece piece : pieces) {
-            removed.addAll(piece.cuts);
-            if (piece.kept()) blocks.add(new Block(piece.kind, piece.text));
-            else removed.add(new Removed(piece.text, piece.reason));
-        }
+        String url = Metadata.pick(stated.url(), shown.url());
+        List<Block> blocks = blocks(pieces, removed, baseUri != null ? baseUri : url);
         return new Article(report.id(), report.file(), title,
-                clean(Metadata.pick(stated.source(), shown.source())),
-                Metadata.pick(stated.url(), shown.url()),
+                clean(Metadata.pick(stated.source(), shown.source())), url,
                 stated.published() != null ? stated.published() : shown.published(),
                 clean(Metadata.pick(stated.author(), shown.author())),
                 Metadata.pick(stated.language(), shown.language()),
-                stated.event(), blocks, removed);
+                stated.event(), blocks, removed, warnings);
     }
 
-    private static Draft read(RawReport report) {
+    /** The kept pieces as blocks, their markup made safe in one pass; the dropped ones go to {@code removed}. */
+    private static List<Block> blocks(List<Piece> pieces, List<Removed> removed, String baseUri) {
+        List<Piece> kept = new ArrayList<>();
+        List<String> markups = new ArrayList<>();
+        boolean anyMarkup = false;
+        for (Piece piece : pieces) {
+            removed.addAll(piece.cuts);
+            if (piece.kept()) {
+                kept.add(piece);
+                String markup = piece.rawMarkup();
+                markups.add(markup);
+                anyMarkup |= markup != null;
+            } else {
+                removed.add(new Removed(piece.text, piece.reason));
+            }
+        }
+        List<String> safe = anyMarkup ? SafeMarkup.clean(markups, baseUri) : markups;
+        List<Block> blocks = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            Piece piece = kept.get(i);
+            blocks.add(new Block(piece.kind, piece.text, safe.get(i)));
+        }
+        return blocks;
+    }
+
+    private static Draft read(RawReport report, List<String> warnings) {
+        String body = report.body();
+        if (report.format() == Format.HTML && HtmlExtractor.isCutOff(body)) {
+            warnings.add("the page ends in the middle of its markup: it may have been saved incompletely");
+        }
+        int max = report.format() == Format.HTML ? MAX_HTML_CHARS : MAX_TEXT_CHARS;
+        if (body.length() > max) {
+            body = cut(body, max, report.format() == Format.HTML);
+            warnings.add(String.format(Locale.ROOT, "the report has %,d characters: only the first %,d were cleaned, "
+                    + "the rest is left out", report.body().length(), body.length()));
+        }
         return switch (report.format()) {
-            case HTML -> HtmlExtractor.extract(report.body());
-            case MARKDOWN -> MarkdownBlocks.read(report.body());
-            case TEXT -> TextScrape.read(report.body());
+            case HTML -> HtmlExtractor.extract(body);
+            case MARKDOWN -> MarkdownBlocks.read(body);
+            case TEXT -> TextScrape.read(body);
         };
+    }
+
+    /** The first {@code max} characters, cut before a tag or at a line end when one is near. */
+    private static String cut(String body, int max, boolean html) {
+        int at = max;
+        if (Character.isLowSurrogate(body.charAt(at))) at--;
+        int near = html ? body.lastIndexOf('<', at) : body.lastIndexOf('\n', at);
+        if (near > max - 100_000) at = near;
+        return body.substring(0, at);
     }
 
     private static String clean(String value) {

@@ -29,7 +29,7 @@ final class Dates {
 
     /** The first date in the text. */
     static Optional<Found> find(String text) {
-        if (text == null || text.isEmpty()) return Optional.empty();
+        if (text == null || !hasDigit(text)) return Optional.empty();
         Found best = null;
         best = earliest(best, ISO, text, 1, 2, 3, false);
         best = earliest(best, DOTTED, text, 3, 2, 1, false);
@@ -37,6 +37,14 @@ final class Dates {
         best = earliest(best, MONTH_DAY_YEAR, text, 3, 1, 2, false);
         best = earliest(best, DAY_MONTH_YEAR, text, 3, 2, 1, false);
         return Optional.ofNullable(best);
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
     }
 
     /** A date from a machine-readable value ("2024-03-26T09:12:00Z", "20240326", or any form {@link #find} knows). */

@@ -2,6 +2,14 @@ package crosscheck.clean;
 
 import java.util.List;
 
-/** A report split into candidate pieces in reading order, with the metadata its page shows. */
-record Draft(List<Piece> pieces, Metadata metadata) {
+/**
+ * A report split into candidate pieces in reading order, with the metadata its page shows.
+ *
+ * @param baseUri  the address relative links of the page resolve against ({@code <base href>}), or null
+ * @param warnings problems with the page the reading worked around, for {@link Article#warnings()}
+ */
+record Draft(List<Piece> pieces, Metadata metadata, String baseUri, List<String> warnings) {
+    Draft(List<Piece> pieces, Metadata metadata) {
+        this(pieces, metadata, null, List.of());
+    }
 }

@@ -2,6 +2,7 @@ package crosscheck.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -22,11 +23,15 @@ import org.jsoup.nodes.Element;
 final class HtmlExtractor {
     /** Less text than this (not even a paragraph) means the class hints misled the first reading. */
     private static final int MIN_ARTICLE_CHARS = 80;
+    /** Pages nest a few dozen elements deep; hundreds of levels are broken or hostile markup. */
+    private static final int MAX_SANE_DEPTH = 1000;
+    /** How far from either end of the page to look for its opening and closing tags. */
+    private static final int TAIL_CHARS = 16_384;
     private static final String COMMENTS = "reader comments";
     /** Table cells longer than this are layout, not data: they stay blocks of their own. */
     private static final int MAX_CELL = 150;
     /** Hints that scripts and plugins also put on the article itself ("print-this-content", "js-social"). */
-    private static final Set<String> OVERRIDABLE = Set.of("sharing links", "page tools", "navigation",
+    private static final Set<String> OVERRIDABLE = Set.of("sharing links", "page tools", "navigation", "photo caption",
             "byline and tags");
     private static final int PROSE_CHARS = 400;
     private static final int MAX_FURNITURE_NESTING = 64;
@@ -40,10 +45,16 @@ final class HtmlExtractor {
 
     static Draft extract(String html) {
         Document document = Jsoup.parse(html);
-        Metadata metadata = PageMetadata.read(document);
         Element body = document.body();
-        if (body == null) return new Draft(new ArrayList<>(), metadata);
-        PageText page = PageText.walk(body, true);
+        List<String> warnings = new ArrayList<>(0);
+        if (body == null) return new Draft(new ArrayList<>(), PageMetadata.read(document), null, warnings);
+        PageMetadata.Tags tags = new PageMetadata.Tags();
+        PageText page = PageText.walk(body, true, html.length() / 64, tags);
+        Metadata metadata = PageMetadata.read(document, tags);
+        if (page.maxDepth > MAX_SANE_DEPTH) {
+            warnings.add(String.format(Locale.ROOT, "its elements are nested %,d deep (broken or hostile markup): "
+                    + "its text was read, but check what cleaning kept", page.maxDepth));
+        }
         int headline = headlineRun(page, metadata.title());
         List<Piece> pieces = select(page, true, headline);
         if (keptChars(pieces) < MIN_ARTICLE_CHARS) {
@@ -51,7 +62,37 @@ final class HtmlExtractor {
             List<Piece> again = select(page, false, headline);
             if (keptChars(again) > keptChars(pieces)) pieces = again;
         }
-        return new Draft(mergeTableRows(pieces, page), metadata);
+        return new Draft(mergeTableRows(pieces, page), metadata, webAddress(document.baseUri()), warnings);
+    }
+
+    /**
+     * Whether the page stops short: it opens {@code <html>} or {@code <body>} but closes neither, or it ends
+     * inside a tag. Parsing still gives what text there is.
+     */
+    static boolean isCutOff(String html) {
+        int end = html.length();
+        while (end > 0 && Character.isWhitespace(html.charAt(end - 1))) end--;
+        if (end == 0) return false;
+        int lastOpen = html.lastIndexOf('<', end - 1);
+        if (lastOpen >= 0 && html.lastIndexOf('>', end - 1) < lastOpen) return true;
+        int head = Math.min(end, TAIL_CHARS);
+        if (!hasTag(html, 0, head, "<html") && !hasTag(html, 0, head, "<body")) return false;
+        int tail = Math.max(0, end - TAIL_CHARS);
+        return !hasTag(html, tail, end, "</html") && !hasTag(html, tail, end, "</body");
+    }
+
+    /** Whether {@code tag} (lower case, starting with "<") starts somewhere in html[from, to), in any case. */
+    private static boolean hasTag(String html, int from, int to, String tag) {
+        for (int i = html.indexOf('<', from); i >= 0 && i < to; i = html.indexOf('<', i + 1)) {
+            if (html.regionMatches(true, i, tag, 0, tag.length())) return true;
+        }
+        return false;
+    }
+
+    private static String webAddress(String address) {
+        if (address == null) return null;
+        String lower = address.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") ? address : null;
     }
 
     /** Scores the page, picks the article and returns every run as a piece, dropped or kept. */
@@ -62,7 +103,7 @@ final class HtmlExtractor {
         int r = 0;
         for (int i = 0; i < page.runs.size(); i++) {
             PageText.Run run = page.runs.get(i);
-            Piece piece = new Piece(run.kind(), run.text(), false);
+            Piece piece = Piece.of(page, run);
             pieces.add(piece);
             while (r < roots.size() && page.stats(roots.get(r)).end <= i) r++;
             PageText.Stats root = r < roots.size() ? page.stats(roots.get(r)) : null;
@@ -75,11 +116,17 @@ final class HtmlExtractor {
                 piece.drop("photo caption");
             } else if (furniture != null) {
                 piece.drop(page.stats(furniture).furnitureReason);
-            } else if (run.linkDensity() > 0.5) {
+            } else if (run.linkDensity() > 0.5 && !isLinkedSentence(run)) {
                 piece.drop(run.kind() == Block.Kind.ITEM ? "link list" : "links");
             }
         }
         return pieces;
+    }
+
+    /** A sentence of the article that is (mostly) a link: it reads as a sentence, not as a label or a menu. */
+    private static boolean isLinkedSentence(PageText.Run run) {
+        String text = run.text();
+        return Texts.endsSentence(text) && Texts.words(text) >= 6;
     }
 
     /** The index of the heading run that shows the page's title, or -1. */
@@ -113,7 +160,8 @@ final class HtmlExtractor {
             for (int level = 0; level < 5 && element != null; level++) {
                 PageText.Stats s = page.stats(element);
                 if (s == null) break;
-                if (!s.scored) {
+                // the headline pulls up the elements around it, but is no article on its own
+                if (!s.scored && i != headline) {
                     s.scored = true;
                     scored.add(element);
                 }
@@ -236,6 +284,11 @@ final class HtmlExtractor {
         boolean comments = COMMENTS.equals(s.furnitureReason);
         if (!hints && !comments) return false;
         if (s.positiveChars * 2 >= s.chars) return false;
+        // a page wrapper named for its sidebar ("content-sidebar-wrap") around the article: most of its text
+        // outside links is in one content element
+        if (!comments && s.mixedNames && s.positiveText >= PROSE_CHARS && s.positiveText * 2 >= s.chars - s.linkChars) {
+            return false;
+        }
         if (ClassHints.FORM.equals(s.furnitureReason)) return s.proseChars < PROSE_CHARS;
         if (!OVERRIDABLE.contains(s.furnitureReason)) return true;
         return !(s.proseChars >= PROSE_CHARS && s.proseChars * 10 >= s.chars * 6 && s.linkDensity() < 0.25);
@@ -279,6 +332,7 @@ final class HtmlExtractor {
                     && cell.parent() == lastCell.parent() && piece.text.length() <= MAX_CELL
                     && last.text.length() <= MAX_CELL * 4) {
                 last.text = last.text + " | " + piece.text;
+                last.runs.addAll(piece.runs);
                 last.tableRow = true;
                 lastCell = cell;
                 continue;

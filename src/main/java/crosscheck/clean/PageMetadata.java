@@ -36,7 +36,19 @@ final class PageMetadata {
     }
 
     static Metadata read(Document document) {
-        Tags tags = Tags.collect(document);
+        return read(Tags.collect(document));
+    }
+
+    /**
+     * Reads what the walk over the page's body collected ({@link PageText#walk(Element, boolean, int, Tags)})
+     * together with the page's head.
+     */
+    static Metadata read(Document document, Tags fromBody) {
+        fromBody.collectHead(document);
+        return read(fromBody);
+    }
+
+    private static Metadata read(Tags tags) {
         Map<String, String> meta = metaTags(tags.metas);
         JsonLd.Found ld = JsonLd.read(tags.jsonLd);
         String site = first(meta.get("og:site_name"), ld.publisher(), meta.get("application-name"));
@@ -51,8 +63,12 @@ final class PageMetadata {
         return new Metadata(title, clean(site), url, published, author, language);
     }
 
-    /** The elements metadata is read from, gathered in one walk over the page. */
-    private static final class Tags implements NodeVisitor {
+    /**
+     * The elements metadata is read from, gathered in one walk over the page: over the whole document
+     * ({@link #collect}), or over the head while {@link PageText} hands over the elements of the body it walks
+     * ({@link #see}).
+     */
+    static final class Tags implements NodeVisitor {
         final List<Element> metas = new ArrayList<>();
         final List<Element> titles = new ArrayList<>();
         final List<Element> headings = new ArrayList<>();
@@ -71,12 +87,36 @@ final class PageMetadata {
             return tags;
         }
 
+        /** Adds what the document's root and head hold, before what the body walk saw. */
+        private void collectHead(Document document) {
+            Tags head = new Tags();
+            for (Element html : document.children()) {
+                if (html.normalName().equals("html")) head.see(html, "html");
+            }
+            if (document.head() != null) NodeTraversor.traverse(head, document.head());
+            metas.addAll(0, head.metas);
+            titles.addAll(0, head.titles);
+            headings.addAll(0, head.headings);
+            jsonLd.addAll(0, head.jsonLd);
+            if (head.canonical != null) canonical = head.canonical;
+            if (head.language != null) language = head.language;
+            if (head.time != null) time = head.time;
+            if (head.timePubdate != null) timePubdate = head.timePubdate;
+            if (head.itemDate != null) itemDate = head.itemDate;
+        }
+
         @Override
         public void head(Node node, int depth) {
             if (!(node instanceof Element element)) return;
-            switch (element.normalName()) {
+            String tag = element.normalName();
+            if (tag.equals("svg")) svg++;
+            see(element, tag);
+        }
+
+        /** Notes one element, whose normal tag name is given. */
+        void see(Element element, String tag) {
+            switch (tag) {
                 case "meta" -> metas.add(element);
-                case "svg" -> svg++;
                 case "title" -> {
                     if (svg == 0) titles.add(element);
                 }
@@ -104,8 +144,7 @@ final class PageMetadata {
                 }
                 default -> { }
             }
-            if (itemDate == null && element.attributesSize() > 0
-                    && "datePublished".equals(element.attr("itemprop"))) {
+            if (itemDate == null && "datePublished".equals(element.attr("itemprop"))) {
                 itemDate = element;
             }
         }

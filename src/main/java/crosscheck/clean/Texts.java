@@ -12,20 +12,37 @@ final class Texts {
      * (zero-width, soft hyphen, control characters) go, runs of white space become one space, ends trimmed.
      */
     static String normalize(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isInvisible(c)) continue;
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = out.length() > 0;
-                continue;
-            }
-            if (space) out.append(' ');
-            space = false;
-            out.append(c);
+        int n = text.length();
+        char[] chars = new char[n];
+        if (text instanceof String string) {
+            string.getChars(0, n, chars, 0);
+        } else if (text instanceof StringBuilder builder) {
+            builder.getChars(0, n, chars, 0);
+        } else {
+            for (int i = 0; i < n; i++) chars[i] = text.charAt(i);
         }
-        return out.toString();
+        // in place: a space is written only for at least one white-space character read, so writes never overtake reads
+        int length = 0;
+        boolean space = false;
+        for (int i = 0; i < n; i++) {
+            char c = chars[i];
+            if (c > ' ' && c < 0x7F) {
+                if (space) {
+                    chars[length++] = ' ';
+                    space = false;
+                }
+                chars[length++] = c;
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = length > 0;
+            } else if (!isInvisible(c)) {
+                if (space) {
+                    chars[length++] = ' ';
+                    space = false;
+                }
+                chars[length++] = c;
+            }
+        }
+        return new String(chars, 0, length);
     }
 
     static boolean isInvisible(char c) {
@@ -35,19 +52,32 @@ final class Texts {
 
     /** A comparison key: lower-case letters and digits, one space between words. */
     static String key(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        int n = text.length();
+        char[] out = new char[n];
+        int length = 0;
         boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                if (space && out.length() > 0) out.append(' ');
-                space = false;
-                out.append(Character.toLowerCase(c));
+            if (c < 0x80) {
+                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                    // as below, without the look-ups
+                } else if (c >= 'A' && c <= 'Z') {
+                    c = (char) (c + ('a' - 'A'));
+                } else {
+                    space = true;
+                    continue;
+                }
+            } else if (Character.isLetterOrDigit(c)) {
+                c = Character.toLowerCase(c);
             } else {
                 space = true;
+                continue;
             }
+            if (space && length > 0) out[length++] = ' ';
+            space = false;
+            out[length++] = c;
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
     /** Number of white-space separated words. */

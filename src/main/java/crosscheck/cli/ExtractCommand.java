@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,11 +32,15 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "write DIR/NAME.txt for each file (NAME: the file name without its extensions) "
-                    + "instead of printing")
+                    + "instead of printing; files are cleaned in parallel, the output is the same")
     Path out;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "web pages, text scrapes or Markdown files")
     List<Path> files;
+
+    /** What became of one file: its text, or the error that stopped it, and its warnings. */
+    private record Outcome(String text, String error, List<Warning> warnings) {
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -43,27 +48,44 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         if (out != null) Files.createDirectories(out);
         Cleaner cleaner = new Cleaner();
+        // each file is cleaned on its own and written to its own output file, so order of work changes nothing;
+        // messages are printed in the order of the files
+        IntStream indices = IntStream.range(0, files.size());
+        if (out != null) indices = indices.parallel();
+        List<Outcome> outcomes = indices.mapToObj(i -> extract(cleaner, files.get(i))).toList();
         int failed = 0;
-        for (Path file : files) {
-            List<Warning> warnings = new ArrayList<>();
-            try {
-                Optional<RawReport> report = ContentReader.readReport(file, file.toString(), warnings);
-                String text = report.map(cleaner::clean).map(ExtractCommand::plainText).orElse("");
-                if (out == null) {
-                    stdout.println(text);
-                    if (files.size() > 1) stdout.println();
-                } else {
-                    String name = Format.idOf(file.getFileName().toString()) + ".txt";
-                    Files.writeString(out.resolve(name), text.isEmpty() ? "" : text + "\n", StandardCharsets.UTF_8);
-                }
-            } catch (BuildException problem) {
-                stderr.println("error: " + problem.describe());
+        for (Outcome outcome : outcomes) {
+            if (out == null && outcome.error() == null) {
+                stdout.println(outcome.text());
+                if (files.size() > 1) stdout.println();
+            }
+            if (outcome.error() != null) {
+                stderr.println("error: " + outcome.error());
                 failed++;
             }
-            warnings.forEach(w -> stderr.println("warning: " + w));
+            outcome.warnings().forEach(w -> stderr.println("warning: " + w));
         }
         stdout.flush();
         return failed == 0 ? 0 : Main.CONTENT_ERROR;
+    }
+
+    private Outcome extract(Cleaner cleaner, Path file) {
+        List<Warning> warnings = new ArrayList<>();
+        try {
+            Optional<RawReport> report = ContentReader.readReport(file, file.toString(), warnings);
+            Optional<Article> article = report.map(cleaner::clean);
+            article.ifPresent(a -> a.warnings().forEach(w -> warnings.add(new Warning(file.toString(), w))));
+            String text = article.map(ExtractCommand::plainText).orElse("");
+            if (out != null) {
+                String name = Format.idOf(file.getFileName().toString()) + ".txt";
+                Files.writeString(out.resolve(name), text.isEmpty() ? "" : text + "\n", StandardCharsets.UTF_8);
+            }
+            return new Outcome(text, null, warnings);
+        } catch (BuildException problem) {
+            return new Outcome("", problem.describe(), warnings);
+        } catch (IOException e) {
+            return new Outcome("", file + ": cannot write its text to " + out + ": " + e.getMessage(), warnings);
+        }
     }
 
     private static String plainText(Article article) {

@@ -16,14 +16,15 @@ import java.util.Set;
  * @param articles    its reports, oldest first (undated last), then by id
  * @param first       earliest publication date of its reports, or null when none is dated
  * @param last        latest publication date of its reports, or null when none is dated
- * @param sharedTerms the terms most of its reports share: why they were grouped
+ * @param sharedTerms the words most of its reports share, as the reports write them: why they were grouped
  * @param origins     the independent origins among its reports: each inner list holds the ids of reports that are
  *                    copies of one another (syndicated wire copy, a republished article), a single id for a report
  *                    of its own; every report in exactly one origin, ids in the order of {@code articles}, origins
  *                    in the order of their first report. {@code origins.size()} is the number of independent reports
+ * @param note        the curator's editor's note, in Markdown, or null
  */
 public record Event(String id, String title, List<AnalyzedArticle> articles, LocalDate first, LocalDate last,
-                    List<String> sharedTerms, List<List<String>> origins) {
+                    List<String> sharedTerms, List<List<String>> origins, String note) {
     public Event {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -44,10 +45,16 @@ public record Event(String id, String title, List<AnalyzedArticle> articles, Loc
         if (seen.size() != ids.size()) throw new IllegalArgumentException("every report needs an origin");
     }
 
-    /** An event whose reports are all independent of one another. */
+    /** An event whose reports are all independent of one another, without an editor's note. */
     public Event(String id, String title, List<AnalyzedArticle> articles, LocalDate first, LocalDate last,
                  List<String> sharedTerms) {
-        this(id, title, articles, first, last, sharedTerms, null);
+        this(id, title, articles, first, last, sharedTerms, null, null);
+    }
+
+    /** The same event as the curator presents it: another title (if not null) and an editor's note. */
+    public Event curated(String curatedTitle, String editorsNote) {
+        return new Event(id, curatedTitle != null ? curatedTitle : title, articles, first, last, sharedTerms, origins,
+                editorsNote);
     }
 
     /** How many of its reports are independent: copies of one origin count once. */

@@ -1,5 +1,6 @@
 package crosscheck.group;
 
+import crosscheck.ingest.Curation;
 import crosscheck.text.AnalyzedArticle;
 import crosscheck.text.TermVector;
 import crosscheck.text.TfIdf;
@@ -115,6 +116,29 @@ public final class EventGrouper {
 
     /** The events of a set of reports, newest first (undated last), each report in exactly one event. */
     public List<Event> group(List<AnalyzedArticle> input) {
+        return group(input, Curation.none());
+    }
+
+    /**
+     * The events of a set of reports as the curator wants them: reports the curation pins to an event go
+     * there (it wins over a front matter pin), excluded reports are in no event, and curated events take the
+     * curator's title and editor's note.
+     */
+    public List<Event> group(List<AnalyzedArticle> input, Curation curation) {
+        Map<String, String> pins = new HashMap<>();
+        for (Curation.CuratedEvent event : curation.events()) event.reports().forEach(id -> pins.put(id, event.slug()));
+        List<AnalyzedArticle> kept = new ArrayList<>();
+        for (AnalyzedArticle article : input) {
+            if (curation.exclude().contains(article.id())) continue;
+            String pin = pins.get(article.id());
+            kept.add(pin == null || pin.equals(article.article().event()) ? article : article.pinnedTo(pin));
+        }
+        return grouped(kept).stream()
+                .map(e -> curation.event(e.id()).map(c -> e.curated(c.title(), c.note())).orElse(e))
+                .toList();
+    }
+
+    private List<Event> grouped(List<AnalyzedArticle> input) {
         List<AnalyzedArticle> articles = new ArrayList<>(input);
         articles.sort(Comparator.comparing(AnalyzedArticle::id));
         int n = articles.size();

@@ -47,7 +47,7 @@ final class EventNaming {
             LocalDate last = members.stream().map(a -> a.article().published()).filter(Objects::nonNull)
                     .max(Comparator.naturalOrder()).orElse(null);
             events.add(new Event(id, title, members, first, last, sharedTerms(members, tfidf),
-                    Copies.origins(members)));
+                    Copies.origins(members), null));
         }
         events.sort(NEWEST_FIRST);
         return events;
@@ -81,7 +81,10 @@ final class EventNaming {
         return candidate;
     }
 
-    /** Stems found in at least half the reports (two at least), heaviest by TF-IDF over the reports first. */
+    /**
+     * Words found in at least half the reports (two at least), heaviest by TF-IDF over the reports first, each
+     * as the reports most often write it.
+     */
     private static List<String> sharedTerms(List<AnalyzedArticle> members, TfIdf tfidf) {
         if (members.size() < 2) return List.of();
         Map<String, Integer> reports = new HashMap<>();
@@ -99,7 +102,17 @@ final class EventNaming {
                                 -e.getValue() * occurrences.get(e.getKey()) * tfidf.idf(e.getKey()))
                         .thenComparing(Map.Entry::getKey))
                 .limit(SHARED_TERMS)
-                .map(Map.Entry::getKey)
+                .map(e -> surface(e.getKey(), members))
                 .toList();
+    }
+
+    /** The commonest way the reports write a stem: the first report's commonest word for it, as a rule. */
+    private static String surface(String stem, List<AnalyzedArticle> members) {
+        Map<String, Integer> votes = new java.util.TreeMap<>();
+        for (AnalyzedArticle member : members) {
+            String word = member.surfaces().get(stem);
+            if (word != null) votes.merge(word, 1, Integer::sum);
+        }
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(stem);
     }
 }

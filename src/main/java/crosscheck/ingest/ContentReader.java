@@ -2,7 +2,6 @@ package crosscheck.ingest;
 
 import crosscheck.BuildException;
 import crosscheck.Warning;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -18,12 +17,16 @@ import java.util.zip.GZIPInputStream;
 /**
  * The ingest stage: reads a content folder ({@code site.yml}, {@code entities.yml}, {@code events.yml} and
  * {@code articles/}) into a {@link Content}.
- * Files that cannot be reports are skipped with a warning; content a curator must fix (broken front
- * matter, two files with one id) stops the build with a {@link BuildException} naming the file.
+ * Files that cannot be reports (unknown kinds, empty, binary or unreadable files) are skipped with a warning,
+ * and the rest of the folder is read; a file over {@value #MAX_BYTES} bytes is read only that far. Content a
+ * curator must fix (broken front matter, two files with one id) stops the build with a {@link BuildException}
+ * naming the file.
  */
 public final class ContentReader {
     static final String ARTICLES = "articles";
     static final String SITE_FILE = "site.yml";
+    /** No report is anywhere near this large; a file that is has more furniture or garbage than report. */
+    static final int MAX_BYTES = 64 << 20;
 
     private ContentReader() {
     }
@@ -83,7 +86,7 @@ public final class ContentReader {
 
     /**
      * Reads one report file, wherever it is: for the {@code extract} command and for the build.
-     * Empty and binary files give a warning and no report.
+     * Empty, binary and unreadable files give a warning and no report.
      */
     public static Optional<RawReport> readReport(Path path, String displayName, List<Warning> warnings) {
         Format format = Format.of(path.getFileName().toString()).orElse(Format.TEXT);
@@ -91,7 +94,15 @@ public final class ContentReader {
     }
 
     private static Optional<RawReport> readReport(Path path, String file, Format format, List<Warning> warnings) {
-        byte[] bytes = readBytes(path, file);
+        byte[] bytes;
+        try {
+            bytes = readBytes(path, file, warnings);
+        } catch (IOException e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            warnings.add(new Warning(file, "cannot read the file (" + why + "): skipped; check that it is readable "
+                    + "and, if it ends in .gz, really gzip-compressed"));
+            return Optional.empty();
+        }
         if (isBlank(bytes)) {
             warnings.add(new Warning(file, "the file is empty: skipped"));
             return Optional.empty();
@@ -101,10 +112,7 @@ public final class ContentReader {
             return Optional.empty();
         }
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes, format == Format.HTML);
-        if (decoded.guessed()) {
-            warnings.add(new Warning(file, "the file is not valid UTF-8 and declares no encoding: read as "
-                    + decoded.charset().name()));
-        }
+        if (decoded.problem() != null) warnings.add(new Warning(file, decoded.problem()));
         String text = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
         FrontMatterReader.Split split = FrontMatterReader.split(text, file, warnings::add);
@@ -124,15 +132,19 @@ public final class ContentReader {
         }
     }
 
-    private static byte[] readBytes(Path path, String file) {
-        try (InputStream raw = Files.newInputStream(path)) {
-            InputStream in = path.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            in.transferTo(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new BuildException(file, "cannot read the file: " + e.getMessage(),
-                    "check that it exists, is readable and, if it ends in .gz, is really gzip-compressed");
+    /**
+     * The file's bytes, gunzipped when it ends in .gz; at most {@link #MAX_BYTES} of them (a warning says when
+     * there were more), so that a giant file or a gzip bomb cannot exhaust memory.
+     */
+    private static byte[] readBytes(Path path, String file, List<Warning> warnings) throws IOException {
+        try (InputStream raw = Files.newInputStream(path);
+             InputStream in = path.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
+            byte[] bytes = in.readNBytes(MAX_BYTES);
+            if (in.read() >= 0) {
+                warnings.add(new Warning(file, "the file is larger than " + (MAX_BYTES >> 20)
+                        + " MB: only its first " + (MAX_BYTES >> 20) + " MB were read"));
+            }
+            return bytes;
         }
     }
 

@@ -31,23 +31,32 @@ final class FrontMatterReader {
     }
 
     static Split split(String text, String file, Consumer<Warning> warnings) {
-        String[] lines = text.split("\n", -1);
-        if (lines.length == 0 || !isFence(lines[0], "---")) return new Split(FrontMatter.EMPTY, text, 1);
-        int end = -1;
-        for (int i = 1; i < lines.length; i++) {
-            if (isFence(lines[i], "---") || isFence(lines[i], "...")) {
-                end = i;
-                break;
+        int firstEnd = lineEnd(text, 0);
+        if (!isFence(text.substring(0, firstEnd), "---")) return new Split(FrontMatter.EMPTY, text, 1);
+        // only the front matter is cut into lines: the body may be megabytes
+        int line = 1;
+        int start = firstEnd + 1;
+        while (start <= text.length()) {
+            int end = lineEnd(text, start);
+            String current = text.substring(start, end);
+            line++;
+            if (isFence(current, "---") || isFence(current, "...")) {
+                String yaml = text.substring(Math.min(firstEnd + 1, start), start);
+                if (yaml.endsWith("\n")) yaml = yaml.substring(0, yaml.length() - 1);
+                FrontMatter frontMatter = parse(yaml, file, warnings);
+                String body = end >= text.length() ? "" : text.substring(end + 1);
+                return new Split(frontMatter, body, line + 1);
             }
+            start = end + 1;
         }
-        if (end < 0) {
-            throw new BuildException(file, 1, "front matter starts with '---' but is never closed",
-                    "end the front matter with a line holding only '---', or remove the opening '---'");
-        }
-        String yaml = String.join("\n", List.of(lines).subList(1, end));
-        FrontMatter frontMatter = parse(yaml, file, warnings);
-        String body = String.join("\n", List.of(lines).subList(end + 1, lines.length));
-        return new Split(frontMatter, body, end + 2);
+        throw new BuildException(file, 1, "front matter starts with '---' but is never closed",
+                "end the front matter with a line holding only '---', or remove the opening '---'");
+    }
+
+    /** The index of the line break that ends the line starting at {@code start}, or the text's length. */
+    private static int lineEnd(String text, int start) {
+        int end = text.indexOf('\n', start);
+        return end < 0 ? text.length() : end;
     }
 
     private static boolean isFence(String line, String fence) {

@@ -32,11 +32,11 @@ final class DigestJson {
     record Root(List<EventJson> events, List<ArticleJson> articles) {
     }
 
-    @JsonPropertyOrder({"id", "title", "url", "first", "last", "articles", "summary", "figures", "quotes",
-            "entities"})
-    record EventJson(String id, String title, String url, String first, String last, List<String> articles,
-                     List<SentenceJson> summary, List<FigureJson> figures, List<QuoteJson> quotes,
-                     List<EntityJson> entities) {
+    @JsonPropertyOrder({"id", "title", "url", "first", "last", "note", "articles", "origins", "summary", "figures",
+            "quotes", "entities"})
+    record EventJson(String id, String title, String url, String first, String last, String note,
+                     List<String> articles, List<List<String>> origins, List<SentenceJson> summary,
+                     List<FigureJson> figures, List<QuoteJson> quotes, List<EntityJson> entities) {
     }
 
     @JsonPropertyOrder({"value", "low", "high", "sentence", "sources"})
@@ -103,7 +103,7 @@ final class DigestJson {
         List<EntityJson> entities = entry.digest().entities().stream().map(e -> new EntityJson(e.name(),
                 EventSections.kind(e.kind()), e.spellings(), e.sources(), e.mentions())).toList();
         return new EventJson(event.id(), event.title(), entry.path().url(), iso(event.first()), iso(event.last()),
-                ids, summary, figures, quotes, entities);
+                event.note(), ids, event.origins(), summary, figures, quotes, entities);
     }
 
     private static SentenceJson sentence(SummarySentence sentence) {

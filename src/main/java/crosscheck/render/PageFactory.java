@@ -3,6 +3,7 @@ package crosscheck.render;
 import crosscheck.clean.Article;
 import crosscheck.clean.Block;
 import crosscheck.clean.Removed;
+import crosscheck.clean.SafeMarkup;
 import crosscheck.group.Event;
 import crosscheck.ingest.SiteConfig;
 import crosscheck.render.Pages.ArticlePage;
@@ -64,7 +65,8 @@ final class PageFactory {
         List<ArticleLink> sources = entry.articles().stream().map(a -> articleLink(a, here)).toList();
         String description = summary.isEmpty() ? site.description() : summary.get(0).text();
         return new EventPage(head(here, event.title(), description), event.title(), Days.of(event.first()),
-                Days.of(event.last()), summary, sources, outletCount(entry.articles()), sections.sourceLabels(),
+                Days.of(event.last()), summary, sources, outletCount(entry.articles()), event.independentReports(),
+                EditorsNote.html(event.note()), event.sharedTerms(), sections.sourceLabels(),
                 sections.coverage(), sections.figures(), sections.quotes(), sections.entities(here));
     }
 
@@ -115,7 +117,7 @@ final class PageFactory {
         Event event = entry.event();
         String gist = entry.digest().summary().isEmpty() ? null : entry.digest().summary().get(0).text();
         return new EventLink(event.title(), from.linkTo(entry.path()), Days.of(event.first()), Days.of(event.last()),
-                event.articles().size(), outletCount(entry.articles()), gist);
+                event.articles().size(), event.independentReports(), outletCount(entry.articles()), gist);
     }
 
     private ArticleLink articleLink(Article article, PagePath from) {
@@ -134,28 +136,35 @@ final class PageFactory {
         return names.size();
     }
 
-    /** Report text as runs: consecutive list items become one list. */
+    /**
+     * Report text as runs: consecutive list items become one list. A block's markup goes through the safelist
+     * once more, so that only safe markup is shown whoever made the block.
+     */
     static List<TextBlock> blocks(List<Block> blocks) {
         List<TextBlock> out = new ArrayList<>();
         List<String> items = new ArrayList<>();
+        List<String> itemMarkups = new ArrayList<>();
         for (Block block : blocks) {
             if (block.text().isBlank()) continue;
+            String markup = SafeMarkup.sanitize(block.markup());
             if (block.kind() == Block.Kind.ITEM) {
                 items.add(block.text());
+                itemMarkups.add(markup);
                 continue;
             }
             if (!items.isEmpty()) {
-                out.add(new TextBlock("list", items));
+                out.add(new TextBlock("list", items, itemMarkups));
                 items.clear();
+                itemMarkups.clear();
             }
             String kind = switch (block.kind()) {
                 case HEADING -> "heading";
                 case QUOTE -> "quote";
                 default -> "paragraph";
             };
-            out.add(new TextBlock(kind, List.of(block.text())));
+            out.add(new TextBlock(kind, List.of(block.text()), java.util.Collections.singletonList(markup)));
         }
-        if (!items.isEmpty()) out.add(new TextBlock("list", items));
+        if (!items.isEmpty()) out.add(new TextBlock("list", items, itemMarkups));
         return out;
     }
 

@@ -53,13 +53,18 @@ public final class Pages {
      * {@code events/<id>/index.html}: the summary with its cited reports, who states what, where the reports'
      * figures differ, their quotations, the people and places they name, then every report of the event.
      *
+     * @param independent  how many of the reports are independent (copies of one origin count once)
+     * @param note         the curator's editor's note as safe HTML, optional
+     * @param sharedTerms  the words most of the reports share: why they were grouped
      * @param sourceLabels short names of the sources for column heads: the outlet, else "Report N"
      */
     public record EventPage(Head head, String title, Day first, Day last, List<Sentence> summary,
-                            List<ArticleLink> sources, int outlets, List<String> sourceLabels,
+                            List<ArticleLink> sources, int outlets, int independent, String note,
+                            List<String> sharedTerms, List<String> sourceLabels,
                             List<CoverageRow> coverage, List<FigureView> figures, List<QuoteView> quotes,
                             List<EntityLink> entities) {
         public EventPage {
+            sharedTerms = List.copyOf(sharedTerms);
             summary = List.copyOf(summary);
             sources = List.copyOf(sources);
             sourceLabels = List.copyOf(sourceLabels);

@@ -37,12 +37,13 @@ public final class Parts {
      * @param href    link to the event page
      * @param first   earliest report date, optional
      * @param last    latest report date, optional (same as {@code first} for a one-day event)
-     * @param reports number of reports
-     * @param outlets number of distinct named outlets among them
-     * @param gist    the first sentence of the summary, optional
+     * @param reports     number of reports
+     * @param independent number of independent reports (copies of one origin count once)
+     * @param outlets     number of distinct named outlets among them
+     * @param gist        the first sentence of the summary, optional
      */
-    public record EventLink(String title, String href, Day first, Day last, int reports, int outlets,
-                            String gist) {
+    public record EventLink(String title, String href, Day first, Day last, int reports, int independent,
+                            int outlets, String gist) {
     }
 
     /**
@@ -96,12 +97,24 @@ public final class Parts {
     /**
      * A run of report text of one kind.
      *
-     * @param kind  "paragraph", "heading", "quote" or "list"
-     * @param texts one text, or the items of a list
+     * @param kind    "paragraph", "heading", "quote" or "list"
+     * @param texts   one text, or the items of a list
+     * @param markups for each text, the same text with its safe inline markup (HTML, shown unescaped), or null
+     *                where there is none and the text is shown escaped; re-checked through
+     *                {@link crosscheck.clean.SafeMarkup} before it gets here
      */
-    public record TextBlock(String kind, List<String> texts) {
+    public record TextBlock(String kind, List<String> texts, List<String> markups) {
         public TextBlock {
             texts = List.copyOf(texts);
+            List<String> given = markups == null ? List.of() : markups;
+            List<String> aligned = new java.util.ArrayList<>(texts.size());
+            for (int i = 0; i < texts.size(); i++) aligned.add(i < given.size() ? given.get(i) : null);
+            markups = java.util.Collections.unmodifiableList(aligned);
+        }
+
+        /** Plain text only. */
+        public TextBlock(String kind, List<String> texts) {
+            this(kind, texts, null);
         }
     }
 

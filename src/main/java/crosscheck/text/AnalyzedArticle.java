@@ -18,20 +18,32 @@ import java.util.TreeSet;
  * @param termCounts how often each stem occurs in title and text, sorted by stem
  * @param nameStems  stems of the words the text capitalises inside sentences: names of people, places,
  *                   groups, titles; sorted
+ * @param surfaces   for each stem, the word the report most often writes for it ("hama" -> "Hamas"), to show
+ *                   readers words rather than stems
  */
 public record AnalyzedArticle(Article article, List<String> titleStems, List<Sentence> sentences,
-                              SortedMap<String, Integer> termCounts, SortedSet<String> nameStems) {
+                              SortedMap<String, Integer> termCounts, SortedSet<String> nameStems,
+                              SortedMap<String, String> surfaces) {
     public AnalyzedArticle {
         Objects.requireNonNull(article, "article");
         titleStems = List.copyOf(titleStems);
         sentences = List.copyOf(sentences);
         termCounts = Collections.unmodifiableSortedMap(new TreeMap<>(termCounts));
         nameStems = Collections.unmodifiableSortedSet(new TreeSet<>(nameStems));
+        surfaces = Collections.unmodifiableSortedMap(new TreeMap<>(surfaces));
     }
 
     /** An article whose text has not been analysed: for tests of later stages. */
     public static AnalyzedArticle unanalysed(Article article) {
-        return new AnalyzedArticle(article, List.of(), List.of(), new TreeMap<>(), new TreeSet<>());
+        return new AnalyzedArticle(article, List.of(), List.of(), new TreeMap<>(), new TreeSet<>(), new TreeMap<>());
+    }
+
+    /** The same report pinned to another event, as if its front matter said {@code event: slug}. */
+    public AnalyzedArticle pinnedTo(String slug) {
+        Article a = article;
+        Article pinned = new Article(a.id(), a.file(), a.title(), a.source(), a.url(), a.published(), a.author(),
+                a.language(), slug, a.blocks(), a.removed(), a.warnings());
+        return new AnalyzedArticle(pinned, titleStems, sentences, termCounts, nameStems, surfaces);
     }
 
     public String id() {

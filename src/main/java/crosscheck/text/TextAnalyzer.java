@@ -3,7 +3,9 @@ package crosscheck.text;
 import crosscheck.clean.Article;
 import crosscheck.clean.Block;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -19,6 +21,7 @@ public final class TextAnalyzer implements AutoCloseable {
         List<Sentence> sentences = new ArrayList<>();
         TreeMap<String, Integer> counts = new TreeMap<>();
         TreeSet<String> names = new TreeSet<>();
+        Map<String, Map<String, Integer>> words = new HashMap<>();
         List<String> titleStems = article.title() == null ? List.of() : terms.stems(article.title());
         titleStems.forEach(stem -> counts.merge(stem, 1, Integer::sum));
         List<Block> blocks = article.blocks();
@@ -27,13 +30,26 @@ public final class TextAnalyzer implements AutoCloseable {
             boolean heading = block.kind() == Block.Kind.HEADING;
             List<String> texts = heading ? List.of(block.text()) : splitter.split(block.text());
             for (String text : texts) {
-                List<String> stems = terms.stems(text);
-                stems.forEach(stem -> counts.merge(stem, 1, Integer::sum));
+                List<String> stems = new ArrayList<>();
+                terms.forEach(text, (stem, surface) -> {
+                    stems.add(stem);
+                    counts.merge(stem, 1, Integer::sum);
+                    words.computeIfAbsent(stem, k -> new HashMap<>()).merge(surface, 1, Integer::sum);
+                });
                 if (!heading) names.addAll(terms.stems(capitalisedInside(text)));
                 sentences.add(new Sentence(sentences.size(), b, heading, text, stems));
             }
         }
-        return new AnalyzedArticle(article, titleStems, sentences, counts, names);
+        return new AnalyzedArticle(article, titleStems, sentences, counts, names, commonest(words));
+    }
+
+    /** For each stem, its commonest word (ties: the alphabetically first). */
+    private static TreeMap<String, String> commonest(Map<String, Map<String, Integer>> words) {
+        TreeMap<String, String> out = new TreeMap<>();
+        words.forEach((stem, surfaces) -> out.put(stem, surfaces.entrySet().stream()
+                .min(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .orElseThrow().getKey()));
+        return out;
     }
 
     /** The capitalised words of a sentence after its first word, e.g. "Lloyd Austin met Yoav Gallant". */

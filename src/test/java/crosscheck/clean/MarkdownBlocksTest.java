@@ -31,7 +31,22 @@ class MarkdownBlocksTest {
                 new Block(Block.Kind.ITEM, "a ceasefire of six weeks"),
                 new Block(Block.Kind.ITEM, "the release of hostages"),
                 new Block(Block.Kind.QUOTE, "We will do it alone if necessary, the prime minister said.")),
-                article.blocks());
+                article.blocks().stream().map(b -> new Block(b.kind(), b.text())).toList());
+        assertEquals("Israeli Defense Minister <strong>Yoav Gallant</strong> departed for "
+                + "<a href=\"https://example.com\" rel=\"nofollow noopener\">Washington</a> on Sunday.",
+                article.blocks().get(0).markup(), "inline markup, through the safelist");
+        assertEquals("Talks at the Pentagon", article.blocks().get(1).markup());
+    }
+
+    @Test
+    void relativeLinksResolveAgainstTheStatedAddressOrGo() {
+        String body = "Troops moved [north](/maps/north) and [east](javascript:alert(1)) overnight, officials said.";
+        Article unplaced = markdown(body);
+        assertEquals("Troops moved north and east overnight, officials said.", unplaced.blocks().get(0).markup());
+        Article placed = Reports.clean(crosscheck.ingest.Format.MARKDOWN, new crosscheck.ingest.FrontMatter(
+                null, null, "https://news.example.org/world/story.html", null, null, null, null), body);
+        assertEquals("Troops moved <a href=\"https://news.example.org/maps/north\" rel=\"nofollow noopener\">north</a>"
+                + " and east overnight, officials said.", placed.blocks().get(0).markup());
     }
 
     @Test

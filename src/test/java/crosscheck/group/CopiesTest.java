@@ -57,14 +57,14 @@ class CopiesTest {
         Event plain = new Event("e", "E", reports, null, null, List.of());
         assertEquals(List.of(List.of("a"), List.of("b")), plain.origins());
         assertEquals(2, plain.independentReports());
-        Event copies = new Event("e", "E", reports, null, null, List.of(), List.of(List.of("a", "b")));
+        Event copies = new Event("e", "E", reports, null, null, List.of(), List.of(List.of("a", "b")), null);
         assertEquals(1, copies.independentReports());
         assertThrows(IllegalArgumentException.class,
-                () -> new Event("e", "E", reports, null, null, List.of(), List.of(List.of("a"))));
+                () -> new Event("e", "E", reports, null, null, List.of(), List.of(List.of("a")), null));
         assertThrows(IllegalArgumentException.class,
-                () -> new Event("e", "E", reports, null, null, List.of(), List.of(List.of("a", "b"), List.of("b"))));
+                () -> new Event("e", "E", reports, null, null, List.of(), List.of(List.of("a", "b"), List.of("b")), null));
         assertThrows(IllegalArgumentException.class,
-                () -> new Event("e", "E", reports, null, null, List.of(), List.of(List.of("a", "b", "x"))));
+                () -> new Event("e", "E", reports, null, null, List.of(), List.of(List.of("a", "b", "x")), null));
     }
 
     @Test

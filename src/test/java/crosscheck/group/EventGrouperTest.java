@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.clean.Article;
 import crosscheck.clean.Block;
+import crosscheck.ingest.Curation;
 import crosscheck.text.AnalyzedArticle;
 import crosscheck.text.TextAnalyzer;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -171,7 +173,8 @@ class EventGrouperTest {
         assertEquals(LocalDate.of(2024, 3, 4), event.first());
         assertEquals(LocalDate.of(2024, 3, 5), event.last());
         assertEquals(event.id(), crosscheck.text.Slug.of(event.title()));
-        assertEquals(true, event.sharedTerms().contains("tolmezzo"), event.sharedTerms().toString());
+        assertEquals(true, event.sharedTerms().contains("Tolmezzo"), "shared words as the reports write them: "
+                + event.sharedTerms());
         assertEquals(List.of(List.of("a1"), List.of("a2")), event.origins());
     }
 
@@ -208,5 +211,28 @@ class EventGrouperTest {
         assertThrows(IllegalArgumentException.class, () -> new EventGrouper(0.3, -1));
         assertThrows(IllegalArgumentException.class,
                 () -> new EventGrouper(EventGrouper.Settings.DEFAULT.withNameWeight(0.6).withNumberWeight(0.5)));
+    }
+
+    @Test
+    void curationPinsExcludesAndRetitlesEvents() {
+        List<AnalyzedArticle> input = List.of(
+                report("a1", "Earthquake kills 14 in Tolmezzo", QUAKE_A, null, null),
+                report("a2", "Rescuers dig through rubble after Tolmezzo quake", QUAKE_A2, null, null),
+                report("b1", "Dock strike halts Varna port", STRIKE_B, null, null),
+                report("b2", "Varna dock workers strike over pay", STRIKE_B2, null, null));
+        Curation curation = new Curation(List.of(
+                new Curation.CuratedEvent("tolmezzo-and-varna", "Week of disruption", "Two *unrelated* stories.",
+                        List.of("a1", "b1")),
+                new Curation.CuratedEvent("not-grouped", "Unused", null, List.of())),
+                Set.of("b2"));
+        List<Event> events = new EventGrouper().group(input, curation);
+        Event curated = events.stream().filter(e -> e.id().equals("tolmezzo-and-varna")).findFirst().orElseThrow();
+        assertEquals("Week of disruption", curated.title());
+        assertEquals("Two *unrelated* stories.", curated.note());
+        assertEquals(List.of("a1", "a2", "b1"), curated.articles().stream().map(AnalyzedArticle::id).sorted().toList(),
+                "a2 joins its pinned quake report; the curation merges what the grouping keeps apart");
+        assertTrue(events.stream().flatMap(e -> e.articles().stream()).noneMatch(a -> a.id().equals("b2")),
+                "an excluded report is in no event");
+        assertEquals(1, events.size());
     }
 }

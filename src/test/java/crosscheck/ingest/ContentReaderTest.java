@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -145,6 +146,72 @@ class ContentReaderTest {
         assertTrue(content.reports().get(0).body().contains("Caf\u00e9 \u201cquoted\u201d"));
         assertEquals("Caf\u00e9 \u2013 r\u00e9sum\u00e9", content.reports().get(1).body());
         assertTrue(content.warnings().stream().anyMatch(w -> w.file().equals("articles/undeclared.txt")));
+    }
+
+    @Test
+    void invalidUtf8IsReadWithAWarningNamingTheFile() throws IOException {
+        Files.createDirectories(dir.resolve("articles"));
+        // declared UTF-8 with a stray Windows-1252 apostrophe (0x92), as pasted text often has
+        byte[] declared = concat("<meta charset=\"utf-8\"><p>Caf\u00e9 owner".getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0x92}, "s view</p>".getBytes(StandardCharsets.UTF_8));
+        Files.write(dir.resolve("articles/a-declared.html"), declared);
+        // not UTF-8 at all and no declaration: Windows-1252
+        Files.write(dir.resolve("articles/b-legacy.txt"), new byte[] {'C', 'a', 'f', (byte) 0xE9, ' ', (byte) 0x93, 'q',
+                (byte) 0x94});
+        // truncated and overlong sequences, lone continuation bytes, surrogates: never a crash
+        Files.write(dir.resolve("articles/c-garbage.html"), concat("<meta charset=utf-8><p>Text ".getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0xE2, (byte) 0x82, ' ', (byte) 0xC0, (byte) 0xAF, (byte) 0x80, (byte) 0xED,
+                        (byte) 0xA0, (byte) 0x80, (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80, (byte) 0xF0},
+                " caf\u00e9 \u2013 ok</p>".getBytes(StandardCharsets.UTF_8)));
+        Content content = read();
+        assertEquals(3, content.reports().size());
+        assertEquals("<meta charset=\"utf-8\"><p>Caf\u00e9 owner\u2019s view</p>", content.reports().get(0).body());
+        assertEquals("Caf\u00e9 \u201cq\u201d", content.reports().get(1).body());
+        assertTrue(content.reports().get(2).body().endsWith(" caf\u00e9 \u2013 ok</p>"), content.reports().get(2).body());
+        for (String file : List.of("articles/a-declared.html", "articles/b-legacy.txt", "articles/c-garbage.html")) {
+            assertTrue(content.warnings().stream().anyMatch(w -> w.file().equals(file)), file + ": " + content.warnings());
+        }
+    }
+
+    @Test
+    void aUtf8PageThatStillDeclaresLatin1IsReadAsUtf8() throws IOException {
+        Files.createDirectories(dir.resolve("articles"));
+        Files.write(dir.resolve("articles/a.html"),
+                "<meta charset=\"iso-8859-1\"><p>It\u2019s Caf\u00e9</p>".getBytes(StandardCharsets.UTF_8));
+        Content content = read();
+        assertEquals("<meta charset=\"iso-8859-1\"><p>It\u2019s Caf\u00e9</p>", content.reports().get(0).body());
+        assertEquals(List.of(), content.warnings().stream().filter(w -> w.file().startsWith("articles")).toList());
+    }
+
+    @Test
+    void anUnreadableFileIsSkippedWithAWarningAndTheRestIsRead() throws IOException {
+        write("site.yml", "title: T\n");
+        write("articles/a.txt", "A report.\n");
+        Files.write(dir.resolve("articles/b.html.gz"), "not gzip at all".getBytes(StandardCharsets.UTF_8));
+        write("articles/c.txt", "Another report.\n");
+        Content content = read();
+        assertEquals(List.of("a", "c"), content.reports().stream().map(RawReport::id).toList());
+        assertTrue(content.warnings().stream().anyMatch(w -> w.file().equals("articles/b.html.gz")
+                && w.message().contains("cannot read")), content.warnings().toString());
+    }
+
+    @Test
+    void aGzipBombIsReadOnlyAsFarAsTheLimit() throws IOException {
+        Files.createDirectories(dir.resolve("articles"));
+        byte[] line = "A line of a report that goes on and on.\n".getBytes(StandardCharsets.UTF_8);
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("articles/bomb.txt.gz")))) {
+            for (long written = 0; written <= ContentReader.MAX_BYTES; written += line.length) out.write(line);
+        }
+        Content content = read();
+        assertEquals(ContentReader.MAX_BYTES, content.reports().get(0).body().length());
+        assertTrue(content.warnings().stream().anyMatch(w -> w.file().equals("articles/bomb.txt.gz")
+                && w.message().contains("larger than")), content.warnings().toString());
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) out.writeBytes(part);
+        return out.toByteArray();
     }
 
     @Test

@@ -19,6 +19,7 @@ import crosscheck.clean.Block;
 import crosscheck.clean.Removed;
 import crosscheck.digest.Digest;
 import crosscheck.digest.SummarySentence;
+import crosscheck.group.Event;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -293,8 +294,9 @@ class SiteRendererTest {
         assertTrue(unknown.get("published").isNull());
         assertTrue(unknown.get("title").isNull());
         assertTrue(articles.get(3).get("event").isNull(), "report outside any event");
-        assertEquals(List.of("id", "title", "url", "first", "last", "articles", "summary", "figures", "quotes",
-                "entities"), fieldNames(cairo));
+        assertEquals(List.of("id", "title", "url", "first", "last", "note", "articles", "origins", "summary",
+                "figures", "quotes", "entities"), fieldNames(cairo));
+        assertEquals("[[\"001_reuters\"],[\"002_aj\"]]", cairo.get("origins").toString());
         JsonNode figure = cairo.get("figures").get(0);
         assertTrue(figure.get("disputed").asBoolean());
         assertEquals(List.of("12", "about 15"), figure.get("values").findValuesAsText("value"));
@@ -403,5 +405,25 @@ class SiteRendererTest {
         Path out = render(site(""), List.of(), List.of(), tmp.resolve("site"));
         assertTrue(page(out, "index.html").text().contains("No events yet."));
         assertEquals("{\n  \"events\": [],\n  \"articles\": []\n}\n", read(out.resolve("digest.json")));
+    }
+
+    @Test
+    void curatedEventShowsTheEditorsNoteSafelyAndCountsCopiesOnce() {
+        Event plain = Fixtures.event("cairo-talks", "Ceasefire talks in Cairo", sample.reuters, sample.aj);
+        Event curated = new Event(plain.id(), "Cairo talks, day one", plain.articles(), plain.first(), plain.last(),
+                List.of("Cairo", "ceasefire"), List.of(List.of("001_reuters", "002_aj")),
+                "Reports *differ* on the number of delegates. <script>alert(1)</script> [more](javascript:alert(1))");
+        Digest digest = new Digest(curated, sample.cairo.summary());
+        Path out = render(site(""), sample.articles(), List.of(digest), tmp.resolve("curated"));
+        Document event = page(out, "events/cairo-talks/index.html");
+        assertEquals("Cairo talks, day one", event.selectFirst("h1").text());
+        Element note = event.selectFirst(".editors-note");
+        assertEquals("differ", note.selectFirst("em").text());
+        assertTrue(event.select("script").isEmpty());
+        assertTrue(note.select("a[href^=javascript]").isEmpty(), note.html());
+        assertTrue(event.selectFirst(".page-header .meta").text().contains("2 reports, 1 independent"));
+        assertTrue(event.selectFirst("details.why").text().contains("Cairo, ceasefire"));
+        Document home = page(out, "index.html");
+        assertTrue(home.text().contains("2 reports, 1 independent"), home.text());
     }
 }
