@@ -53,11 +53,20 @@ final class BoilerplateClassifier {
      * @param pieces the report's pieces in reading order; pieces already dropped are left alone
      */
     static Metadata classify(List<Piece> pieces) {
+        return classify(pieces, false);
+    }
+
+    /**
+     * {@link #classify(List)}; with {@code keepDatelines}, the byline and date lines above the report's text stay
+     * (they are still read for the author and date): in a web page whose article was found by its structure,
+     * they are the article's own header, as the page shows it.
+     */
+    static Metadata classify(List<Piece> pieces, boolean keepDatelines) {
         Found found = new Found();
         for (Piece piece : pieces) if (piece.kept()) cutInlineLinks(piece);
-        dropByRules(pieces, found);
+        dropByRules(pieces, found, keepDatelines);
         dropCommentThreads(pieces);
-        dropByPosition(pieces, found);
+        dropByPosition(pieces, found, keepDatelines);
         dropRepeats(pieces);
         return new Metadata(null, found.source, null, found.date, found.author, null);
     }
@@ -86,7 +95,7 @@ final class BoilerplateClassifier {
         if (!Texts.hasLetterOrDigit(piece.text)) piece.drop("inline related link");
     }
 
-    private static void dropByRules(List<Piece> pieces, Found found) {
+    private static void dropByRules(List<Piece> pieces, Found found, boolean keepDatelines) {
         BoilerplateRules.Matchers rules = new BoilerplateRules.Matchers();
         String listReason = null;
         boolean bodySeen = false;
@@ -111,7 +120,9 @@ final class BoilerplateClassifier {
             }
             afterByline = false;
             if (rule != null) {
-                piece.drop(rule.reason());
+                if (!(keepDatelines && !bodySeen && rule.effect() == BoilerplateRules.Effect.BYLINE)) {
+                    piece.drop(rule.reason());
+                }
                 switch (rule.effect()) {
                     case LIST_HEADER -> listReason = rule.reason();
                     case COMMENTS_HEADER -> comments = bodySeen;
@@ -173,7 +184,7 @@ final class BoilerplateClassifier {
         return stamped && mostlyDateWords(when);
     }
 
-    private static void dropByPosition(List<Piece> pieces, Found found) {
+    private static void dropByPosition(List<Piece> pieces, Found found, boolean keepDatelines) {
         int firstBody = -1;
         int secondBody = -1;
         int lastBody = -1;
@@ -196,9 +207,10 @@ final class BoilerplateClassifier {
             boolean head = i < secondBody;
             String text = piece.text;
             if ((head || i > lastBody) && outletAndDate(text, head ? found : new Found())) {
-                piece.drop("outlet and date line");
+                if (!(keepDatelines && top)) piece.drop("outlet and date line");
             } else if (isDateWidget(text)) {
-                piece.drop(Texts.words(text) > 6 ? "date and weather widget" : "date line");
+                boolean dateline = Texts.words(text) <= 6;
+                if (!(keepDatelines && top && dateline)) piece.drop(dateline ? "date line" : "date and weather widget");
                 if (head && found.date == null) found.date = Dates.find(text).map(Dates.Found::date).orElse(null);
             } else if (top && isLabel(text) && headingFollows(pieces, i, firstBody)) {
                 piece.drop("section label");

@@ -52,7 +52,7 @@ public final class Cleaner {
             pieces = draft.pieces();
             title = clean(Metadata.pick(stated.title(), draft.metadata().title()));
             Headline.dropTitle(pieces, title);
-            shown = draft.metadata().or(BoilerplateClassifier.classify(pieces));
+            shown = draft.metadata().or(BoilerplateClassifier.classify(pieces, report.format() == Format.HTML));
             if (title == null) title = Headline.takeFirstHeading(pieces);
             baseUri = draft.baseUri();
         } catch (RuntimeException | StackOverflowError e) {

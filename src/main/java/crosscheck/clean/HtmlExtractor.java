@@ -37,6 +37,10 @@ final class HtmlExtractor {
     private static final int MAX_FURNITURE_NESTING = 64;
     /** What the page's headline adds to the elements around it, like a paragraph would. */
     private static final double HEADLINE_SCORE = 8;
+    /** How many runs below the headline the article's text may start (a byline, a date, a standfirst between). */
+    private static final int NEAR_HEADLINE = 4;
+    /** The text under the headline wins over a candidate at most this many times stronger. */
+    private static final double HEADLINE_PRIOR = 3;
     private static final Set<String> PARAGRAPH_LIKE = Set.of("p", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "li",
             "dt", "dd", "blockquote", "tr", "caption", "figcaption", "address", "summary", "legend", "th");
 
@@ -98,7 +102,7 @@ final class HtmlExtractor {
     /** Scores the page, picks the article and returns every run as a piece, dropped or kept. */
     private static List<Piece> select(PageText page, boolean hints, int headline) {
         List<Element> candidates = score(page, hints, headline);
-        List<Element> roots = roots(page, candidates);
+        List<Element> roots = roots(page, candidates, headline);
         List<Piece> pieces = new ArrayList<>(page.runs.size());
         int r = 0;
         for (int i = 0; i < page.runs.size(); i++) {
@@ -173,17 +177,32 @@ final class HtmlExtractor {
     }
 
     /** The article: the best candidate, widened where the page splits it, and its siblings that belong. */
-    private static List<Element> roots(PageText page, List<Element> candidates) {
+    private static List<Element> roots(PageText page, List<Element> candidates, int headline) {
         Element top = null;
         double best = 0;
+        Element underHeadline = null;
+        double bestUnder = 0;
         for (Element candidate : candidates) {
             double s = finalScore(page, candidate);
             if (top == null || s > best) {
                 top = candidate;
                 best = s;
             }
+            PageText.Stats stats = page.stats(candidate);
+            if (headline >= 0 && stats.first > headline && stats.first - headline <= NEAR_HEADLINE && s > bestUnder) {
+                underHeadline = candidate;
+                bestUnder = s;
+            }
         }
         if (top == null) return List.of(page.root);
+        // the text that starts right under the page's headline is the article, unless something else is far stronger
+        PageText.Stats topStats = page.stats(top);
+        boolean topHasHeadline = topStats.first <= headline && headline < topStats.end;
+        if (underHeadline != null && !topHasHeadline && bestUnder * HEADLINE_PRIOR >= best
+                && !isAncestor(page, top, underHeadline)) {
+            top = underHeadline;
+            best = bestUnder;
+        }
         top = widen(page, candidates, top, best);
         double topScore = finalScore(page, top);
         Element parent = top.parent();

@@ -367,9 +367,31 @@ final class PageText {
         }
     }
 
+    /** Class names that hide an element from sight (CSS frameworks' and screen-reader-only conventions). */
+    private static final Set<String> HIDING_CLASSES = Set.of("hidden", "hide", "d-none", "display-none",
+            "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text", "screen-reader-only", "invisible",
+            "offscreen", "element-invisible");
+
+    private static boolean hasHidingClass(String cls) {
+        if (cls.indexOf("hid") < 0 && cls.indexOf("none") < 0 && cls.indexOf("only") < 0 && cls.indexOf("screen") < 0
+                && cls.indexOf("visible") < 0) {
+            return false;
+        }
+        int n = cls.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && Character.isWhitespace(cls.charAt(i))) i++;
+            int start = i;
+            while (i < n && !Character.isWhitespace(cls.charAt(i))) i++;
+            if (i > start && HIDING_CLASSES.contains(cls.substring(start, i))) return true;
+        }
+        return false;
+    }
+
     private static boolean isHidden(Element element) {
         Attributes attributes = element.attributes();
-        if (attributes.hasKey("hidden")) return true;
+        if (attributes.hasKey("hidden") || "true".equals(attributes.get("aria-hidden"))) return true;
+        String cls = attributes.get("class");
+        if (!cls.isEmpty() && hasHidingClass(cls)) return true;
         String style = attributes.get("style");
         if (style.isEmpty()) return false;
         String s = style.toLowerCase(Locale.ROOT).replace(" ", "");

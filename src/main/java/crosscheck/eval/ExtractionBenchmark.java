@@ -19,7 +19,10 @@ import java.util.stream.Stream;
 /**
  * Cleaning speed on one core: loads every page of a folder into memory (read and decoded, as the build's
  * ingest stage does), warms the JIT up, then times {@link Cleaner#clean} over all pages, single-threaded, for
- * several rounds and prints the median pages per second. Reading files and decoding bytes are not timed.
+ * several rounds and prints the median pages per second, two ways: by the cleaning thread's CPU time plus the
+ * collectors' time (what one core spends, whatever else runs on the machine), and by wall-clock time (the same
+ * on an idle core; run it pinned, {@code taskset -c 0}, to keep the JIT and collector on that core too).
+ * Reading files and decoding bytes are not timed.
  * Usage: {@code ExtractionBenchmark DIR [rounds] [warm-up rounds]}.
  */
 public final class ExtractionBenchmark {
@@ -31,8 +34,8 @@ public final class ExtractionBenchmark {
             System.err.println("usage: ExtractionBenchmark DIR [rounds] [warm-up rounds]");
             System.exit(2);
         }
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+        int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         List<RawReport> reports = load(Path.of(args[0]));
         long bytes = reports.stream().mapToLong(r -> r.body().length()).sum();
         System.out.printf("%d pages, %.1f MB of text; %d warm-up rounds, %d timed rounds, one thread%n",

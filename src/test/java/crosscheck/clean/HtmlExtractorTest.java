@@ -123,6 +123,54 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void elementsHiddenByClassOrAriaGiveNoText() {
+        String body = "<div class=content><p>" + P1 + "</p><p class=\"sr-only\">Skip to the next section of this "
+                + "page, for readers of the screen.</p><div aria-hidden=\"true\">Icon text that no reader sees on "
+                + "the page at all.</div><p class=\"story-text hidden\">Text kept hidden from sight on every page.</p>"
+                + "<p>" + P2 + "</p></div>";
+        assertEquals(List.of(P1, P2), texts(html(page(body))));
+    }
+
+    @Test
+    void aSentenceThatIsALinkIsTextButALinkedHeadlineIsNot() {
+        String body = "<div class=\"post\"><p>" + P1 + "</p><p><a href=/profile>Deadspin has an interesting profile "
+                + "on election forecasting expert Nate Silver.</a></p><p><a href=/x>Other Story On The Site</a></p>"
+                + "<p>" + P2 + "</p><p>" + P3 + "</p></div>";
+        assertEquals(List.of(P1, "Deadspin has an interesting profile on election forecasting expert Nate Silver.",
+                P2, P3), texts(html(page(body))));
+    }
+
+    @Test
+    void theTextUnderTheHeadlineBeatsLongerProseElsewhere() {
+        String about = "I am a writer and I have written for many papers over many years, in many countries, about "
+                + "many things, and I keep writing, every day, about all of them, as long as readers want it. ";
+        String html = "<html><head><title>Gallant heads to US</title></head><body><div class=\"main\">"
+                + "<h2>Gallant heads to US</h2><div class=\"body\"><p>" + P1 + "</p></div></div>"
+                + "<div class=\"profile\"><p>" + about + "</p><p>" + about + "</p><p>" + about + "</p></div>"
+                + "</body></html>";
+        assertEquals(List.of(P1), texts(html(html)));
+    }
+
+    @Test
+    void aPageWrapperNamedForItsSidebarStillHoldsTheArticle() {
+        String html = "<html><head><title>Gallant heads to US</title></head><body><div id=\"content-sidebar-wrap\">"
+                + "<div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+                + "<div class=\"widget\"><ul><li><a href=/a>Archive</a></li><li><a href=/b>Categories</a></li></ul>"
+                + "</div></div></body></html>";
+        assertEquals(List.of(P1, P2, P3), texts(html(html)));
+    }
+
+    @Test
+    void theBylineAndDateAboveTheArticleStayInAWebPage() {
+        String body = "<article><h1>Gallant heads to US</h1><p>By Jane Doe</p><p>March 24, 2024</p><p>" + P1 + "</p><p>"
+                + P2 + "</p></article>";
+        Article article = html(page(body));
+        assertEquals(List.of("By Jane Doe", "March 24, 2024", P1, P2), texts(article));
+        assertEquals("Jane Doe", article.author());
+        assertEquals(java.time.LocalDate.of(2024, 3, 24), article.published());
+    }
+
+    @Test
     void aHundredThousandNestedElementsDoNotOverflowTheStack() {
         String deep = "<div>".repeat(100_000) + "<p>" + P1 + "</p>" + "</div>".repeat(100_000);
         Article article = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> html(page(deep)));
