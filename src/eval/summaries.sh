@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Summarises the summaries-dev events (the three reports of each pinned together) with Crosscheck's
-# digest stage and scores the summaries with ROUGE-1/2/L (stemmed).
-# Usage (from the project root, with ../shared beside it): bash src/eval/summaries.sh [words]
+# digest stage and scores the summaries with ROUGE-1/2/L (stemmed); with --lexrank, the same for the
+# LexRank baseline on the same sentences, for comparison.
+# Usage (from the project root, with ../shared beside it): bash src/eval/summaries.sh [--lexrank] [words]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 shared=${SHARED:-../shared}
+method=digest
+if [ "${1:-}" = "--lexrank" ]; then method=lexrank; shift; fi
 mvn -q -B -Dmaven.test.skip=true package
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 java -cp target/crosscheck.jar crosscheck.eval.SummaryEvaluation \
-  "$shared/data/summaries-dev/events.jsonl" "$out/summaries.jsonl" ${1:+"$1"}
+  "$shared/data/summaries-dev/events.jsonl" "$out/summaries.jsonl" "${1:-80}" "$method"
 python3 "$shared/tools/rouge.py" --jsonl "$out/summaries.jsonl" --stem

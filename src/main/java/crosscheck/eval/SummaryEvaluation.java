@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * Summarises each event of a multi-source summary data set ({@code events.jsonl}: {"id", "sources":
  * [{"title", "text"}], "reference": {"title", "text"}}) with the build's own digest stage, the sources of
  * an event pinned together, and writes {"candidate", "references"} lines for a ROUGE scorer.
- * Usage: {@code SummaryEvaluation EVENTS.jsonl OUT.jsonl [words]}.
+ * With {@code lexrank} the summaries come from {@link LexRankBaseline} instead, for comparison.
+ * Usage: {@code SummaryEvaluation EVENTS.jsonl OUT.jsonl [words] [lexrank]}.
  */
 public final class SummaryEvaluation {
     private SummaryEvaluation() {
@@ -34,10 +35,11 @@ public final class SummaryEvaluation {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: SummaryEvaluation EVENTS.jsonl OUT.jsonl [words]");
+            System.err.println("usage: SummaryEvaluation EVENTS.jsonl OUT.jsonl [words] [lexrank]");
             System.exit(2);
         }
         int budget = args.length > 2 ? Integer.parseInt(args[2]) : 80;
+        boolean lexrank = args.length > 3 && args[3].equals("lexrank");
         ObjectMapper json = new ObjectMapper();
         Digester digester = new Digester(budget);
         int events = 0;
@@ -57,9 +59,10 @@ public final class SummaryEvaluation {
                     reports.add(analyzer.analyze(new Article(articleId, articleId, source.get("title").asText(),
                             null, null, null, null, null, id, blocks, List.of())));
                 }
-                Digest digest = digester.digest(new Event(id, id, reports, null, null, List.of()));
-                String candidate = digest.summary().stream().map(SummarySentence::text)
-                        .collect(Collectors.joining(" "));
+                Event event = new Event(id, id, reports, null, null, List.of());
+                List<String> summary = lexrank ? LexRankBaseline.summary(event, budget)
+                        : digester.digest(event).summary().stream().map(SummarySentence::text).toList();
+                String candidate = String.join(" ", summary);
                 words += Words.count(candidate);
                 events++;
                 JsonNode reference = node.get("reference");
@@ -70,7 +73,8 @@ public final class SummaryEvaluation {
                 out.print(json.writeValueAsString(row) + "\n");
             }
         }
-        System.out.printf("%d events, %.1f words a summary on average (budget %d)%n", events,
+        System.out.printf("%s: %d events, %.1f words a summary on average (budget %d)%n",
+                lexrank ? "LexRank baseline" : "Crosscheck digest", events,
                 events == 0 ? 0.0 : (double) words / events, budget);
     }
 }
