@@ -13,10 +13,6 @@ record Metadata(String title, String source, String url, LocalDate published, St
                 pick(language, other.language));
     }
 
-    Metadata withTitle(String value) {
-        return new Metadata(value, source, url, published, author, language);
-    }
-
     static String pick(String first, String second) {
         return first != null && !first.isBlank() ? first : second;
     }

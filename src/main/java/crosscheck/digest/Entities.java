@@ -25,7 +25,7 @@ import java.util.TreeSet;
  * but names are found only in its sentences, as headlines capitalise every word. Deterministic: the same
  * event and list give the same list of entities.
  */
-public final class Entities {
+final class Entities {
     /** Words headlines leave in lower case. */
     private static final Set<String> HEADLINE_LOWER_CASE = Set.of("a", "an", "the", "and", "or", "but", "nor",
             "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "vs.", "via", "per", "into", "over");
@@ -34,7 +34,7 @@ public final class Entities {
     }
 
     /** The entities of an event by the rules alone. */
-    public static List<Entity> of(Event event) {
+    static List<Entity> of(Event event) {
         return of(event, KnownEntities.none());
     }
 
@@ -45,7 +45,7 @@ public final class Entities {
      * Names of kind OTHER are kept only when two reports or more name them, or one names them three times
      * or more.
      */
-    public static List<Entity> of(Event event, KnownEntities known) {
+    static List<Entity> of(Event event, KnownEntities known) {
         List<AnalyzedArticle> reports = event.articles();
         List<List<String>> headlines = new ArrayList<>();
         List<List<String>> body = new ArrayList<>();

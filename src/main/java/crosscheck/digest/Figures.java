@@ -17,7 +17,7 @@ import java.util.Map;
  * by what is counted across reports and shown value by value with the reports that give each value. Values
  * are kept as written and never merged or averaged.
  */
-public final class Figures {
+final class Figures {
     private Figures() {
     }
 
@@ -30,7 +30,7 @@ public final class Figures {
      * The figures of an event: disputed ones first, then those more reports give, then in the order the
      * reports first give them. Headlines are left out (they repeat the text in fewer words).
      */
-    public static List<Figure> of(Event event) {
+    static List<Figure> of(Event event) {
         Map<String, List<Mention>> byMeasure = new LinkedHashMap<>();
         List<AnalyzedArticle> articles = event.articles();
         for (int a = 0; a < articles.size(); a++) {

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The direct quotations of an event's reports (“...” or "...", whole clauses of at least five words; scare
@@ -22,7 +20,7 @@ import java.util.regex.Pattern;
  * paragraph or the one before, when they name one and no other named person comes between; else the
  * speaker stays null: it is never guessed.
  */
-public final class Quotes {
+final class Quotes {
     /** Fewer words than this make a scare quote or a phrase, not a quotation. */
     static final int MIN_WORDS = 5;
     /** An unattributed quotation in lower case needs this many words to count as a quotation. */
@@ -31,7 +29,6 @@ public final class Quotes {
     private static final Set<String> SUBJECT_VERBS = Set.of("is", "was", "has", "had", "will", "would", "could",
             "can", "may", "met", "went", "came", "left", "spoke", "sent", "made", "took", "gave", "told", "said",
             "says", "also", "then", "later", "who");
-    private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}'’])\\p{Ll}+(?![\\p{L}'’])");
     /** How many sentences back a pronoun may find its speaker. */
     private static final int LOOK_BACK = 4;
 
@@ -43,14 +40,9 @@ public final class Quotes {
     }
 
     /** The quotations of an event: those more reports carry first, then in the order the reports give them. */
-    public static List<Quote> of(Event event) {
-        Set<String> lowerCase = new TreeSet<>();
-        for (AnalyzedArticle article : event.articles()) {
-            for (Sentence sentence : article.sentences()) {
-                Matcher m = LOWER_WORD.matcher(sentence.text());
-                while (m.find()) lowerCase.add(m.group());
-            }
-        }
+    static List<Quote> of(Event event) {
+        Set<String> lowerCase = SentenceQuality.lowerCaseWords(event.articles().stream()
+                .flatMap(a -> a.sentences().stream()).map(Sentence::text).toList());
         Set<String> names = new TreeSet<>();
         event.articles().forEach(a -> names.addAll(a.nameStems()));
         Names known = new Names(lowerCase, names);

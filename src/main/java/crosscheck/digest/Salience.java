@@ -27,7 +27,7 @@ final class Salience {
     }
 
     static double[] of(Event event, List<Candidate> candidates, Support support) {
-        TermVector centroid = centroid(candidates);
+        TermVector centroid = TermVector.centroid(candidates.stream().map(Candidate::vector).toList());
         TermVector headlines = headlines(event);
         Set<String> lowerCaseWords = SentenceQuality.lowerCaseWords(
                 candidates.stream().map(c -> c.sentence().text()).toList());
@@ -41,16 +41,6 @@ final class Salience {
                     * (1 + HEADLINE * candidate.vector().cosine(headlines));
         }
         return score;
-    }
-
-    /** The sum of all sentence vectors: the centre of what the reports say. */
-    private static TermVector centroid(List<Candidate> candidates) {
-        Map<String, Double> sum = new HashMap<>();
-        for (Candidate candidate : candidates) {
-            TermVector v = candidate.vector();
-            for (int k = 0; k < v.size(); k++) sum.merge(v.term(k), v.weight(k), Double::sum);
-        }
-        return TermVector.of(sum);
     }
 
     /** The stems of all the reports' titles, each weighted by how many titles use it. */

@@ -56,11 +56,7 @@ final class EventNaming {
     /** The title of the report closest to the group's centroid (the earliest report's on a tie). */
     private static String title(List<AnalyzedArticle> members, TfIdf tfidf) {
         List<TermVector> vectors = members.stream().map(a -> EventGrouper.vector(a, tfidf)).toList();
-        Map<String, Double> sum = new HashMap<>();
-        for (TermVector v : vectors) {
-            for (int i = 0; i < v.size(); i++) sum.merge(v.term(i), v.weight(i), Double::sum);
-        }
-        TermVector centroid = TermVector.of(sum);
+        TermVector centroid = TermVector.centroid(vectors);
         Article best = null;
         double bestScore = -1;
         for (int i = 0; i < members.size(); i++) {

@@ -1,13 +1,10 @@
 package crosscheck.ingest;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import crosscheck.BuildException;
 import crosscheck.text.Slug;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,7 +16,6 @@ import java.util.Set;
 /** Reads {@code content/events.yml} into a {@link Curation}; no file means no curation. */
 final class CurationReader {
     static final String FILE = "events.yml";
-    private static final YAMLFactory YAML = new YAMLFactory();
     private static final String FORMAT = "write 'events:' with a list of entries ('- slug: ...' and optional "
             + "'title:', 'note:', 'reports: [ids]'), and optionally 'exclude: [ids]'";
 
@@ -27,16 +23,7 @@ final class CurationReader {
     }
 
     static Curation read(Path contentDir) {
-        Path file = contentDir.resolve(FILE);
-        if (!Files.isRegularFile(file)) return Curation.none();
-        try (JsonParser parser = YAML.createParser(Files.readString(file))) {
-            return curation(parser);
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new BuildException(FILE, line, "not valid YAML: " + e.getOriginalMessage(), FORMAT);
-        } catch (IOException e) {
-            throw new BuildException(FILE, "cannot read the file: " + e.getMessage(), "check that it is readable");
-        }
+        return YamlFiles.read(contentDir, FILE, FORMAT, Curation.none(), CurationReader::curation);
     }
 
     private static Curation curation(JsonParser p) throws IOException {

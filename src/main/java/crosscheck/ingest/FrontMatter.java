@@ -1,7 +1,6 @@
 package crosscheck.ingest;
 
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * What the curator states about a report in its YAML front matter. Every field may be absent (null):
@@ -19,8 +18,4 @@ public record FrontMatter(String title, String source, String url, LocalDate pub
                           String author, String language, String event) {
 
     public static final FrontMatter EMPTY = new FrontMatter(null, null, null, null, null, null, null);
-
-    public Optional<LocalDate> publishedDate() {
-        return Optional.ofNullable(published);
-    }
 }

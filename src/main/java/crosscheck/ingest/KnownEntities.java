@@ -1,12 +1,9 @@
 package crosscheck.ingest;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import crosscheck.BuildException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +29,6 @@ import java.util.TreeMap;
 public record KnownEntities(List<Entry> entries) {
     /** The file name, in the content folder. */
     public static final String FILE = "entities.yml";
-    private static final YAMLFactory YAML = new YAMLFactory();
     private static final String FORMAT = "write a list of entries such as '- name: Rafah' with 'kind: place' "
             + "on the next line, indented (kinds: person, place, organisation, other; optional 'aliases: [...]')";
 
@@ -68,22 +64,7 @@ public record KnownEntities(List<Entry> entries) {
      * not valid YAML, or not a list of entries as above, stops the build with the file and line.
      */
     public static KnownEntities read(Path contentDir) {
-        Path file = contentDir.resolve(FILE);
-        if (!Files.isRegularFile(file)) return none();
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new BuildException(FILE, "cannot read the file: " + e.getMessage(), "check that it is readable");
-        }
-        try (JsonParser parser = YAML.createParser(text)) {
-            return new KnownEntities(entries(parser));
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new BuildException(FILE, line, "not valid YAML: " + e.getOriginalMessage(), FORMAT);
-        } catch (IOException e) {
-            throw new BuildException(FILE, "cannot read the file: " + e.getMessage(), "check that it is readable");
-        }
+        return YamlFiles.read(contentDir, FILE, FORMAT, none(), parser -> new KnownEntities(entries(parser)));
     }
 
     private static List<Entry> entries(JsonParser p) throws IOException {

@@ -31,11 +31,9 @@ final class SiteConfigReader {
             Object tree = YAML.readValue(Files.readString(file), Object.class);
             map = tree instanceof Map<?, ?> m ? m : Map.of();
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new BuildException(name, line, "not valid YAML: " + e.getOriginalMessage(),
-                    "write one 'key: value' per line (keys: " + String.join(", ", KEYS) + ")");
+            throw YamlFiles.invalid(name, e, "write one 'key: value' per line (keys: " + String.join(", ", KEYS) + ")");
         } catch (IOException e) {
-            throw new BuildException(name, "cannot read the file: " + e.getMessage(), "check that it is readable");
+            throw YamlFiles.unreadable(name, e);
         }
         for (Object key : map.keySet()) {
             if (!KEYS.contains(String.valueOf(key))) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * abbreviations ("Maj. Gen. (res.) Eyal Zamir"), and splits after "U.S." when a new sentence plainly starts.
  * Instances are cheap and not shared between threads.
  */
-public final class SentenceSplitter {
+final class SentenceSplitter {
     private static final ULocale LOCALE = new ULocale("en@ss=standard");
     /** Abbreviations after which a capitalised word goes on the same sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of(
@@ -33,7 +33,7 @@ public final class SentenceSplitter {
     private final BreakIterator breaks = BreakIterator.getSentenceInstance(LOCALE);
 
     /** The sentences of a text, trimmed, in order; empty for blank text. */
-    public List<String> split(String text) {
+    List<String> split(String text) {
         List<String> raw = new ArrayList<>();
         breaks.setText(text);
         int start = breaks.first();

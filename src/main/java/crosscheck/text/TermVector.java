@@ -1,6 +1,6 @@
 package crosscheck.text;
 
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -34,6 +34,15 @@ public final class TermVector {
         return new TermVector(keys, values);
     }
 
+    /** The normalised sum of the given vectors: the centre of what they say. */
+    public static TermVector centroid(Iterable<TermVector> vectors) {
+        Map<String, Double> sum = new HashMap<>();
+        for (TermVector v : vectors) {
+            for (int i = 0; i < v.terms.length; i++) sum.merge(v.terms[i], v.weights[i], Double::sum);
+        }
+        return of(sum);
+    }
+
     /** Cosine similarity, between 0 and 1. */
     public double cosine(TermVector other) {
         double dot = 0;
@@ -50,28 +59,5 @@ public final class TermVector {
 
     public boolean isEmpty() {
         return terms.length == 0;
-    }
-
-    public int size() {
-        return terms.length;
-    }
-
-    public String term(int i) {
-        return terms[i];
-    }
-
-    public double weight(int i) {
-        return weights[i];
-    }
-
-    /** The {@code k} heaviest terms, heaviest first (ties by term). */
-    public String[] topTerms(int k) {
-        Integer[] order = new Integer[terms.length];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        Arrays.sort(order, (a, b) -> weights[a] != weights[b] ? Double.compare(weights[b], weights[a])
-                : terms[a].compareTo(terms[b]));
-        String[] out = new String[Math.min(k, order.length)];
-        for (int i = 0; i < out.length; i++) out[i] = terms[order[i]];
-        return out;
     }
 }
