@@ -8,14 +8,18 @@ import crosscheck.group.Event;
 import crosscheck.group.EventGrouper;
 import crosscheck.ingest.Content;
 import crosscheck.ingest.ContentReader;
+import crosscheck.ingest.Page;
 import crosscheck.ingest.SiteConfig;
 import crosscheck.render.SiteRenderer;
 import crosscheck.text.AnalyzedArticle;
 import crosscheck.text.TextAnalyzer;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * One build of the site: ingest, clean, analyse, group, digest, render. Each stage is a package with one
@@ -25,8 +29,9 @@ import java.util.Objects;
  * @param templates the Freemarker templates folder
  * @param out       the output folder; replaced only when the whole build succeeds
  * @param baseUrl   overrides the {@code baseUrl} of {@code site.yml} when not null
+ * @param progress  hears each stage with its item count and time; {@link Progress#NONE} to ignore
  */
-public record Build(Path content, Path templates, Path out, String baseUrl) {
+public record Build(Path content, Path templates, Path out, String baseUrl, Progress progress) {
 
     /** What a finished build made. */
     public record Result(int reports, int events, List<Warning> warnings) {
@@ -39,26 +44,52 @@ public record Build(Path content, Path templates, Path out, String baseUrl) {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(templates, "templates");
         Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(progress, "progress");
+    }
+
+    /** A build that reports no progress. */
+    public Build(Path content, Path templates, Path out, String baseUrl) {
+        this(content, templates, out, baseUrl, Progress.NONE);
+    }
+
+    /** The same build, reporting its stages to {@code progress}. */
+    public Build withProgress(Progress progress) {
+        return new Build(content, templates, out, baseUrl, progress);
     }
 
     public Result run() {
-        Content input = ContentReader.read(content);
+        Stages stages = new Stages(progress);
+        Content input = stages.run("ingest", "reports", c -> c.reports().size(), () -> ContentReader.read(content));
         SiteConfig site = baseUrl == null ? input.site() : input.site().withBaseUrl(baseUrl);
         List<Warning> warnings = new ArrayList<>(input.warnings());
 
         Cleaner cleaner = new Cleaner();
-        List<Article> articles = input.reports().stream().map(cleaner::clean).toList();
+        List<Article> articles = stages.run("clean", "articles", List::size,
+                () -> input.reports().stream().map(cleaner::clean).toList());
         articles.forEach(a -> a.warnings().forEach(problem -> warnings.add(new Warning(a.file(), problem))));
         articles.stream().filter(a -> a.blocks().isEmpty())
                 .forEach(a -> warnings.add(new Warning(a.file(), "no report text left after cleaning")));
 
         try (TextAnalyzer analyzer = new TextAnalyzer()) {
-            List<AnalyzedArticle> analyzed = articles.stream().map(analyzer::analyze).toList();
-            List<Event> events = new EventGrouper().group(analyzed, input.curation());
+            List<AnalyzedArticle> analyzed = stages.run("analyse", "articles", List::size,
+                    () -> articles.stream().map(analyzer::analyze).toList());
+            List<Event> events = stages.run("group", "events", List::size,
+                    () -> new EventGrouper().group(analyzed, input.curation()));
             Digester digester = new Digester(site.summaryWords(), input.known());
-            List<Digest> digests = events.stream().map(digester::digest).toList();
-            new SiteRenderer(templates).render(site, articles, digests, out);
+            List<Digest> digests = stages.run("digest", "summaries", List::size,
+                    () -> events.stream().map(digester::digest).toList());
+            stages.run("render", "pages", Integer::intValue, () -> render(site, articles, digests, input.pages()));
             return new Result(articles.size(), events.size(), warnings);
+        }
+    }
+
+    /** Renders the site and returns how many pages it has. */
+    private int render(SiteConfig site, List<Article> articles, List<Digest> digests, List<Page> pages) {
+        new SiteRenderer(templates).render(site, articles, digests, pages, out);
+        try (Stream<Path> files = Files.walk(out)) {
+            return (int) files.filter(f -> f.getFileName().toString().endsWith(".html")).count();
+        } catch (IOException e) {
+            return 0; // the site is written; the count is only for progress
         }
     }
 }

@@ -1,10 +1,11 @@
 package crosscheck.cli;
 
 import crosscheck.Build;
-import crosscheck.Warning;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,13 +34,24 @@ final class BuildCommand implements Callable<Integer> {
                     + "(default: baseUrl of site.yml)")
     String baseUrl;
 
+    @Mixin
+    OutputOptions output;
+
     @Override
     public Integer call() {
-        Build.Result result = new Build(content, templates, out, baseUrl).run();
-        var err = spec.commandLine().getErr();
-        for (Warning warning : result.warnings()) err.println("warning: " + warning);
-        spec.commandLine().getOut().printf("Built %s: %d reports in %d events%s%n", out, result.reports(),
-                result.events(), result.warnings().isEmpty() ? "" : ", " + result.warnings().size() + " warnings");
+        output.check();
+        long start = System.nanoTime();
+        Build.Result result = new Build(content, templates, out, baseUrl).withProgress(output.progress()).run();
+        output.warnings(result.warnings());
+        Duration took = output.verbose() ? Duration.ofNanos(System.nanoTime() - start) : null;
+        output.summary(summary("Built", out, result, took));
         return 0;
+    }
+
+    /** "Built site: 12 reports in 5 events, 2 warnings", with the time when given. */
+    static String summary(String verb, Path out, Build.Result result, Duration took) {
+        return String.format("%s %s: %d reports in %d events%s%s", verb, out, result.reports(), result.events(),
+                result.warnings().isEmpty() ? "" : ", " + result.warnings().size() + " warnings",
+                took == null ? "" : " (" + OutputOptions.millis(took) + ")");
     }
 }

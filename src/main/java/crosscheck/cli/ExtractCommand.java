@@ -1,6 +1,7 @@
 package crosscheck.cli;
 
 import crosscheck.BuildException;
+import crosscheck.Progress;
 import crosscheck.Warning;
 import crosscheck.clean.Article;
 import crosscheck.clean.Cleaner;
@@ -12,12 +13,14 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -38,12 +41,19 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "web pages, text scrapes or Markdown files")
     List<Path> files;
 
+    @Mixin
+    OutputOptions output;
+
     /** What became of one file: its text, or the error that stopped it, and its warnings. */
     private record Outcome(String text, String error, List<Warning> warnings) {
     }
 
     @Override
     public Integer call() throws IOException {
+        output.check();
+        Progress progress = output.progress();
+        progress.start("extract");
+        long start = System.nanoTime();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         if (out != null) Files.createDirectories(out);
@@ -54,6 +64,7 @@ final class ExtractCommand implements Callable<Integer> {
         if (out != null) indices = indices.parallel();
         List<Outcome> outcomes = indices.mapToObj(i -> extract(cleaner, files.get(i))).toList();
         int failed = 0;
+        List<Warning> warnings = new ArrayList<>();
         for (Outcome outcome : outcomes) {
             if (out == null && outcome.error() == null) {
                 stdout.println(outcome.text());
@@ -63,9 +74,12 @@ final class ExtractCommand implements Callable<Integer> {
                 stderr.println("error: " + outcome.error());
                 failed++;
             }
-            outcome.warnings().forEach(w -> stderr.println("warning: " + w));
+            warnings.addAll(outcome.warnings());
+            if (!output.quiet()) output.warnings(outcome.warnings());
         }
+        if (output.quiet()) output.warnings(warnings);
         stdout.flush();
+        progress.done("extract", files.size() - failed, "files", Duration.ofNanos(System.nanoTime() - start));
         return failed == 0 ? 0 : Main.CONTENT_ERROR;
     }
 

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The {@code crosscheck} command line. */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds a conflict-news digest site from raw news reports.",
-        subcommands = {BuildCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ExtractCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for problems in the content or templates that the user must fix. */
@@ -36,6 +37,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: build or extract");
+        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: build, extract or serve");
     }
 }

@@ -10,11 +10,13 @@ import java.util.List;
  * @param reports  the report files
  * @param known    the curator's list of people, places and organisations ({@code entities.yml})
  * @param curation the curator's decisions about events ({@code events.yml})
+ * @param pages    the site's own pages ({@code pages/*.md}), by name
  * @param warnings what the build worked around
  */
 public record Content(SiteConfig site, List<RawReport> reports, KnownEntities known, Curation curation,
-                      List<Warning> warnings) {
+                      List<Page> pages, List<Warning> warnings) {
     public Content {
+        pages = List.copyOf(pages);
         java.util.Objects.requireNonNull(known, "known");
         java.util.Objects.requireNonNull(curation, "curation");
         reports = List.copyOf(reports);

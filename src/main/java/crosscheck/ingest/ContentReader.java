@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The ingest stage: reads a content folder ({@code site.yml}, {@code entities.yml}, {@code events.yml} and
- * {@code articles/}) into a {@link Content}.
+ * The ingest stage: reads a content folder ({@code site.yml}, {@code entities.yml}, {@code events.yml},
+ * {@code pages/} and {@code articles/}) into a {@link Content}.
  * Files that cannot be reports (unknown kinds, empty, binary or unreadable files) are skipped with a warning,
  * and the rest of the folder is read; a file over {@value #MAX_BYTES} bytes is read only that far. Content a
  * curator must fix (broken front matter, two files with one id) stops the build with a {@link BuildException}
@@ -40,11 +40,12 @@ public final class ContentReader {
         SiteConfig site = SiteConfigReader.read(contentDir.resolve(SITE_FILE), warnings::add);
         KnownEntities known = KnownEntities.read(contentDir);
         Curation curation = CurationReader.read(contentDir);
+        List<Page> pages = PagesReader.read(contentDir);
         Path articles = contentDir.resolve(ARTICLES);
         List<RawReport> reports = new ArrayList<>();
         if (!Files.isDirectory(articles)) {
             warnings.add(new Warning(ARTICLES + "/", "no articles folder: the site will have no reports"));
-            return new Content(site, reports, known, curation, warnings);
+            return new Content(site, reports, known, curation, pages, warnings);
         }
         Map<String, String> fileById = new HashMap<>();
         for (Path path : reportFiles(articles)) {
@@ -63,7 +64,7 @@ public final class ContentReader {
             readReport(path, relative, format.get(), warnings).ifPresent(reports::add);
         }
         warnUnknownReports(curation, fileById.keySet(), warnings);
-        return new Content(site, reports, known, curation, warnings);
+        return new Content(site, reports, known, curation, pages, warnings);
     }
 
     /** A curated event or exclusion naming a report that is not there is most likely a typo. */

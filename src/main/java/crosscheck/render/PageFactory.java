@@ -5,7 +5,13 @@ import crosscheck.clean.Block;
 import crosscheck.clean.Removed;
 import crosscheck.clean.SafeMarkup;
 import crosscheck.group.Event;
+import crosscheck.ingest.Page;
 import crosscheck.ingest.SiteConfig;
+import crosscheck.render.Pages.ArchivePage;
+import crosscheck.render.Pages.NotFoundPage;
+import crosscheck.render.Pages.TextPage;
+import crosscheck.render.Parts.Month;
+import crosscheck.render.Parts.NavLink;
 import crosscheck.render.Pages.ArticlePage;
 import crosscheck.render.Pages.EntityPage;
 import crosscheck.render.Pages.EventPage;
@@ -21,27 +27,57 @@ import crosscheck.render.Parts.TextBlock;
 import crosscheck.render.SiteIndex.EntityEntry;
 import crosscheck.render.SiteIndex.EventEntry;
 import crosscheck.render.SiteIndex.OutletEntry;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /** Makes the data model of each page from the {@link SiteIndex}; links are relative to the page made. */
 final class PageFactory {
     static final String DIGEST_JSON = "digest.json";
+    static final String ATOM = "feed.xml";
+    static final String JSON_FEED = "feed.json";
+    static final String NOT_FOUND = "404.html";
+    static final PagePath ARCHIVE = new PagePath(List.of("archive"));
+    static final String PAGES = "pages";
+    private static final String WEBSITE = "website";
+    private static final String ARTICLE = "article";
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
     private final SiteConfig site;
     private final String baseUrl;
     private final SiteIndex index;
+    private final List<Page> pages;
 
-    PageFactory(SiteConfig site, SiteIndex index) {
+    PageFactory(SiteConfig site, SiteIndex index, List<Page> pages) {
         this.site = site;
         this.baseUrl = WebAddresses.checkBaseUrl(site.baseUrl());
         this.index = index;
+        this.pages = List.copyOf(pages);
+    }
+
+    /** The site's absolute address ending in "/", or "" when it has none. */
+    String baseUrl() {
+        return baseUrl;
+    }
+
+    /** The page of one of the site's own pages. */
+    static PagePath pagePath(Page page) {
+        return PagePath.of(PAGES, page.name());
     }
 
     HomePage home() {
@@ -53,7 +89,7 @@ final class PageFactory {
                 .filter(a -> index.eventOf(a) == null)
                 .sorted(SiteIndex.NEWEST_FIRST)
                 .map(a -> articleLink(a, here)).toList();
-        return new HomePage(head(here, site.title(), site.description()), site.title(), site.description(), events,
+        return new HomePage(head(here, site.title(), site.description(), WEBSITE), site.title(), site.description(), events,
                 outlets, unassigned);
     }
 
@@ -64,7 +100,7 @@ final class PageFactory {
         List<Sentence> summary = sections.summary();
         List<ArticleLink> sources = entry.articles().stream().map(a -> articleLink(a, here)).toList();
         String description = summary.isEmpty() ? site.description() : summary.get(0).text();
-        return new EventPage(head(here, event.title(), description), event.title(), Days.of(event.first()),
+        return new EventPage(head(here, event.title(), description, ARTICLE), event.title(), Days.of(event.first()),
                 Days.of(event.last()), summary, sources, outletCount(entry.articles()), event.independentReports(),
                 EditorsNote.html(event.note()), event.sharedTerms(), sections.sourceLabels(),
                 sections.coverage(), sections.figures(), sections.quotes(), sections.entities(here));
@@ -74,7 +110,7 @@ final class PageFactory {
         PagePath here = entity.path();
         List<EventLink> events = entity.events().stream().map(e -> eventLink(e, here)).toList();
         String kind = EventSections.kind(entity.kind());
-        return new EntityPage(head(here, entity.name(), "Events whose reports name " + entity.name()),
+        return new EntityPage(head(here, entity.name(), "Events whose reports name " + entity.name(), WEBSITE),
                 entity.name(), kind, entity.spellings(), events);
     }
 
@@ -87,7 +123,7 @@ final class PageFactory {
                 + (article.published() == null ? "" : ", " + Days.of(article.published()).text()) + ": " + title;
         String lang = article.language() != null && LANGUAGE_TAG.matcher(article.language()).matches()
                 ? article.language() : null;
-        return new ArticlePage(head(here, title, description), title, lang,
+        return new ArticlePage(head(here, title, description, ARTICLE), title, lang,
                 outlet == null ? null : outlet.name(), outlet == null ? null : here.linkTo(outlet.path()),
                 blankToNull(article.author()), Days.of(article.published()), WebAddresses.original(article.url()),
                 event == null ? null : eventLink(event, here), blocks(article.blocks()), removals(article.removed()));
@@ -102,15 +138,82 @@ final class PageFactory {
             if (event != null) seen.add(event);
         }
         List<EventLink> events = index.events().stream().filter(seen::contains).map(e -> eventLink(e, here)).toList();
-        return new OutletPage(head(here, outlet.name(), "Reports from " + outlet.name() + " in " + site.title()),
+        return new OutletPage(head(here, outlet.name(), "Reports from " + outlet.name() + " in " + site.title(),
+                WEBSITE),
                 outlet.name(), articles, events);
     }
 
-    private Head head(PagePath here, String pageTitle, String description) {
+    ArchivePage archive() {
+        PagePath here = ARCHIVE;
+        Map<String, List<EventLink>> byMonth = new LinkedHashMap<>();
+        Map<String, String> labels = new HashMap<>();
+        // index.events() is newest first, undated last, so months come out newest first, undated last
+        for (EventEntry entry : index.events()) {
+            LocalDate date = latest(entry.event());
+            String id = date == null ? "undated" : YearMonth.from(date).toString();
+            labels.putIfAbsent(id, date == null ? "Undated" : MONTH.format(date));
+            byMonth.computeIfAbsent(id, k -> new ArrayList<>()).add(eventLink(entry, here));
+        }
+        List<Month> months = new ArrayList<>();
+        byMonth.forEach((id, events) -> months.add(new Month(id, labels.get(id), events)));
+        return new ArchivePage(head(here, "Archive", "Every event in " + site.title() + " by month", WEBSITE),
+                "Archive", months, index.events().size());
+    }
+
+    TextPage textPage(Page page) {
+        PagePath here = pagePath(page);
+        String html = PageMarkdown.html(page.markdown());
+        return new TextPage(head(here, page.title(), description(html), WEBSITE), page.title(), html);
+    }
+
+    NotFoundPage notFound() {
+        String root = sitePath();
+        String title = "Page not found";
+        List<NavLink> nav = nav(null, root);
+        return new NotFoundPage(new Head(site.language(), site.title(), title + " · " + site.title(),
+                "There is no page at this address.", root, root + DIGEST_JSON, null, title, WEBSITE, root + ATOM,
+                root + JSON_FEED, nav, true), title);
+    }
+
+    /** The newest date of an event: its latest report, else its earliest, else null. */
+    static LocalDate latest(Event event) {
+        return event.last() != null ? event.last() : event.first();
+    }
+
+    /** The path part of the baseUrl ("/repo/"), or "/" without one: where the site's root is on its host. */
+    private String sitePath() {
+        if (baseUrl.isEmpty()) return "/";
+        String path = URI.create(baseUrl).getRawPath();
+        return path == null || path.isEmpty() ? "/" : path;
+    }
+
+    private Head head(PagePath here, String pageTitle, String description, String ogType) {
         String title = here.equals(PagePath.HOME) ? site.title() : pageTitle + " · " + site.title();
         String canonical = baseUrl.isEmpty() ? null : baseUrl + here.url();
         return new Head(site.language(), site.title(), title, description, here.root(),
-                here.linkToFile(DIGEST_JSON), canonical);
+                here.linkToFile(DIGEST_JSON), canonical, pageTitle, ogType, here.linkToFile(ATOM),
+                here.linkToFile(JSON_FEED), nav(here, here.root()), false);
+    }
+
+    /** Home, Archive, then the site's own pages; {@code here} is null on the 404 page. */
+    private List<NavLink> nav(PagePath here, String root) {
+        List<NavLink> nav = new ArrayList<>();
+        nav.add(new NavLink("Home", root + PagePath.HOME.url(), PagePath.HOME.equals(here)));
+        nav.add(new NavLink("Archive", root + ARCHIVE.url(), ARCHIVE.equals(here)));
+        for (Page page : pages) {
+            PagePath path = pagePath(page);
+            nav.add(new NavLink(page.title(), root + path.url(), path.equals(here)));
+        }
+        return nav;
+    }
+
+    /** The first paragraph's text, for the description of a page of the site's own text. */
+    private String description(String html) {
+        if (html == null) return site.description();
+        Element first = Jsoup.parseBodyFragment(html).selectFirst("p");
+        String text = first == null ? "" : first.text().strip();
+        if (text.isEmpty()) return site.description();
+        return text.length() <= 200 ? text : text.substring(0, text.lastIndexOf(' ', 199) + 1).strip() + " …";
     }
 
     private EventLink eventLink(EventEntry entry, PagePath from) {

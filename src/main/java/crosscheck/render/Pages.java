@@ -6,6 +6,8 @@ import crosscheck.render.Parts.Day;
 import crosscheck.render.Parts.EntityLink;
 import crosscheck.render.Parts.EventLink;
 import crosscheck.render.Parts.FigureView;
+import crosscheck.render.Parts.Month;
+import crosscheck.render.Parts.NavLink;
 import crosscheck.render.Parts.Original;
 import crosscheck.render.Parts.OutletLink;
 import crosscheck.render.Parts.QuoteView;
@@ -30,13 +32,24 @@ public final class Pages {
      * @param siteTitle   the site's title
      * @param title       the page title for {@code <title>}
      * @param description text for the description meta tag
-     * @param root        relative prefix from this page to the site root ("./" or "../../"); the stylesheet
+     * @param root        prefix from this page to the site root ("./" or "../../"; on the 404 page, which is served
+     *                    at any missing address, the baseUrl's path, e.g. "/repo/", else "/"); the stylesheet
      *                    is at {@code root + "assets/style.css"}
      * @param data        link to {@code digest.json}
      * @param canonical   absolute address of this page, optional (only when the site's baseUrl is set)
+     * @param ogTitle     the page's own title for Open Graph ({@code og:title}), without the site title
+     * @param ogType      {@code og:type}: "article" for event and report pages, else "website"
+     * @param atom        link to the Atom feed {@code feed.xml}
+     * @param jsonFeed    link to the JSON Feed {@code feed.json}
+     * @param nav         the header's navigation: Home, Archive, then the site's own pages (About)
+     * @param noindex     whether search engines should leave the page out (the 404 page)
      */
     public record Head(String lang, String siteTitle, String title, String description, String root, String data,
-                       String canonical) {
+                       String canonical, String ogTitle, String ogType, String atom, String jsonFeed,
+                       List<NavLink> nav, boolean noindex) {
+        public Head {
+            nav = List.copyOf(nav);
+        }
     }
 
     /** {@code index.html}: the events, newest first, the outlets, and reports outside any event. */
@@ -107,5 +120,30 @@ public final class Pages {
             articles = List.copyOf(articles);
             events = List.copyOf(events);
         }
+    }
+
+    /**
+     * {@code archive/index.html}: every event by month of its latest report, newest month first, undated events
+     * last.
+     */
+    public record ArchivePage(Head head, String title, List<Month> months, int events) {
+        public ArchivePage {
+            months = List.copyOf(months);
+        }
+    }
+
+    /**
+     * {@code pages/<name>/index.html}: a page of the site's own text, e.g. About.
+     *
+     * @param html the page's Markdown as safe HTML (raw HTML in the Markdown is shown as text)
+     */
+    public record TextPage(Head head, String title, String html) {
+    }
+
+    /**
+     * {@code 404.html}, which GitHub Pages serves for any missing address; its links start with the site's path
+     * ({@code head.root}, e.g. "/repo/"), as it is served from anywhere.
+     */
+    public record NotFoundPage(Head head, String title) {
     }
 }

@@ -193,4 +193,27 @@ public final class Parts {
             states = List.copyOf(states);
         }
     }
+
+    /**
+     * A link of the header's navigation.
+     *
+     * @param label   what the link says
+     * @param href    where it goes
+     * @param current whether it is the page being shown
+     */
+    public record NavLink(String label, String href, boolean current) {
+    }
+
+    /**
+     * A month of the archive.
+     *
+     * @param id     "2024-03", for the anchor; "undated" for events without dates
+     * @param label  "March 2024", or "Undated"
+     * @param events the events whose latest report falls in it, newest first
+     */
+    public record Month(String id, String label, List<EventLink> events) {
+        public Month {
+            events = List.copyOf(events);
+        }
+    }
 }

@@ -2,6 +2,7 @@ package crosscheck.render;
 
 import crosscheck.clean.Article;
 import crosscheck.digest.Digest;
+import crosscheck.ingest.Page;
 import crosscheck.ingest.SiteConfig;
 import crosscheck.render.SiteIndex.EntityEntry;
 import crosscheck.render.SiteIndex.EventEntry;
@@ -10,8 +11,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * The render stage: writes the static site for the articles and event digests with the Freemarker templates
@@ -20,12 +24,18 @@ import java.util.Objects;
  * <p>The site, all links relative so it works from any folder or project path:
  * <pre>
  * index.html                    events newest first, outlets, reports outside any event
+ * archive/index.html            every event by month of its latest report, undated last
+ * pages/&lt;name&gt;/index.html        the site's own pages from content/pages/*.md, e.g. About
  * events/&lt;event id&gt;/index.html    summary with cited outlets, who states what, figures, quotes,
  *                               people and places, then the event's reports
  * articles/&lt;article id&gt;/index.html one cleaned report and what cleaning removed
  * outlets/&lt;slug&gt;/index.html       one named outlet's reports and their events
  * people/, places/, organisations/&lt;slug&gt;/index.html  one entity and the events naming it
  * assets/...                    copied from templates/assets/
+ * 404.html                      for missing addresses (GitHub Pages); links from the site's path, e.g. /repo/
+ * feed.xml, feed.json           the events as an Atom feed and a JSON Feed 1.1 (see Feeds)
+ * sitemap.xml                   every page's address, only when the site has a baseUrl
+ * robots.txt                    lets crawlers in, names the sitemap when there is one
  * digest.json                   the content for other tools (see DigestJson)
  * .nojekyll                     so GitHub Pages serves the folder as it is
  * </pre>
@@ -42,7 +52,7 @@ public final class SiteRenderer {
     }
 
     /**
-     * Renders the site into {@code out}, replacing a previous build there.
+     * Renders the site, without pages of its own text, into {@code out}, replacing a previous build there.
      *
      * @param site     site settings
      * @param articles every cleaned report
@@ -50,34 +60,78 @@ public final class SiteRenderer {
      * @param out      the output folder
      */
     public void render(SiteConfig site, List<Article> articles, List<Digest> digests, Path out) {
-        Objects.requireNonNull(site, "site");
-        Objects.requireNonNull(out, "out");
-        Templates templates = new Templates(templatesDir);
-        SiteIndex index = new SiteIndex(List.copyOf(articles), List.copyOf(digests));
-        PageFactory pages = new PageFactory(site, index);
-        OutputSwap.replace(out, dir -> write(templates, pages, index, dir));
+        render(site, articles, digests, List.of(), out);
     }
 
-    private void write(Templates templates, PageFactory pages, SiteIndex index, Path dir) throws IOException {
-        page(dir, PagePath.HOME, templates.render("index.ftlh", pages.home()));
+    /**
+     * Renders the site into {@code out}, replacing a previous build there.
+     *
+     * @param site     site settings
+     * @param articles every cleaned report
+     * @param digests  one digest per event
+     * @param pages    the site's own pages ({@code content/pages/*.md}, e.g. About), linked from every page's header
+     * @param out      the output folder
+     */
+    public void render(SiteConfig site, List<Article> articles, List<Digest> digests, List<Page> pages, Path out) {
+        Objects.requireNonNull(site, "site");
+        Objects.requireNonNull(out, "out");
+        List<Page> ownPages = ownPages(pages);
+        Templates templates = new Templates(templatesDir);
+        SiteIndex index = new SiteIndex(List.copyOf(articles), List.copyOf(digests));
+        PageFactory factory = new PageFactory(site, index, ownPages);
+        Feeds feeds = new Feeds(site, factory.baseUrl(), index);
+        OutputSwap.replace(out, dir -> write(templates, factory, feeds, index, ownPages, dir));
+    }
+
+    /** The pages by name; two with one name cannot both have {@code pages/<name>/}. */
+    private static List<Page> ownPages(List<Page> pages) {
+        Map<String, Page> byName = new TreeMap<>();
+        for (Page page : pages) {
+            Objects.requireNonNull(page, "page");
+            PagePath.of(PageFactory.PAGES, page.name()); // refuses names that are not one safe folder
+            if (byName.putIfAbsent(page.name(), page) != null) {
+                throw new IllegalArgumentException("two pages named " + page.name());
+            }
+        }
+        return List.copyOf(byName.values());
+    }
+
+    private void write(Templates templates, PageFactory factory, Feeds feeds, SiteIndex index, List<Page> ownPages,
+                       Path dir) throws IOException {
+        List<PagePath> written = new ArrayList<>();
+        page(dir, PagePath.HOME, templates.render("index.ftlh", factory.home()), written);
+        page(dir, PageFactory.ARCHIVE, templates.render("archive.ftlh", factory.archive()), written);
+        for (Page own : ownPages) {
+            page(dir, PageFactory.pagePath(own), templates.render("page.ftlh", factory.textPage(own)), written);
+        }
         for (EventEntry event : index.events()) {
-            page(dir, event.path(), templates.render("event.ftlh", pages.event(event)));
+            page(dir, event.path(), templates.render("event.ftlh", factory.event(event)), written);
         }
         for (Article article : index.articles().values()) {
-            page(dir, index.articlePath(article), templates.render("article.ftlh", pages.article(article)));
+            page(dir, index.articlePath(article), templates.render("article.ftlh", factory.article(article)), written);
         }
         for (OutletEntry outlet : index.outlets().values()) {
-            page(dir, outlet.path(), templates.render("outlet.ftlh", pages.outlet(outlet)));
+            page(dir, outlet.path(), templates.render("outlet.ftlh", factory.outlet(outlet)), written);
         }
         for (EntityEntry entity : index.entities().values()) {
-            page(dir, entity.path(), templates.render("entity.ftlh", pages.entity(entity)));
+            page(dir, entity.path(), templates.render("entity.ftlh", factory.entity(entity)), written);
         }
+        Files.writeString(dir.resolve(PageFactory.NOT_FOUND), templates.render("404.ftlh", factory.notFound()),
+                StandardCharsets.UTF_8);
         Assets.copy(templatesDir, dir);
         Files.writeString(dir.resolve(".nojekyll"), "", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(PageFactory.ATOM), feeds.atom(), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(PageFactory.JSON_FEED), feeds.json(), StandardCharsets.UTF_8);
+        if (!factory.baseUrl().isEmpty()) {
+            Files.writeString(dir.resolve(SiteMap.SITEMAP), SiteMap.xml(factory.baseUrl(), written),
+                    StandardCharsets.UTF_8);
+        }
+        Files.writeString(dir.resolve(SiteMap.ROBOTS), SiteMap.robots(factory.baseUrl()), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve(PageFactory.DIGEST_JSON), DigestJson.of(index), StandardCharsets.UTF_8);
     }
 
-    private static void page(Path dir, PagePath path, String html) throws IOException {
+    private static void page(Path dir, PagePath path, String html, List<PagePath> written) throws IOException {
+        written.add(path);
         Path file = path.file(dir);
         Files.createDirectories(file.getParent());
         Files.writeString(file, html, StandardCharsets.UTF_8);

@@ -41,6 +41,69 @@ class MainTest {
         assertTrue(out.toString().contains("--base-url"));
         assertEquals(0, run("extract", "--help"));
         assertTrue(out.toString().contains("--out"));
+        assertEquals(0, run("serve", "--help"));
+        assertTrue(out.toString().contains("--port") && out.toString().contains("--quiet")
+                && out.toString().contains("--verbose"), out.toString());
+    }
+
+    private String[] buildArgs(String... more) throws IOException {
+        write("content/site.yml", "title: Test digest\n");
+        write("content/articles/a.txt", "---\ntitle: Dock strike halts Varna port\n---\n"
+                + "Dock workers in the port of Varna walked out on Friday in a strike over pay.\n");
+        String[] base = {"build", "--content", dir.resolve("content").toString(), "--out",
+                dir.resolve("site").toString()};
+        String[] args = java.util.Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, args, base.length, more.length);
+        return args;
+    }
+
+    @Test
+    void quietPrintsNothingOnSuccess() throws IOException {
+        assertEquals(0, run(buildArgs("--quiet")), err.toString());
+        assertEquals("", out.toString());
+        assertEquals("", err.toString());
+        assertTrue(Files.isRegularFile(dir.resolve("site/index.html")));
+    }
+
+    @Test
+    void quietCountsWarningsInsteadOfListingThem() throws IOException {
+        write("content/articles/empty.txt", "");
+        assertEquals(0, run(buildArgs("-q")), err.toString());
+        assertEquals("", out.toString());
+        assertTrue(err.toString().matches("(?s)\\d+ warnings? \\(run without --quiet to see them\\)\\R"),
+                err.toString());
+        assertFalse(err.toString().contains("empty.txt"), err.toString());
+    }
+
+    @Test
+    void verbosePrintsEachStageWithItsCountAndTime() throws IOException {
+        assertEquals(0, run(buildArgs("--verbose")), err.toString());
+        String progress = err.toString();
+        for (String stage : new String[] {"ingest", "clean", "analyse", "group", "digest", "render"}) {
+            assertTrue(progress.matches("(?s).*(^|\\R)" + stage + " +\\d+ \\w+ +\\d+(\\.\\d)? m?s\\R.*"),
+                    stage + " in: " + progress);
+        }
+        assertTrue(progress.indexOf("ingest") < progress.indexOf("render"), progress);
+        assertTrue(out.toString().contains("1 reports in 1 events"), out.toString());
+    }
+
+    @Test
+    void quietAndVerboseTogetherAreAUsageError() throws IOException {
+        assertEquals(2, run(buildArgs("--quiet", "--verbose")));
+        assertTrue(err.toString().contains("--quiet and --verbose"), err.toString());
+    }
+
+    @Test
+    void extractTakesQuietAndVerboseToo() throws IOException {
+        Path text = write("in/a.txt", "Dock workers in the port of Varna walked out on Friday in a strike.\n");
+        Path empty = write("in/empty.txt", "");
+        assertEquals(0, run("extract", "--quiet", text.toString(), empty.toString()));
+        assertTrue(out.toString().contains("Dock workers"), "quiet keeps the command's own output");
+        assertFalse(err.toString().contains("empty.txt"), err.toString());
+        assertTrue(err.toString().contains("warning"), err.toString());
+
+        assertEquals(0, run("extract", "--verbose", text.toString()));
+        assertTrue(err.toString().contains("extract"), err.toString());
     }
 
     @Test

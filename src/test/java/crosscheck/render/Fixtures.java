@@ -9,6 +9,7 @@ import crosscheck.digest.Figure;
 import crosscheck.digest.Quote;
 import crosscheck.digest.SummarySentence;
 import crosscheck.group.Event;
+import crosscheck.ingest.Page;
 import crosscheck.ingest.SiteConfig;
 import crosscheck.text.AnalyzedArticle;
 import java.io.IOException;
@@ -98,6 +99,22 @@ final class Fixtures {
         new SiteRenderer(TEMPLATES).render(site, articles, digests, out);
         return out;
     }
+
+    static Path render(SiteConfig site, List<Article> articles, List<Digest> digests, List<Page> pages, Path out) {
+        new SiteRenderer(TEMPLATES).render(site, articles, digests, pages, out);
+        return out;
+    }
+
+    /** An About page with a heading, a link and raw HTML that must be shown as text. */
+    static final Page ABOUT = new Page("about", "About", """
+            Crosscheck *extracts* and never invents.
+
+            ## Sources
+
+            Read [the method](https://example.org/method) or [this](javascript:alert(1)).
+
+            <script>alert(1)</script> <img src=x onerror=alert(1)>
+            """);
 
     /** Every file under a folder, by "/"-separated relative path, with its bytes. */
     static SortedMap<String, byte[]> snapshot(Path dir) {

@@ -59,7 +59,8 @@ class SiteRendererTest {
                         "articles/001_reuters/index.html", "articles/002_aj/index.html",
                         "articles/003_unknown/index.html", "articles/004_loose/index.html",
                         "outlets/reuters/index.html", "outlets/al-jazeera/index.html",
-                        "outlets/al-jazeera-2/index.html", "assets/style.css", ".nojekyll", "digest.json")
+                        "outlets/al-jazeera-2/index.html", "assets/style.css", ".nojekyll", "digest.json",
+                        "archive/index.html", "404.html", "feed.xml", "feed.json", "robots.txt")
                 .stream().map(p -> () -> assertTrue(Files.isRegularFile(out.resolve(p)), p)));
         assertEquals(0, Files.size(out.resolve(".nojekyll")));
         assertFalse(Files.exists(out.resolve("outlets/unknown-outlet")));
@@ -69,11 +70,14 @@ class SiteRendererTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "https://user.github.io/repo/"})
     void everyInternalLinkResolvesToAFile(String baseUrl) {
-        Path out = renderSample(baseUrl);
+        Path out = render(site(baseUrl), sample.articles(), sample.digests(), List.of(Fixtures.ABOUT),
+                tmp.resolve("site"));
+        String sitePath = baseUrl.isEmpty() ? "/" : URI.create(baseUrl).getPath();
         List<String> broken = new ArrayList<>();
         int checked = 0;
-        for (String path : snapshot(out).keySet()) {
-            if (!path.endsWith(".html")) continue;
+        List<String> pages = snapshot(out).keySet().stream().filter(p -> p.endsWith(".html")).toList();
+        assertTrue(pages.containsAll(List.of("404.html", "archive/index.html", "pages/about/index.html")), pages::toString);
+        for (String path : pages) {
             Document doc = page(out, path);
             for (Element element : doc.select("[href], [src]")) {
                 String link = element.hasAttr("href") ? element.attr("href") : element.attr("src");
@@ -82,6 +86,12 @@ class SiteRendererTest {
                 checked++;
                 if (link.startsWith("#")) {
                     if (doc.getElementById(link.substring(1)) == null) broken.add(path + ": " + link);
+                    continue;
+                }
+                if (path.equals("404.html")) {
+                    // served at any missing address: every link starts at the site's path on its host
+                    if (!link.startsWith(sitePath)) broken.add(path + ": " + link);
+                    else if (!resolves(out, path, link.substring(sitePath.length()))) broken.add(path + ": " + link);
                     continue;
                 }
                 if (!resolves(out, path, link)) broken.add(path + ": " + link);
@@ -113,6 +123,10 @@ class SiteRendererTest {
                 tmp.resolve("published"));
         for (String path : snapshot(published).keySet()) {
             if (!path.endsWith(".html")) continue;
+            if (path.equals("404.html")) {
+                assertNull(page(published, path).selectFirst("link[rel=canonical]"), "404 has no address of its own");
+                continue;
+            }
             Element canonical = page(published, path).selectFirst("link[rel=canonical]");
             assertNotNull(canonical, path);
             assertEquals("https://user.github.io/repo/" + path.replaceFirst("index\\.html$", ""),

@@ -1,0 +1,28 @@
+package crosscheck;
+
+import java.time.Duration;
+
+/**
+ * Hears how a build goes, stage by stage: the command line prints it, everything else ignores it.
+ * Calls come from the thread that runs the build, in stage order.
+ */
+public interface Progress {
+    /** Hears nothing. */
+    Progress NONE = new Progress() {
+    };
+
+    /** A stage begins, e.g. {@code "clean"}. */
+    default void start(String stage) {
+    }
+
+    /**
+     * A stage finished.
+     *
+     * @param stage   its name, as given to {@link #start}
+     * @param count   how many items it gave (reports read, articles cleaned, events found...)
+     * @param items   what the items are, plural, e.g. {@code "reports"}
+     * @param elapsed how long the stage took
+     */
+    default void done(String stage, int count, String items, Duration elapsed) {
+    }
+}

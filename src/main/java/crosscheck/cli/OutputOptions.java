@@ -1,0 +1,82 @@
+package crosscheck.cli;
+
+import crosscheck.Progress;
+import crosscheck.Warning;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code --quiet} and {@code --verbose}, shared by every command, and how much each prints on standard error:
+ * quiet prints errors and the number of warnings; the default prints each warning (and the command's one-line
+ * summary); verbose also prints each stage of a build with its item count and time.
+ */
+final class OutputOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = {"-q", "--quiet"}, description = "print only errors and the number of warnings")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "also print each stage with its item count and time")
+    boolean verbose;
+
+    /** Fails the command line when both are given. */
+    void check() {
+        if (quiet && verbose) {
+            throw new ParameterException(spec.commandLine(), "--quiet and --verbose cannot be used together");
+        }
+    }
+
+    boolean quiet() {
+        return quiet;
+    }
+
+    boolean verbose() {
+        return verbose;
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /** Prints the stages of a build on standard error when verbose; hears nothing otherwise. */
+    Progress progress() {
+        if (!verbose) return Progress.NONE;
+        PrintWriter err = err();
+        return new Progress() {
+            @Override
+            public void done(String stage, int count, String items, Duration elapsed) {
+                err.printf("%-8s %6d %-10s %s%n", stage, count, items, millis(elapsed));
+            }
+        };
+    }
+
+    /** Prints each warning, or when quiet only how many there are. */
+    void warnings(List<Warning> warnings) {
+        PrintWriter err = err();
+        if (!quiet) {
+            warnings.forEach(w -> err.println("warning: " + w));
+        } else if (!warnings.isEmpty()) {
+            err.println(warnings.size() + (warnings.size() == 1 ? " warning" : " warnings")
+                    + " (run without --quiet to see them)");
+        }
+        err.flush();
+    }
+
+    /** Prints a one-line summary on standard output, unless quiet. */
+    void summary(String line) {
+        if (quiet) return;
+        spec.commandLine().getOut().println(line);
+        spec.commandLine().getOut().flush();
+    }
+
+    static String millis(Duration elapsed) {
+        long ms = elapsed.toMillis();
+        return ms < 10_000 ? ms + " ms" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+    }
+}

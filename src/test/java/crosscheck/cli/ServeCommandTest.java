@@ -1,0 +1,220 @@
+package crosscheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code serve} on a free port over a temporary content folder. Waits are bounds, not timings: generous so a
+ * busy two-core CI machine passes, and a healthy run ends as soon as the awaited thing happens.
+ */
+class ServeCommandTest {
+    private static final Duration BOUND = Duration.ofSeconds(60);
+    private static final String ARTICLE = "---\ntitle: Dock strike halts Varna port\n---\n"
+            + "Dock workers in the port of Varna walked out on Friday in a strike over pay.\n";
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private final AtomicInteger exitCode = new AtomicInteger(-1);
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private Thread serving;
+    private URI address;
+
+    @BeforeEach
+    void serve() throws Exception {
+        write("content/site.yml", "title: Test digest\n");
+        write("content/articles/a.txt", ARTICLE);
+        serving = new Thread(() -> exitCode.set(Main.run(new String[] {"serve", "--port", "0",
+                "--content", dir.resolve("content").toString(), "--out", dir.resolve("site").toString()},
+                new PrintWriter(out, true), new PrintWriter(err, true))), "serve-under-test");
+        serving.start();
+        Pattern serving = Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+/)");
+        awaitTrue("the server starts", () -> serving.matcher(out.toString()).find() || !this.serving.isAlive());
+        Matcher found = serving.matcher(out.toString());
+        assertTrue(found.find(), "serve stopped: " + err);
+        address = URI.create(found.group(1));
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        serving.interrupt();
+        serving.join(BOUND.toMillis());
+        assertFalse(serving.isAlive(), "serve stops when interrupted");
+        assertEquals(0, exitCode.get(), err.toString());
+    }
+
+    @Test
+    void servesTheHomePageWithTheLiveReloadScriptThatTheSiteOnDiskLacks() throws Exception {
+        HttpResponse<String> home = get("/");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(home.body().contains("Dock strike halts Varna port"), home.body());
+        int script = home.body().indexOf("/__crosscheck/events");
+        assertTrue(script > 0 && home.body().contains("location.reload()"), home.body());
+        assertTrue(script < home.body().toLowerCase().lastIndexOf("</body>"), "the script goes before </body>");
+        assertFalse(Files.readString(dir.resolve("site/index.html")).contains("__crosscheck"),
+                "the script is never written into the site");
+
+        assertTrue(get("/assets/style.css").headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
+        assertTrue(get("/digest.json").headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertEquals(404, get("/no/such/page.html").statusCode());
+    }
+
+    @Test
+    void pathsOutsideTheSiteAreRefusedHoweverTheyAreSpelled() throws IOException {
+        write("secret.txt", "TOPSECRET-42\n");
+        for (String path : new String[] {"/../secret.txt", "/../../../../../../etc/passwd", "/%2e%2e/secret.txt",
+                "/%2E%2E/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/..%2fsecret.txt", "/assets/..%2F..%2Fsecret.txt",
+                "/assets/../../secret.txt", "/.%2e/secret.txt", "/%2e%2e%5csecret.txt", "/..%5csecret.txt",
+                "/%252e%252e/secret.txt", "/%c0%ae%c0%ae/secret.txt", "//../secret.txt"}) {
+            String response = rawGet(path);
+            String status = response.lines().findFirst().orElse("");
+            assertTrue(status.matches("HTTP/1\\.1 40[04] .*"), path + " gives " + status);
+            assertFalse(response.contains("TOPSECRET") || response.contains("root:"), path + " leaks: " + response);
+        }
+    }
+
+    @Test
+    void aContentChangeRebuildsAndTellsOpenPagesToReload() throws Exception {
+        try (Events events = new Events()) {
+            write("content/articles/a.txt", ARTICLE + "\nThe strike is the third at the port this year.\n");
+            events.awaitReload();
+        }
+        assertTrue(out.toString().contains("Rebuilt"), out.toString());
+        String article = Files.readString(dir.resolve("site/articles/a/index.html"));
+        assertTrue(article.contains("third at the port this year"), "the site on disk is rebuilt");
+    }
+
+    @Test
+    void aBrokenChangeKeepsTheLastGoodSiteServedAndAFixReloads() throws Exception {
+        String before = get("/").body();
+        try (Events events = new Events()) {
+            write("content/articles/b.txt", "---\npublished: someday\n---\nText.\n");
+            awaitTrue("the failed rebuild is reported", () -> err.toString().contains("articles/b.txt:2"));
+            assertTrue(err.toString().contains("last good site"), err.toString());
+            HttpResponse<String> home = get("/");
+            assertEquals(200, home.statusCode());
+            assertEquals(before, home.body(), "the last good site is still served");
+
+            Files.delete(dir.resolve("content/articles/b.txt"));
+            events.awaitReload();
+        }
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(address.resolve(path)).timeout(BOUND).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Sends the path byte for byte, as no HTTP client would normalise it. */
+    private String rawGet(String path) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(address.getHost(), address.getPort()), 10_000);
+            socket.setSoTimeout((int) BOUND.toMillis());
+            OutputStream request = socket.getOutputStream();
+            request.write(("GET " + path + " HTTP/1.1\r\nHost: " + address.getAuthority()
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            request.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void awaitTrue(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + BOUND.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) fail(what + " within " + BOUND);
+            Thread.sleep(20);
+        }
+    }
+
+    /** An open page's live-reload stream: connected when constructed. */
+    private final class Events implements AutoCloseable {
+        private final InputStream stream;
+        private final BufferedReader lines;
+
+        Events() throws Exception {
+            HttpResponse<InputStream> response = http.send(
+                    HttpRequest.newBuilder(address.resolve("/__crosscheck/events")).build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            assertEquals(200, response.statusCode());
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
+            stream = response.body();
+            lines = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
+            assertEquals(": connected", within(this::nextLine), "the server greets each listener");
+        }
+
+        void awaitReload() throws Exception {
+            within(() -> {
+                String line;
+                while ((line = nextLine()) != null) {
+                    if (line.equals("event: reload")) return line;
+                }
+                throw new IOException("the event stream ended without a reload");
+            });
+        }
+
+        private String nextLine() throws IOException {
+            return lines.readLine();
+        }
+
+        private <T> T within(IoSupplier<T> read) throws Exception {
+            CompletableFuture<T> result = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return read.get();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            return result.get(BOUND.toSeconds(), TimeUnit.SECONDS);
+        }
+
+        @Override
+        public void close() throws IOException {
+            stream.close();
+        }
+    }
+
+    @FunctionalInterface
+    private interface IoSupplier<T> {
+        T get() throws IOException;
+    }
+}
