@@ -5,15 +5,25 @@ import crosscheck.digest.Entity;
 import crosscheck.digest.Figure;
 import crosscheck.digest.Quote;
 import crosscheck.digest.SummarySentence;
+import crosscheck.render.Parts.Bar;
 import crosscheck.render.Parts.Cite;
 import crosscheck.render.Parts.CoverageRow;
 import crosscheck.render.Parts.EntityLink;
+import crosscheck.render.Parts.FigureChart;
 import crosscheck.render.Parts.FigureValue;
 import crosscheck.render.Parts.FigureView;
 import crosscheck.render.Parts.QuoteView;
 import crosscheck.render.Parts.Sentence;
+import crosscheck.render.Parts.Tick;
+import crosscheck.render.Parts.Timeline;
+import crosscheck.render.Parts.TimelineRow;
 import crosscheck.render.SiteIndex.EntityEntry;
 import crosscheck.render.SiteIndex.EventEntry;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -78,10 +88,121 @@ final class EventSections {
             for (Figure.Claim claim : figure.claims()) {
                 values.add(new FigureValue(claim.value(), claim.sentence(), cites(claim.sources(), Map.of())));
             }
+            FigureChart chart = figure.disputed() ? chart("figure-chart-" + (out.size() + 1), figure) : null;
             out.add(new FigureView(figure.measure(), figure.occasion(), figure.disputed(), values,
-                    figure.sources().size()));
+                    figure.sources().size(), chart));
         }
         return out;
+    }
+
+    // Timeline geometry, in SVG units.
+    private static final double TIMELINE_WIDTH = 600;
+    private static final double LABEL_RIGHT = 200;
+    private static final double PLOT_LEFT = 220;
+    private static final double PLOT_RIGHT = 550;
+    private static final double ROW_HEIGHT = 24;
+    private static final double TOP = 6;
+    private static final int LABEL_CHARS = 28;
+    private static final int DAILY_TICKS_UP_TO = 7;
+    private static final DateTimeFormatter TICK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter TICK_YEAR = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+
+    /**
+     * Which report was published when: one row per report in the order of the list of sources, a dot at its
+     * date for a dated report, none for an undated one (its date is never guessed); null when no report is
+     * dated, as there is nothing to draw.
+     */
+    Timeline timeline() {
+        List<LocalDate> dates = sources.stream().map(Article::published).filter(d -> d != null).sorted().toList();
+        if (dates.isEmpty()) return null;
+        LocalDate first = dates.get(0);
+        LocalDate last = dates.get(dates.size() - 1);
+        long span = ChronoUnit.DAYS.between(first, last);
+        List<String> labels = sourceLabels();
+        List<TimelineRow> rows = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            LocalDate published = sources.get(i).published();
+            double y = TOP + i * ROW_HEIGHT + ROW_HEIGHT / 2;
+            rows.add(new TimelineRow(labels.get(i), cut(labels.get(i), LABEL_CHARS), i + 1, Days.of(published),
+                    number(y), published == null ? null : number(dayX(first, span, published))));
+        }
+        List<Tick> ticks = new ArrayList<>();
+        boolean daily = span > 0 && span <= DAILY_TICKS_UP_TO && first.getYear() == last.getYear();
+        List<LocalDate> marked = new ArrayList<>();
+        if (daily) {
+            for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) marked.add(d);
+        } else {
+            marked.add(first);
+            if (span > 0) marked.add(last);
+        }
+        for (LocalDate d : marked) {
+            ticks.add(new Tick(number(dayX(first, span, d)), (daily ? TICK : TICK_YEAR).format(d), Days.of(d)));
+        }
+        double axisY = TOP + sources.size() * ROW_HEIGHT + 4;
+        return new Timeline(number(TIMELINE_WIDTH), number(axisY + 24), number(LABEL_RIGHT), number(PLOT_LEFT),
+                number(PLOT_RIGHT), number(axisY), number(axisY + 18), rows, ticks);
+    }
+
+    /** Where a day falls on the time axis; a single day falls in the middle. */
+    private static double dayX(LocalDate first, long span, LocalDate day) {
+        if (span == 0) return (PLOT_LEFT + PLOT_RIGHT) / 2;
+        return PLOT_LEFT + (PLOT_RIGHT - PLOT_LEFT) * ChronoUnit.DAYS.between(first, day) / span;
+    }
+
+    // Figure chart geometry, in SVG units.
+    private static final double CHART_WIDTH = 600;
+    private static final double BAR_ROOM = 592;
+    private static final double OPEN_ROOM = 40;
+    private static final double OPEN_LINE = 28;
+    private static final double BAR_HEIGHT = 12;
+    private static final double BAR_ROW = 42;
+    private static final int BAR_LABEL_CHARS = 80;
+
+    /**
+     * A disputed figure's values as bars side by side, one per value that has a number, on one scale from
+     * zero; null when fewer than two values have a number, as there is nothing to compare.
+     */
+    private FigureChart chart(String id, Figure figure) {
+        List<Figure.Claim> drawn = figure.claims().stream().filter(c -> c.low() > 0 || c.high() > 0).toList();
+        if (drawn.size() < 2) return null;
+        double scale = Double.MAX_VALUE;
+        for (Figure.Claim claim : drawn) {
+            if (claim.high() >= 0) scale = Math.min(scale, BAR_ROOM / Math.max(claim.high(), claim.low()));
+            else scale = Math.min(scale, (BAR_ROOM - OPEN_ROOM) / claim.low());
+        }
+        List<Bar> bars = new ArrayList<>();
+        for (int i = 0; i < drawn.size(); i++) {
+            Figure.Claim claim = drawn.get(i);
+            List<Cite> cites = cites(claim.sources(), Map.of());
+            String outlets = String.join(", ", cites.stream()
+                    .map(c -> c.outlet() != null ? c.outlet() : "Report " + c.number()).toList());
+            double labelY = i * BAR_ROW + 16;
+            double barY = labelY + 6;
+            double low = claim.low() * scale;
+            double solid = claim.low() > 0 ? Math.max(low, 2) : 0;
+            boolean range = claim.high() > claim.low();
+            boolean open = claim.high() < 0;
+            double midY = barY + BAR_HEIGHT / 2;
+            double end = low + OPEN_LINE;
+            String arrow = open ? number(end) + "," + number(barY) + " " + number(end + 10) + "," + number(midY) + " "
+                    + number(end) + "," + number(barY + BAR_HEIGHT) : null;
+            bars.add(new Bar(claim.value(), outlets, cut(outlets, Math.max(12, BAR_LABEL_CHARS - claim.value().length() - 3)),
+                    number(labelY), number(barY), number(BAR_HEIGHT), number(solid),
+                    range ? number(low) : null, range ? number((claim.high() - claim.low()) * scale) : null,
+                    open ? number(low) : null, open ? number(end) : null, number(midY), arrow));
+        }
+        return new FigureChart(id, number(CHART_WIDTH), number(drawn.size() * BAR_ROW + 4), bars);
+    }
+
+    /** A number for an SVG attribute: a dot, at most one decimal, no trailing zeros, whatever the locale. */
+    static String number(double value) {
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    /** The text, cut with an ellipsis when longer than the given number of characters. */
+    static String cut(String text, int chars) {
+        if (text.codePointCount(0, text.length()) <= chars) return text;
+        return text.substring(0, text.offsetByCodePoints(0, chars - 1)).stripTrailing() + "…";
     }
 
     List<QuoteView> quotes() {

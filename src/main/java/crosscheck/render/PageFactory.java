@@ -9,6 +9,7 @@ import crosscheck.ingest.Page;
 import crosscheck.ingest.SiteConfig;
 import crosscheck.render.Pages.ArchivePage;
 import crosscheck.render.Pages.NotFoundPage;
+import crosscheck.render.Pages.SearchPage;
 import crosscheck.render.Pages.TextPage;
 import crosscheck.render.Parts.Month;
 import crosscheck.render.Parts.NavLink;
@@ -52,6 +53,8 @@ final class PageFactory {
     static final String JSON_FEED = "feed.json";
     static final String NOT_FOUND = "404.html";
     static final PagePath ARCHIVE = new PagePath(List.of("archive"));
+    static final PagePath SEARCH = new PagePath(List.of("search"));
+    static final String SEARCH_SCRIPT = "assets/search.js";
     static final String PAGES = "pages";
     private static final String WEBSITE = "website";
     private static final String ARTICLE = "article";
@@ -103,7 +106,8 @@ final class PageFactory {
         return new EventPage(head(here, event.title(), description, ARTICLE), event.title(), Days.of(event.first()),
                 Days.of(event.last()), summary, sources, outletCount(entry.articles()), event.independentReports(),
                 EditorsNote.html(event.note()), event.sharedTerms(), sections.sourceLabels(),
-                sections.coverage(), sections.figures(), sections.quotes(), sections.entities(here));
+                sections.coverage(), sections.figures(), sections.quotes(), sections.entities(here),
+                sections.timeline());
     }
 
     EntityPage entity(EntityEntry entity) {
@@ -158,6 +162,12 @@ final class PageFactory {
         byMonth.forEach((id, events) -> months.add(new Month(id, labels.get(id), events)));
         return new ArchivePage(head(here, "Archive", "Every event in " + site.title() + " by month", WEBSITE),
                 "Archive", months, index.events().size());
+    }
+
+    SearchPage search() {
+        PagePath here = SEARCH;
+        return new SearchPage(head(here, "Search", "Search the events, reports, people and places of " + site.title(),
+                WEBSITE), "Search", here.linkToFile(SearchIndex.FILE), here.linkToFile(SEARCH_SCRIPT));
     }
 
     TextPage textPage(Page page) {

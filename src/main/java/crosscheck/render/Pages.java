@@ -14,6 +14,7 @@ import crosscheck.render.Parts.QuoteView;
 import crosscheck.render.Parts.Removal;
 import crosscheck.render.Parts.Sentence;
 import crosscheck.render.Parts.TextBlock;
+import crosscheck.render.Parts.Timeline;
 import java.util.List;
 
 /**
@@ -70,12 +71,13 @@ public final class Pages {
      * @param note         the curator's editor's note as safe HTML, optional
      * @param sharedTerms  the words most of the reports share: why they were grouped
      * @param sourceLabels short names of the sources for column heads: the outlet, else "Report N"
+     * @param timeline     which report was published when, optional: only when at least one report is dated
      */
     public record EventPage(Head head, String title, Day first, Day last, List<Sentence> summary,
                             List<ArticleLink> sources, int outlets, int independent, String note,
                             List<String> sharedTerms, List<String> sourceLabels,
                             List<CoverageRow> coverage, List<FigureView> figures, List<QuoteView> quotes,
-                            List<EntityLink> entities) {
+                            List<EntityLink> entities, Timeline timeline) {
         public EventPage {
             sharedTerms = List.copyOf(sharedTerms);
             summary = List.copyOf(summary);
@@ -138,6 +140,16 @@ public final class Pages {
      * @param html the page's Markdown as safe HTML (raw HTML in the Markdown is shown as text)
      */
     public record TextPage(Head head, String title, String html) {
+    }
+
+    /**
+     * {@code search/index.html}: the search form and its results, filled in the browser by
+     * {@code assets/search.js} from {@code search.json}.
+     *
+     * @param index  link to {@code search.json}, relative to this page
+     * @param script link to {@code assets/search.js}, relative to this page
+     */
+    public record SearchPage(Head head, String title, String index, String script) {
     }
 
     /**

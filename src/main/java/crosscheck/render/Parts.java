@@ -148,12 +148,103 @@ public final class Parts {
      * @param disputed whether the reports give values that cannot all be true
      * @param values   the values given
      * @param reports  how many reports give a value
+     * @param chart    the values drawn side by side, optional: only for a figure the reports dispute with at
+     *                 least two values that have a number
      */
     public record FigureView(String measure, String occasion, boolean disputed, List<FigureValue> values,
-                             int reports) {
+                             int reports, FigureChart chart) {
         public FigureView {
             values = List.copyOf(values);
         }
+    }
+
+    /*
+     * Pictures. Their geometry is worked out in Java and handed over as ready-made SVG attribute values
+     * (numbers written with a dot and at most one decimal, whatever the locale), so that templates only write
+     * the markup and every build writes the same bytes.
+     */
+
+    /**
+     * A small timeline of which report was published when: one row per report, in the order of the event's
+     * list of sources, a dot at its date on a time axis shared by the rows.
+     *
+     * @param width     width of the drawing, in SVG units (its viewBox)
+     * @param height    height of the drawing
+     * @param labelX    right edge of the row labels
+     * @param plotLeft  left end of the time axis
+     * @param plotRight right end of the time axis
+     * @param axisY     where the axis line is drawn, under the rows
+     * @param tickY     baseline of the tick labels
+     * @param rows      one per report
+     * @param ticks     the dates marked on the axis, earliest first
+     */
+    public record Timeline(String width, String height, String labelX, String plotLeft, String plotRight,
+                           String axisY, String tickY, List<TimelineRow> rows, List<Tick> ticks) {
+        public Timeline {
+            rows = List.copyOf(rows);
+            ticks = List.copyOf(ticks);
+        }
+    }
+
+    /**
+     * A report on the timeline.
+     *
+     * @param label     its outlet, else "Report N" (its number in the list of sources)
+     * @param shortLabel the label cut to fit the drawing
+     * @param number    its number in the list of sources, from 1
+     * @param published its publication date, optional
+     * @param y         the row's middle
+     * @param x         where its dot goes, optional: present exactly when {@code published} is
+     */
+    public record TimelineRow(String label, String shortLabel, int number, Day published, String y, String x) {
+    }
+
+    /**
+     * A date marked on the time axis.
+     *
+     * @param x     where
+     * @param label the date, short ("26 Mar")
+     * @param day   the date
+     */
+    public record Tick(String x, String label, Day day) {
+    }
+
+    /**
+     * A disputed figure's values drawn as horizontal bars from zero, one bar per value, never merged.
+     *
+     * @param id     an id unique on the page, for the drawing's title
+     * @param width  width of the drawing (its viewBox)
+     * @param height height of the drawing
+     * @param bars   one per value that has a number, in the order of the figure's values
+     */
+    public record FigureChart(String id, String width, String height, List<Bar> bars) {
+        public FigureChart {
+            bars = List.copyOf(bars);
+        }
+    }
+
+    /**
+     * One value of a figure as a bar: solid from zero to the least the value allows; for a value given as a
+     * range ("about 15", "almost 1,200", "up to 50") a lighter span to the most it allows; for an open value
+     * ("over 32,000") an open end pointing on past the least.
+     *
+     * @param value      the value as written
+     * @param outlets    the reports that give it, by outlet or "Report N"
+     * @param outletsShort the outlets cut so that they fit the drawing after the value
+     * @param labelY     baseline of the label
+     * @param barY       top of the bar
+     * @param barHeight  height of the bar
+     * @param solidWidth length of the solid part (may be 0)
+     * @param rangeX     start of the lighter span, optional (present for a range)
+     * @param rangeWidth its length, optional
+     * @param openX      start of the open end, optional (present for an open value)
+     * @param openEnd    end of the open end's dashed line, optional
+     * @param midY       the bar's middle, for the open end's line
+     * @param arrow      the arrow head's points, optional
+     */
+    public record Bar(String value, String outlets, String outletsShort, String labelY, String barY, String barHeight,
+                      String solidWidth, String rangeX, String rangeWidth, String openX, String openEnd,
+                      String midY, String arrow) {
     }
 
     /**

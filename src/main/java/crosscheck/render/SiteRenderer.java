@@ -25,6 +25,7 @@ import java.util.TreeMap;
  * <pre>
  * index.html                    events newest first, outlets, reports outside any event
  * archive/index.html            every event by month of its latest report, undated last
+ * search/index.html             searches search.json in the browser (assets/search.js), no server
  * pages/&lt;name&gt;/index.html        the site's own pages from content/pages/*.md, e.g. About
  * events/&lt;event id&gt;/index.html    summary with cited outlets, who states what, figures, quotes,
  *                               people and places, then the event's reports
@@ -37,6 +38,7 @@ import java.util.TreeMap;
  * sitemap.xml                   every page's address, only when the site has a baseUrl
  * robots.txt                    lets crawlers in, names the sitemap when there is one
  * digest.json                   the content for other tools (see DigestJson)
+ * search.json                   the small index the search page matches (see SearchIndex)
  * .nojekyll                     so GitHub Pages serves the folder as it is
  * </pre>
  * Output is the same byte for byte for the same input. The output folder is replaced only when the whole
@@ -101,6 +103,7 @@ public final class SiteRenderer {
         List<PagePath> written = new ArrayList<>();
         page(dir, PagePath.HOME, templates.render("index.ftlh", factory.home()), written);
         page(dir, PageFactory.ARCHIVE, templates.render("archive.ftlh", factory.archive()), written);
+        page(dir, PageFactory.SEARCH, templates.render("search.ftlh", factory.search()), written);
         for (Page own : ownPages) {
             page(dir, PageFactory.pagePath(own), templates.render("page.ftlh", factory.textPage(own)), written);
         }
@@ -128,6 +131,7 @@ public final class SiteRenderer {
         }
         Files.writeString(dir.resolve(SiteMap.ROBOTS), SiteMap.robots(factory.baseUrl()), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve(PageFactory.DIGEST_JSON), DigestJson.of(index), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(SearchIndex.FILE), SearchIndex.of(index), StandardCharsets.UTF_8);
     }
 
     private static void page(Path dir, PagePath path, String html, List<PagePath> written) throws IOException {

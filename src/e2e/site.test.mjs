@@ -1,0 +1,278 @@
+// End-to-end check of the built site in headless Chromium (issue 5, "Checked, not hoped").
+//
+// Builds the sample content with target/crosscheck.jar into a temporary folder, serves it the way GitHub
+// Pages serves a project site (under /repo/, a folder gives its index.html, a missing page 404.html),
+// then opens the home page, the first event page and an article page, runs axe-core on each (zero
+// violations), exercises search when the site has it, and saves full-page screenshots of the event page
+// at phone and desktop width into target/e2e/.
+//
+// Run from src/e2e after `mvn -q -B -DskipTests package`:  npm ci && npm test
+// Environment: CHROMIUM (default /usr/bin/chromium), CROSSCHECK_JAR (default ../../target/crosscheck.jar).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
+import { mkdtemp, mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const JAR = process.env.CROSSCHECK_JAR || path.join(ROOT, 'target', 'crosscheck.jar');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const SHOTS = path.join(ROOT, 'target', 'e2e');
+const PROJECT = '/repo/'; // a GitHub Pages project path: https://USER.github.io/repo/
+const SEARCH_QUERY = 'Gallant';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp',
+  '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.woff': 'font/woff',
+};
+
+let work, siteDir, server, base, browser;
+const pageErrors = []; // uncaught script errors and failed same-site requests, checked at the end
+
+/** Serves dir under PROJECT on 127.0.0.1 as GitHub Pages does. Resolves with the server once listening. */
+function serveFolder(dir) {
+  const srv = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url, 'http://localhost');
+      if (!url.pathname.startsWith(PROJECT)) return send(res, 404, 'text/plain', 'not found');
+      const rel = decodeURIComponent(url.pathname.slice(PROJECT.length));
+      let file = path.resolve(dir, rel);
+      if (file !== dir && !file.startsWith(dir + path.sep)) return send(res, 403, 'text/plain', 'forbidden');
+      let info = await stat(file).catch(() => null);
+      if (info?.isDirectory()) {
+        if (!url.pathname.endsWith('/')) {
+          res.writeHead(301, { Location: url.pathname + '/' + url.search });
+          return res.end();
+        }
+        file = path.join(file, 'index.html');
+        info = await stat(file).catch(() => null);
+      }
+      if (!info?.isFile()) {
+        const notFound = path.join(dir, '404.html');
+        const body = existsSync(notFound) ? await readFile(notFound) : 'not found';
+        return send(res, 404, TYPES['.html'], body);
+      }
+      const type = TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
+      send(res, 200, type, req.method === 'HEAD' ? '' : await readFile(file));
+    } catch (e) {
+      send(res, 500, 'text/plain', String(e));
+    }
+  });
+  return new Promise((resolve, reject) => {
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => resolve(srv));
+  });
+}
+
+function send(res, status, type, body) {
+  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+  res.end(body);
+}
+
+function run(cmd, args, options) {
+  return new Promise((resolve, reject) => {
+    execFile(cmd, args, { maxBuffer: 16 << 20, ...options }, (err, stdout, stderr) => {
+      if (err) reject(new Error(`${cmd} ${args.join(' ')} failed (${err.code ?? err.signal}):\n${stderr}${stdout}`));
+      else resolve({ stdout, stderr });
+    });
+  });
+}
+
+before(async () => {
+  assert.ok(existsSync(JAR), `${JAR} is missing: run \`mvn -q -B -DskipTests package\` in ${ROOT} first`);
+  assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`);
+  work = await mkdtemp(path.join(tmpdir(), 'crosscheck-e2e-'));
+  siteDir = path.join(work, 'site');
+  server = await serveFolder(siteDir);
+  base = `http://127.0.0.1:${server.address().port}${PROJECT}`;
+  await run('java', ['-jar', JAR, 'build', '--quiet', '--out', siteDir, '--base-url', base], { cwd: ROOT });
+  await mkdir(SHOTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+/** A new page in its own context, reporting script errors and failed requests to the site. */
+async function open(url, contextOptions = {}) {
+  const context = await browser.newContext(contextOptions);
+  const page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(`${page.url()}: script error: ${e.message}`));
+  page.on('response', (r) => {
+    if (r.url().startsWith(base) && r.status() >= 400 && r.request().resourceType() !== 'document') {
+      pageErrors.push(`${page.url()}: ${r.status()} for ${r.url()}`);
+    }
+  });
+  page.on('requestfailed', (r) => pageErrors.push(`${page.url()}: request failed: ${r.url()} (${r.failure()?.errorText})`));
+  const response = await page.goto(url, { waitUntil: 'load' });
+  assert.equal(response.status(), 200, `${url} answered ${response.status()}`);
+  return page;
+}
+
+async function close(page) {
+  await page.context().close();
+}
+
+/** Runs axe-core on the page and fails with a readable list of the violations, if any. */
+async function assertAccessible(page) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  const lines = [];
+  for (const v of result.violations) {
+    lines.push(`- ${v.id} (${v.impact}): ${v.help}\n  ${v.helpUrl}`);
+    for (const node of v.nodes) {
+      lines.push(`    at ${node.target.join(' ')}\n      ${node.html.replace(/\s+/g, ' ').slice(0, 300)}`);
+      if (node.failureSummary) lines.push(`      ${node.failureSummary.replace(/\n\s*/g, '\n      ')}`);
+    }
+  }
+  assert.equal(result.violations.length, 0,
+    `axe-core found ${result.violations.length} violation(s) on ${page.url()}:\n${lines.join('\n')}`);
+}
+
+/** Absolute address of the first link in main content whose href matches the pattern. */
+async function firstLink(page, pattern) {
+  const hrefs = await page.$$eval('main a[href], #main a[href]', (as) => as.map((a) => a.href));
+  const href = hrefs.find((h) => pattern.test(new URL(h).pathname));
+  assert.ok(href, `no link matching ${pattern} on ${page.url()}; links: ${hrefs.slice(0, 20).join(', ')}`);
+  assert.ok(href.startsWith(base), `${href} leaves the project path ${base}`);
+  return href;
+}
+
+let eventUrl, articleUrl;
+async function findEventUrl() {
+  if (!eventUrl) {
+    const page = await open(base);
+    try { eventUrl = await firstLink(page, /\/events\/[^/]+\/$/); } finally { await close(page); }
+  }
+  return eventUrl;
+}
+async function findArticleUrl() {
+  if (!articleUrl) {
+    const page = await open(await findEventUrl());
+    try { articleUrl = await firstLink(page, /\/articles\/[^/]+\/$/); } finally { await close(page); }
+  }
+  return articleUrl;
+}
+
+test('home page: lists events, no axe-core violations', async () => {
+  const page = await open(base);
+  try {
+    assert.ok((await page.title()).length > 0, 'the home page has no title');
+    await findEventUrl();
+    await assertAccessible(page);
+  } finally {
+    await close(page);
+  }
+});
+
+test('event page: summary and sources, no axe-core violations', async () => {
+  const page = await open(await findEventUrl());
+  try {
+    const h1 = (await page.locator('h1').first().textContent())?.trim();
+    assert.ok(h1, 'the event page has no heading');
+    await findArticleUrl();
+    await assertAccessible(page);
+  } finally {
+    await close(page);
+  }
+});
+
+test('article page: report text, no axe-core violations', async () => {
+  const page = await open(await findArticleUrl());
+  try {
+    const text = (await page.locator('main, #main').first().innerText()).trim();
+    assert.ok(text.split(/\s+/).length > 50, `the article page shows little text: ${text.slice(0, 200)}`);
+    await assertAccessible(page);
+  } finally {
+    await close(page);
+  }
+});
+
+test('a missing page gives the site 404 page', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    const response = await page.goto(base + 'no/such/page/');
+    assert.equal(response.status(), 404);
+    const links = await page.$$eval('a[href]', (as) => as.map((a) => a.href));
+    assert.ok(links.some((h) => h === base), `the 404 page links nowhere back to the home page ${base}: ${links.join(', ')}`);
+  } finally {
+    await context.close();
+  }
+});
+
+test('search finds the sample content and its results lead to pages', async (t) => {
+  if (!existsSync(path.join(siteDir, 'search', 'index.html'))) {
+    t.skip('the built site has no search/ page yet: search is not exercised');
+    return;
+  }
+  const page = await open(base + 'search/');
+  try {
+    await page.locator('#search').fill(SEARCH_QUERY);
+    const results = page.locator('#search-results li a');
+    await results.first().waitFor({ timeout: 10_000 });
+    const hrefs = await results.evaluateAll((as) => as.map((a) => a.href));
+    assert.ok(hrefs.length >= 1, `no results for "${SEARCH_QUERY}"`);
+    await assertAccessible(page);
+    const target = hrefs[0];
+    assert.ok(target.startsWith(base), `result ${target} leaves the project path ${base}`);
+    const [response] = await Promise.all([page.waitForNavigation(), results.first().click()]);
+    assert.equal(response?.status(), 200, `result ${target} answered ${response?.status()}`);
+  } finally {
+    await close(page);
+  }
+  // The header's search form (name="q") leads to the search page with the query's results.
+  const home = await open(base);
+  try {
+    const q = home.locator('form input[name="q"]').first();
+    if ((await q.count()) === 0) {
+      t.diagnostic('the header has no search form (input name="q"): not exercised');
+      return;
+    }
+    await q.fill(SEARCH_QUERY);
+    await Promise.all([home.waitForNavigation(), q.press('Enter')]);
+    assert.ok(new URL(home.url()).pathname.startsWith(PROJECT + 'search/'), `the header form went to ${home.url()}`);
+    await home.locator('#search-results li a').first().waitFor({ timeout: 10_000 });
+  } finally {
+    await close(home);
+  }
+});
+
+test('event page screenshots at phone and desktop width, no sideways scrolling', async () => {
+  const sizes = [['phone', 390, 844], ['desktop', 1280, 900]];
+  for (const [name, width, height] of sizes) {
+    const page = await open(await findEventUrl(), { viewport: { width, height }, isMobile: name === 'phone', hasTouch: name === 'phone' });
+    try {
+      const file = path.join(SHOTS, `event-${name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      assert.ok((await stat(file)).size > 1000, `${file} is empty`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `the event page is ${overflow}px wider than the ${name} screen (${width}px)`);
+    } finally {
+      await close(page);
+    }
+  }
+});
+
+test('no script errors or failed requests on the pages visited', () => {
+  assert.deepEqual(pageErrors, []);
+});
