@@ -30,8 +30,9 @@ import java.util.stream.Stream;
  * @param out       the output folder; replaced only when the whole build succeeds
  * @param baseUrl   overrides the {@code baseUrl} of {@code site.yml} when not null
  * @param progress  hears each stage with its item count and time; {@link Progress#NONE} to ignore
+ * @param strict    fail on any content warning, before the output folder is touched
  */
-public record Build(Path content, Path templates, Path out, String baseUrl, Progress progress) {
+public record Build(Path content, Path templates, Path out, String baseUrl, Progress progress, boolean strict) {
 
     /** What a finished build made. */
     public record Result(int reports, int events, List<Warning> warnings) {
@@ -52,9 +53,19 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
         this(content, templates, out, baseUrl, Progress.NONE);
     }
 
+    /** A build that lets warnings through. */
+    public Build(Path content, Path templates, Path out, String baseUrl, Progress progress) {
+        this(content, templates, out, baseUrl, progress, false);
+    }
+
     /** The same build, reporting its stages to {@code progress}. */
     public Build withProgress(Progress progress) {
-        return new Build(content, templates, out, baseUrl, progress);
+        return new Build(content, templates, out, baseUrl, progress, strict);
+    }
+
+    /** The same build, failing on any content warning when {@code strict} (before the output is replaced). */
+    public Build withStrict(boolean strict) {
+        return new Build(content, templates, out, baseUrl, progress, strict);
     }
 
     public Result run() {
@@ -65,22 +76,32 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
 
         Cleaner cleaner = new Cleaner();
         List<Article> articles = stages.run("clean", "articles", List::size,
-                () -> input.reports().stream().map(cleaner::clean).toList());
+                () -> input.reports().parallelStream().map(cleaner::clean).toList());
         articles.forEach(a -> a.warnings().forEach(problem -> warnings.add(new Warning(a.file(), problem))));
         articles.stream().filter(a -> a.blocks().isEmpty())
                 .forEach(a -> warnings.add(new Warning(a.file(), "no report text left after cleaning")));
+        if (strict && !warnings.isEmpty()) throw strictFailure(warnings);
 
         try (TextAnalyzer analyzer = new TextAnalyzer()) {
             List<AnalyzedArticle> analyzed = stages.run("analyse", "articles", List::size,
-                    () -> articles.stream().map(analyzer::analyze).toList());
+                    () -> articles.parallelStream().map(analyzer::analyze).toList());
             List<Event> events = stages.run("group", "events", List::size,
                     () -> new EventGrouper().group(analyzed, input.curation()));
             Digester digester = new Digester(site.summaryWords(), input.known());
             List<Digest> digests = stages.run("digest", "summaries", List::size,
-                    () -> events.stream().map(digester::digest).toList());
+                    () -> events.parallelStream().map(digester::digest).toList());
             stages.run("render", "pages", Integer::intValue, () -> render(site, articles, digests, input.pages()));
             return new Result(articles.size(), events.size(), warnings);
         }
+    }
+
+    /** "2 warnings; --strict treats them as errors", then each warning with its file and line. */
+    static BuildException strictFailure(List<Warning> warnings) {
+        StringBuilder message = new StringBuilder().append(warnings.size())
+                .append(warnings.size() == 1 ? " warning" : " warnings").append("; --strict treats them as errors");
+        warnings.forEach(w -> message.append(System.lineSeparator()).append("  warning: ").append(w));
+        return new BuildException(null, message.toString(),
+                "fix each warning above (the site was not replaced), or build without --strict");
     }
 
     /** Renders the site and returns how many pages it has. */

@@ -34,6 +34,9 @@ final class BuildCommand implements Callable<Integer> {
                     + "(default: baseUrl of site.yml)")
     String baseUrl;
 
+    @Option(names = "--strict", description = "fail on any content warning; the output folder is then left as it was")
+    boolean strict;
+
     @Mixin
     OutputOptions output;
 
@@ -41,10 +44,11 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         output.check();
         long start = System.nanoTime();
-        Build.Result result = new Build(content, templates, out, baseUrl).withProgress(output.progress()).run();
-        output.warnings(result.warnings());
+        Build.Result result = new Build(content, templates, out, baseUrl).withProgress(output.progress())
+                .withStrict(strict).run();
         Duration took = output.verbose() ? Duration.ofNanos(System.nanoTime() - start) : null;
         output.summary(summary("Built", out, result, took));
+        output.warnings(result.warnings()); // last, where they are seen
         return 0;
     }
 

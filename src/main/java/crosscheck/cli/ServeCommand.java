@@ -47,6 +47,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Freemarker templates folder (default: ${DEFAULT-VALUE})")
     Path templates;
 
+    @Option(names = "--strict", description = "treat any content warning as a failed build: the last good site "
+            + "stays served")
+    boolean strict;
+
     @Mixin
     OutputOptions output;
 
@@ -115,9 +119,10 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
         try {
-            Build.Result result = new Build(content, templates, out, null).withProgress(output.progress()).run();
-            output.warnings(result.warnings());
+            Build.Result result = new Build(content, templates, out, null).withProgress(output.progress())
+                    .withStrict(strict).run();
             output.summary(BuildCommand.summary(verb, out, result, Duration.ofNanos(System.nanoTime() - start)));
+            output.warnings(result.warnings());
             return true;
         } catch (BuildException problem) {
             err.println("error: " + problem.describe());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Country names: the English names the JDK knows for ISO 3166 codes, with the short forms and older names
@@ -62,7 +63,19 @@ final class Countries {
      * A nationality made from a country's or continent's name: "Somali" and "Somalian" of Somalia, "Yemeni"
      * of Yemen, "Israelis" of Israel, "Thai" of Thailand, "Turkmen" of Turkmenistan. Not a country's name.
      */
+    /** Answers of {@link #isDemonym} already worked out: it tries every country name, and names recur. */
+    private static final Map<String, Boolean> DEMONYMS_SEEN = new ConcurrentHashMap<>();
+    private static final int MAX_SEEN = 200_000;
+
     static boolean isDemonym(String word) {
+        Boolean known = DEMONYMS_SEEN.get(word);
+        if (known != null) return known;
+        boolean demonym = demonym(word);
+        if (DEMONYMS_SEEN.size() < MAX_SEEN) DEMONYMS_SEEN.put(word, demonym);
+        return demonym;
+    }
+
+    private static boolean demonym(String word) {
         if (word.length() < 4 || isCountry(word) || word.indexOf(' ') >= 0) return false;
         if (word.endsWith("s") && isDemonym(word.substring(0, word.length() - 1))) return true; // "Turkmens"
         for (String name : SINGLE_WORD_NAMES) {

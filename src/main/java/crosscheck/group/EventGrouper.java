@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * The group stage: puts reports of the same event together and keeps different events apart, even events of one
@@ -182,12 +183,19 @@ public final class EventGrouper {
             neighbours.add(new ArrayList<>());
             weights.add(new ArrayList<>());
         }
-        for (int[] pair : CandidatePairs.of(reports)) {
-            int a = pair[0];
-            int b = pair[1];
+        List<int[]> pairs = CandidatePairs.of(reports);
+        // the similarities on all cores (each is a pure function of two reports); linked in pair order below
+        double[] similarities = IntStream.range(0, pairs.size()).parallel().mapToDouble(p -> {
+            int a = pairs.get(p)[0];
+            int b = pairs.get(p)[1];
             if (dates[a] != null && dates[b] != null
-                    && Math.abs(ChronoUnit.DAYS.between(dates[a], dates[b])) > settings.windowDays()) continue;
-            double s = similarity.of(reports.get(a), reports.get(b));
+                    && Math.abs(ChronoUnit.DAYS.between(dates[a], dates[b])) > settings.windowDays()) return -1;
+            return similarity.of(reports.get(a), reports.get(b));
+        }).toArray();
+        for (int p = 0; p < pairs.size(); p++) {
+            int a = pairs.get(p)[0];
+            int b = pairs.get(p)[1];
+            double s = similarities[p];
             if (s < MIN_EDGE) continue;
             clustering.link(groupOf[a], groupOf[b], s);
             neighbours.get(a).add(b);

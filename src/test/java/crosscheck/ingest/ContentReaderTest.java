@@ -1,6 +1,7 @@
 package crosscheck.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -102,6 +103,43 @@ class ContentReaderTest {
         assertEquals("articles/a.txt", warning.file());
         assertEquals(3, warning.line());
         assertTrue(warning.message().contains("sorce"));
+    }
+
+    @Test
+    void onlyHttpUrlsAreKeptAndTheRestAreWarnedAbout() throws IOException {
+        String[] urls = {"HTTPS://Example.org/a?b=c", "http://example.org", "../../x", "javascript:alert(1)",
+            "//example.org/x", "file:///etc/passwd", "http://user@example.org/", "https://exa mple.org/",
+            "data:text/html,<b>x</b>"};
+        for (int i = 0; i < urls.length; i++) {
+            write("articles/r" + i + ".txt", "---\ntitle: t\nurl: \"" + urls[i] + "\"\n---\nBody.\n");
+        }
+        Content content = read();
+        for (int i = 0; i < urls.length; i++) {
+            String file = "articles/r" + i + ".txt";
+            String kept = content.reports().get(i).frontMatter().url();
+            boolean warned = content.warnings().stream().anyMatch(w -> w.file().equals(file) && w.line() == 3
+                    && w.message().contains("is ignored"));
+            if (i < 2) {
+                assertEquals(urls[i], kept);
+                assertFalse(warned, file);
+            } else {
+                assertEquals(null, kept, urls[i]);
+                assertTrue(warned, urls[i] + ": " + content.warnings());
+            }
+        }
+    }
+
+    @Test
+    void anEventSlugMustBeSafeForAFolderName() throws IOException {
+        write("articles/a.txt", "---\ntitle: t\nevent: pentagon-meeting-2\n---\nBody.\n");
+        assertEquals("pentagon-meeting-2", read().reports().get(0).frontMatter().event());
+        for (String slug : new String[] {"../../x", "Pentagon Meeting", "a/b", "-x", "\"..\""}) {
+            write("articles/a.txt", "---\ntitle: t\nevent: " + slug + "\n---\nBody.\n");
+            BuildException e = assertThrows(BuildException.class, this::read, slug);
+            assertEquals("articles/a.txt", e.file());
+            assertEquals(3, e.line());
+            assertTrue(e.hint().contains("lower-case letters, digits"), e.hint());
+        }
     }
 
     @Test
