@@ -1,6 +1,7 @@
 package crosscheck.render;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -12,6 +13,11 @@ import crosscheck.clean.Removed;
 import crosscheck.digest.SummarySentence;
 import crosscheck.render.SiteIndex.EventEntry;
 import crosscheck.text.AnalyzedArticle;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,13 +87,25 @@ final class DigestJson {
 
     /** The JSON text, pretty-printed with "\n" line endings and a final newline. */
     static String of(SiteIndex index) {
-        List<EventJson> events = index.events().stream().map(DigestJson::event).toList();
-        List<ArticleJson> articles = index.articles().values().stream().map(a -> article(a, index)).toList();
         try {
-            return WRITER.writeValueAsString(new Root(events, articles)) + "\n";
+            return WRITER.writeValueAsString(root(index)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write digest.json", e);
         }
+    }
+
+    /** Writes {@link #of} into {@code file} as it goes, never holding the whole text (large for big sites). */
+    static void write(SiteIndex index, Path file) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            WRITER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, root(index));
+            out.write("\n");
+        }
+    }
+
+    private static Root root(SiteIndex index) {
+        List<EventJson> events = index.events().stream().map(DigestJson::event).toList();
+        List<ArticleJson> articles = index.articles().values().stream().map(a -> article(a, index)).toList();
+        return new Root(events, articles);
     }
 
     private static EventJson event(EventEntry entry) {

@@ -135,7 +135,7 @@ public final class SiteRenderer {
                     StandardCharsets.UTF_8);
         }
         Files.writeString(dir.resolve(SiteMap.ROBOTS), SiteMap.robots(factory.baseUrl()), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve(PageFactory.DIGEST_JSON), DigestJson.of(index), StandardCharsets.UTF_8);
+        DigestJson.write(index, dir.resolve(PageFactory.DIGEST_JSON));
         Files.writeString(dir.resolve(SearchIndex.FILE), SearchIndex.of(index), StandardCharsets.UTF_8);
     }
 
