@@ -1,5 +1,6 @@
 package crosscheck;
 
+import crosscheck.cache.ReportCache;
 import crosscheck.clean.Article;
 import crosscheck.clean.Cleaner;
 import crosscheck.digest.Digest;
@@ -9,6 +10,7 @@ import crosscheck.group.EventGrouper;
 import crosscheck.ingest.Content;
 import crosscheck.ingest.ContentReader;
 import crosscheck.ingest.Page;
+import crosscheck.ingest.RawReport;
 import crosscheck.ingest.SiteConfig;
 import crosscheck.render.SiteRenderer;
 import crosscheck.text.AnalyzedArticle;
@@ -19,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -31,11 +34,17 @@ import java.util.stream.Stream;
  * @param baseUrl   overrides the {@code baseUrl} of {@code site.yml} when not null
  * @param progress  hears each stage with its item count and time; {@link Progress#NONE} to ignore
  * @param strict    fail on any content warning, before the output folder is touched
+ * @param cache     remembers cleaned and analysed reports across builds; {@link ReportCache#none()} for none
  */
-public record Build(Path content, Path templates, Path out, String baseUrl, Progress progress, boolean strict) {
+public record Build(Path content, Path templates, Path out, String baseUrl, Progress progress, boolean strict,
+                    ReportCache cache) {
 
-    /** What a finished build made. */
-    public record Result(int reports, int events, List<Warning> warnings) {
+    /**
+     * What a finished build made.
+     *
+     * @param cached how many reports came from the cache rather than being cleaned and analysed
+     */
+    public record Result(int reports, int events, List<Warning> warnings, int cached) {
         public Result {
             warnings = List.copyOf(warnings);
         }
@@ -46,6 +55,7 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
         Objects.requireNonNull(templates, "templates");
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(cache, "cache");
     }
 
     /** A build that reports no progress. */
@@ -55,44 +65,61 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
 
     /** A build that lets warnings through. */
     public Build(Path content, Path templates, Path out, String baseUrl, Progress progress) {
-        this(content, templates, out, baseUrl, progress, false);
+        this(content, templates, out, baseUrl, progress, false, ReportCache.none());
     }
 
     /** The same build, reporting its stages to {@code progress}. */
     public Build withProgress(Progress progress) {
-        return new Build(content, templates, out, baseUrl, progress, strict);
+        return new Build(content, templates, out, baseUrl, progress, strict, cache);
     }
 
     /** The same build, failing on any content warning when {@code strict} (before the output is replaced). */
     public Build withStrict(boolean strict) {
-        return new Build(content, templates, out, baseUrl, progress, strict);
+        return new Build(content, templates, out, baseUrl, progress, strict, cache);
+    }
+
+    /** The same build, taking unchanged reports from {@code cache} and leaving what it made there. */
+    public Build withCache(ReportCache cache) {
+        return new Build(content, templates, out, baseUrl, progress, strict, cache);
     }
 
     public Result run() {
         Stages stages = new Stages(progress);
         Content input = stages.run("ingest", "reports", c -> c.reports().size(), () -> ContentReader.read(content));
         SiteConfig site = baseUrl == null ? input.site() : input.site().withBaseUrl(baseUrl);
-        List<Warning> warnings = new ArrayList<>(input.warnings());
+        List<RawReport> reports = input.reports();
+        List<Article> articles;
+        List<AnalyzedArticle> analyzed;
+        ReportCache.Stats cached;
+        try (TextAnalyzer analyzer = new TextAnalyzer()) {
+            Cleaner cleaner = new Cleaner();
+            articles = stages.run("clean", "articles", List::size,
+                    () -> reports.parallelStream().map(report -> cache.article(report, cleaner::clean)).toList());
+            analyzed = stages.run("analyse", "articles", List::size, () -> IntStream.range(0, reports.size())
+                    .parallel().mapToObj(i -> cache.analysed(reports.get(i), articles.get(i), analyzer::analyze))
+                    .toList());
+        } finally {
+            cached = cache.finish();
+        }
+        List<Warning> warnings = warnings(input, articles);
+        if (strict && !warnings.isEmpty()) throw strictFailure(warnings);
 
-        Cleaner cleaner = new Cleaner();
-        List<Article> articles = stages.run("clean", "articles", List::size,
-                () -> input.reports().parallelStream().map(cleaner::clean).toList());
+        List<Event> events = stages.run("group", "events", List::size,
+                () -> new EventGrouper().group(analyzed, input.curation()));
+        Digester digester = new Digester(site.summaryWords(), input.known());
+        List<Digest> digests = stages.run("digest", "summaries", List::size,
+                () -> events.parallelStream().map(digester::digest).toList());
+        stages.run("render", "pages", Integer::intValue, () -> render(site, articles, digests, input.pages()));
+        return new Result(articles.size(), events.size(), warnings, cached.hits());
+    }
+
+    /** The content's warnings, then each article's, naming its file. */
+    private static List<Warning> warnings(Content input, List<Article> articles) {
+        List<Warning> warnings = new ArrayList<>(input.warnings());
         articles.forEach(a -> a.warnings().forEach(problem -> warnings.add(new Warning(a.file(), problem))));
         articles.stream().filter(a -> a.blocks().isEmpty())
                 .forEach(a -> warnings.add(new Warning(a.file(), "no report text left after cleaning")));
-        if (strict && !warnings.isEmpty()) throw strictFailure(warnings);
-
-        try (TextAnalyzer analyzer = new TextAnalyzer()) {
-            List<AnalyzedArticle> analyzed = stages.run("analyse", "articles", List::size,
-                    () -> articles.parallelStream().map(analyzer::analyze).toList());
-            List<Event> events = stages.run("group", "events", List::size,
-                    () -> new EventGrouper().group(analyzed, input.curation()));
-            Digester digester = new Digester(site.summaryWords(), input.known());
-            List<Digest> digests = stages.run("digest", "summaries", List::size,
-                    () -> events.parallelStream().map(digester::digest).toList());
-            stages.run("render", "pages", Integer::intValue, () -> render(site, articles, digests, input.pages()));
-            return new Result(articles.size(), events.size(), warnings);
-        }
+        return warnings;
     }
 
     /** "2 warnings; --strict treats them as errors", then each warning with its file and line. */

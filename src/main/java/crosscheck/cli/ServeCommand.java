@@ -2,6 +2,7 @@ package crosscheck.cli;
 
 import crosscheck.Build;
 import crosscheck.BuildException;
+import crosscheck.cache.ReportCache;
 import crosscheck.preview.ContentWatcher;
 import crosscheck.preview.PreviewServer;
 import java.io.PrintWriter;
@@ -35,32 +36,23 @@ final class ServeCommand implements Callable<Integer> {
             description = "port on 127.0.0.1; 0 picks a free one (default: ${DEFAULT-VALUE})")
     int port;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "content folder with site.yml and articles/ (default: ${DEFAULT-VALUE})")
-    Path content;
-
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
-            description = "output folder (default: ${DEFAULT-VALUE})")
-    Path out;
-
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-            description = "Freemarker templates folder (default: ${DEFAULT-VALUE})")
-    Path templates;
-
-    @Option(names = "--strict", description = "treat any content warning as a failed build: the last good site "
-            + "stays served")
-    boolean strict;
+    @Mixin
+    SiteOptions site;
 
     @Mixin
     OutputOptions output;
 
+    /** Kept for the whole session, so that each rebuild redoes only the reports that changed. */
+    private ReportCache cache;
+
     @Override
     public Integer call() throws InterruptedException {
         output.check();
+        cache = site.reportCache();
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535");
         }
-        if (!build("Built") && !Files.isDirectory(content)) return Main.CONTENT_ERROR; // nothing to watch
+        if (!build("Built") && !Files.isDirectory(site.content)) return Main.CONTENT_ERROR; // nothing to watch
         CountDownLatch stopping = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
         Thread onCtrlC = new Thread(() -> {
@@ -68,10 +60,10 @@ final class ServeCommand implements Callable<Integer> {
             await(stopped); // let the server and watcher close before the JVM halts
         }, "crosscheck-serve-stop");
         try (PreviewServer server = listen();
-                ContentWatcher watcher = ContentWatcher.start(List.of(content, templates), SETTLE,
+                ContentWatcher watcher = ContentWatcher.start(List.of(site.content, site.templates), SETTLE,
                         () -> rebuild(server))) {
             PrintWriter stdout = spec.commandLine().getOut();
-            stdout.println("Serving " + out + " at " + server.address() + " (Ctrl-C to stop)");
+            stdout.println("Serving " + site.out + " at " + server.address() + " (Ctrl-C to stop)");
             stdout.flush();
             Runtime.getRuntime().addShutdownHook(onCtrlC);
             stopping.await(); // until Ctrl-C, or until this thread is interrupted (tests)
@@ -90,7 +82,7 @@ final class ServeCommand implements Callable<Integer> {
 
     private PreviewServer listen() {
         try {
-            return PreviewServer.start(out, port);
+            return PreviewServer.start(site.out, port);
         } catch (UncheckedIOException e) {
             throw new BuildException(null, e.getMessage(), "pass --port with a free port, or --port 0 for any");
         }
@@ -119,9 +111,8 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
         try {
-            Build.Result result = new Build(content, templates, out, null).withProgress(output.progress())
-                    .withStrict(strict).run();
-            output.summary(BuildCommand.summary(verb, out, result, Duration.ofNanos(System.nanoTime() - start)));
+            Build.Result result = site.build(null, cache).withProgress(output.progress()).run();
+            output.summary(BuildCommand.summary(verb, site.out, result, Duration.ofNanos(System.nanoTime() - start)));
             output.warnings(result.warnings());
             return true;
         } catch (BuildException problem) {

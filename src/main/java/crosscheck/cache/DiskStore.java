@@ -1,0 +1,116 @@
+package crosscheck.cache;
+
+import crosscheck.text.AnalyzedArticle;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
+
+/**
+ * Analysed reports on disk, one file per key in a folder per code version: {@code <dir>/<version>/<key>.bin}.
+ * Entries are written to a temporary file and renamed into place, so a killed build leaves no torn entry; an
+ * entry that cannot be read for any reason is a miss and is deleted. Entries are in {@link EntryCodec}'s
+ * format. Only files and folders named as this store names them are ever deleted.
+ */
+final class DiskStore {
+    private static final String SUFFIX = ".bin";
+    private static final Pattern ENTRY = Pattern.compile("[0-9a-f]{64}\\.bin|[0-9a-f]{64}\\.bin\\.tmp-[0-9a-f]+");
+    private static final Pattern VERSION_FOLDER = Pattern.compile("v\\d+-[0-9a-z]+");
+
+    private final Path root;
+    private final Path folder;
+    private final AtomicReference<String> writeProblem = new AtomicReference<>();
+
+    /** @param root the cache folder; @param version the folder name for this code version, e.g. {@code v1-ab12} */
+    DiskStore(Path root, String version) {
+        if (!VERSION_FOLDER.matcher(version).matches()) throw new IllegalArgumentException("version " + version);
+        this.root = root;
+        this.folder = root.resolve(version);
+    }
+
+    /** The entry for {@code key}, or null when there is none or it cannot be read. */
+    AnalyzedArticle read(String key) {
+        Path file = folder.resolve(key + SUFFIX);
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            AnalyzedArticle entry = EntryCodec.read(in);
+            if (in.read() != -1) throw new IOException("bytes after the entry");
+            return entry;
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(file); // torn or not ours: a miss
+            return null;
+        }
+    }
+
+    /** Stores an entry; a cache that cannot be written only makes later builds slower (see {@link #problem}). */
+    void write(String key, AnalyzedArticle value) {
+        Path file = folder.resolve(key + SUFFIX);
+        Path temporary = folder.resolve(key + SUFFIX + ".tmp-"
+                + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1));
+        try {
+            Files.createDirectories(folder);
+            try (DataOutputStream out = new DataOutputStream(
+                    new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
+                EntryCodec.write(value, out);
+            }
+            try {
+                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(temporary);
+            writeProblem.compareAndSet(null, "cannot write the cache in " + folder + ": " + e);
+        }
+    }
+
+    /** The first reason an entry could not be written, or null. */
+    String problem() {
+        return writeProblem.get();
+    }
+
+    /**
+     * Deletes the entries whose keys are not in {@code keep}, and the folders of other code versions: the cache
+     * holds only what the last build used.
+     */
+    void keepOnly(Set<String> keep) {
+        try (DirectoryStream<Path> versions = Files.newDirectoryStream(root)) {
+            for (Path version : versions) {
+                String name = version.getFileName().toString();
+                if (!VERSION_FOLDER.matcher(name).matches() || !Files.isDirectory(version)) continue;
+                boolean current = version.equals(folder);
+                try (DirectoryStream<Path> entries = Files.newDirectoryStream(version)) {
+                    for (Path entry : entries) {
+                        String file = entry.getFileName().toString();
+                        if (!ENTRY.matcher(file).matches()) continue;
+                        boolean kept = current && file.endsWith(SUFFIX) && keep.contains(file.substring(0, 64));
+                        if (!kept) deleteQuietly(entry);
+                    }
+                }
+                if (!current) deleteQuietly(version); // only succeeds once it is empty
+            }
+        } catch (IOException | RuntimeException e) {
+            // an untidy cache is only bigger
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException | RuntimeException e) {
+            // best effort
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package crosscheck.cache;
+
+import crosscheck.clean.Article;
+import crosscheck.clean.Block;
+import crosscheck.clean.Removed;
+import crosscheck.text.AnalyzedArticle;
+import crosscheck.text.Sentence;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Writes and reads one analysed report as compact binary: every string once, in a table at the start, then
+ * the records' fields in order, strings as table indexes. Reading goes through the records' constructors, so
+ * what they check is checked again; a cache round-trip test keeps this in step with the records.
+ */
+final class EntryCodec {
+    private static final Block.Kind[] KINDS = Block.Kind.values();
+
+    private EntryCodec() {
+    }
+
+    static void write(AnalyzedArticle entry, DataOutputStream out) throws IOException {
+        Strings strings = new Strings();
+        ByteArrayOutputStream body = new ByteArrayOutputStream(1 << 14);
+        DataOutputStream fields = new DataOutputStream(body);
+        Article a = entry.article();
+        for (String s : new String[] {a.id(), a.file(), a.title(), a.source(), a.url(),
+                a.published() == null ? null : a.published().toString(), a.author(), a.language(), a.event()}) {
+            fields.writeInt(strings.index(s));
+        }
+        fields.writeInt(a.blocks().size());
+        for (Block block : a.blocks()) {
+            fields.writeByte(block.kind().ordinal());
+            fields.writeInt(strings.index(block.text()));
+            fields.writeInt(strings.index(block.markup()));
+        }
+        fields.writeInt(a.removed().size());
+        for (Removed removed : a.removed()) {
+            fields.writeInt(strings.index(removed.text()));
+            fields.writeInt(strings.index(removed.reason()));
+        }
+        writeStrings(a.warnings(), strings, fields);
+        writeStrings(entry.titleStems(), strings, fields);
+        fields.writeInt(entry.sentences().size());
+        for (Sentence sentence : entry.sentences()) {
+            fields.writeInt(sentence.index());
+            fields.writeInt(sentence.block());
+            fields.writeBoolean(sentence.heading());
+            fields.writeInt(strings.index(sentence.text()));
+            writeStrings(sentence.stems(), strings, fields);
+        }
+        fields.writeInt(entry.termCounts().size());
+        for (Map.Entry<String, Integer> count : entry.termCounts().entrySet()) {
+            fields.writeInt(strings.index(count.getKey()));
+            fields.writeInt(count.getValue());
+        }
+        writeStrings(List.copyOf(entry.nameStems()), strings, fields);
+        fields.writeInt(entry.surfaces().size());
+        for (Map.Entry<String, String> surface : entry.surfaces().entrySet()) {
+            fields.writeInt(strings.index(surface.getKey()));
+            fields.writeInt(strings.index(surface.getValue()));
+        }
+        fields.flush();
+        out.writeInt(strings.table.size());
+        for (String s : strings.table) writeLongUtf(s, out);
+        body.writeTo(out);
+    }
+
+    static AnalyzedArticle read(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        if (count < 0) throw new IOException("negative string count");
+        String[] table = new String[count];
+        for (int i = 0; i < count; i++) table[i] = readLongUtf(in);
+        StringReader s = new StringReader(table, in);
+        String id = s.next(), file = s.next(), title = s.next(), source = s.next(), url = s.next();
+        String published = s.next();
+        String author = s.next(), language = s.next(), event = s.next();
+        List<Block> blocks = new ArrayList<>();
+        for (int i = s.count(); i > 0; i--) {
+            int kind = in.readUnsignedByte();
+            if (kind >= KINDS.length) throw new IOException("unknown block kind " + kind);
+            blocks.add(new Block(KINDS[kind], s.next(), s.next()));
+        }
+        List<Removed> removed = new ArrayList<>();
+        for (int i = s.count(); i > 0; i--) removed.add(new Removed(s.next(), s.next()));
+        List<String> warnings = s.list();
+        Article article = new Article(id, file, title, source, url, published == null ? null : LocalDate.parse(published),
+                author, language, event, blocks, removed, warnings);
+        List<String> titleStems = s.list();
+        List<Sentence> sentences = new ArrayList<>();
+        for (int i = s.count(); i > 0; i--) {
+            int index = in.readInt(), block = in.readInt();
+            boolean heading = in.readBoolean();
+            sentences.add(new Sentence(index, block, heading, s.next(), s.list()));
+        }
+        SortedMap<String, Integer> termCounts = new TreeMap<>();
+        for (int i = s.count(); i > 0; i--) termCounts.put(s.next(), in.readInt());
+        TreeSet<String> nameStems = new TreeSet<>(s.list());
+        SortedMap<String, String> surfaces = new TreeMap<>();
+        for (int i = s.count(); i > 0; i--) surfaces.put(s.next(), s.next());
+        return new AnalyzedArticle(article, titleStems, sentences, termCounts, nameStems, surfaces);
+    }
+
+    private static void writeStrings(List<String> list, Strings strings, DataOutputStream out) throws IOException {
+        out.writeInt(list.size());
+        for (String s : list) out.writeInt(strings.index(s));
+    }
+
+    /** UTF-8 with an int length: {@link DataOutputStream#writeUTF} stops at 64 KB. Null is length -1. */
+    private static void writeLongUtf(String s, DataOutputStream out) throws IOException {
+        if (s == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readLongUtf(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length == -1) return null;
+        if (length < 0) throw new IOException("bad string length " + length);
+        byte[] bytes = in.readNBytes(length); // grows as it reads: a wrong length cannot allocate ahead
+        if (bytes.length != length) throw new IOException("entry cut short");
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** Numbers each distinct string (null included) in the order first written. */
+    private static final class Strings {
+        private final Map<String, Integer> numbers = new HashMap<>();
+        private final List<String> table = new ArrayList<>();
+        private int nullIndex = -1;
+
+        int index(String s) {
+            if (s == null) {
+                if (nullIndex < 0) {
+                    nullIndex = table.size();
+                    table.add(null);
+                }
+                return nullIndex;
+            }
+            return numbers.computeIfAbsent(s, k -> {
+                table.add(k);
+                return table.size() - 1;
+            });
+        }
+    }
+
+    /** Reads string-table indexes and counts, checking each against the table. */
+    private record StringReader(String[] table, DataInputStream in) {
+        String next() throws IOException {
+            int index = in.readInt();
+            if (index < 0 || index >= table.length) throw new IOException("bad string index " + index);
+            return table[index];
+        }
+
+        int count() throws IOException {
+            int count = in.readInt();
+            if (count < 0 || count > 10_000_000) throw new IOException("bad count " + count);
+            return count;
+        }
+
+        List<String> list() throws IOException {
+            List<String> list = new ArrayList<>();
+            for (int i = count(); i > 0; i--) list.add(next());
+            return list;
+        }
+    }
+}

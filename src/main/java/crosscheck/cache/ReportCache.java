@@ -1,0 +1,121 @@
+package crosscheck.cache;
+
+import crosscheck.clean.Article;
+import crosscheck.ingest.RawReport;
+import crosscheck.text.AnalyzedArticle;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * Remembers each report's cleaned and analysed form, keyed by everything cleaning and analysis read from the
+ * report (its file name, front matter and text) and by the version of the code, so that a rebuild cleans and
+ * analyses only the reports that changed. Entries live in memory for the life of the cache (one {@code serve}
+ * session) and, for a cache {@link #onDisk}, in a folder that later builds read.
+ *
+ * <p>One build uses it in two steps per report: {@link #article} (clean on a miss), then {@link #analysed}
+ * (analyse and store on a miss); then {@link #finish} forgets what the build did not use. Safe for use from
+ * many threads within one build; builds must not overlap.
+ */
+public final class ReportCache {
+    /** Bumped when the cache's own format changes. */
+    private static final int FORMAT = 1;
+    private static final ReportCache NONE = new ReportCache(null, false);
+
+    private final DiskStore disk;
+    private final boolean enabled;
+    private final String version;
+    private final Map<String, AnalyzedArticle> memory = new ConcurrentHashMap<>();
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private final Map<RawReport, String> keys = new ConcurrentHashMap<>(); // this build's, each hashed once
+    private final AtomicInteger hits = new AtomicInteger();
+
+    private ReportCache(Path folder, boolean enabled) {
+        this.enabled = enabled;
+        this.version = enabled ? "v" + FORMAT + "-" + CodeVersion.of(ReportCache.class) : "";
+        this.disk = folder == null ? null : new DiskStore(folder, version);
+    }
+
+    /** No cache: every report is cleaned and analysed. */
+    public static ReportCache none() {
+        return NONE;
+    }
+
+    /** A cache in memory only, for builds in one process (preview, tests). */
+    public static ReportCache inMemory() {
+        return new ReportCache(null, true);
+    }
+
+    /** A cache in memory backed by {@code folder}, which it creates and owns. */
+    public static ReportCache onDisk(Path folder) {
+        return new ReportCache(Objects.requireNonNull(folder, "folder"), true);
+    }
+
+    /** The report cleaned: remembered, or made by {@code clean}. */
+    public Article article(RawReport report, Function<RawReport, Article> clean) {
+        AnalyzedArticle known = lookUp(report);
+        return known != null ? known.article() : clean.apply(report);
+    }
+
+    /** The report analysed: remembered, or made by {@code analyse} from {@code article} and remembered. */
+    public AnalyzedArticle analysed(RawReport report, Article article, Function<Article, AnalyzedArticle> analyse) {
+        if (!enabled) return analyse.apply(article);
+        String key = key(report);
+        AnalyzedArticle known = memory.get(key);
+        if (known != null && known.article() == article) {
+            hits.incrementAndGet();
+            return known;
+        }
+        AnalyzedArticle made = analyse.apply(article);
+        memory.put(key, made);
+        used.add(key);
+        if (disk != null) disk.write(key, made);
+        return made;
+    }
+
+    private AnalyzedArticle lookUp(RawReport report) {
+        if (!enabled) return null;
+        String key = key(report);
+        used.add(key);
+        AnalyzedArticle known = memory.get(key);
+        if (known == null && disk != null) {
+            known = disk.read(key);
+            if (known != null) memory.put(key, known);
+        }
+        return known;
+    }
+
+    private String key(RawReport report) {
+        return keys.computeIfAbsent(report, r -> Keys.of(r, version));
+    }
+
+    /**
+     * Ends one build: forgets, in memory and on disk, every entry the build did not use, and returns what the
+     * build found in the cache.
+     */
+    public Stats finish() {
+        int reused = hits.getAndSet(0);
+        int looked = used.size();
+        if (enabled) {
+            memory.keySet().retainAll(used);
+            if (disk != null) disk.keepOnly(Set.copyOf(used));
+        }
+        used.clear();
+        keys.clear();
+        return new Stats(reused, looked - reused, disk == null ? null : disk.problem());
+    }
+
+    /**
+     * What one build found in the cache.
+     *
+     * @param hits    reports taken from the cache
+     * @param misses  reports cleaned and analysed
+     * @param problem why the cache could not be written, or null
+     */
+    public record Stats(int hits, int misses, String problem) {
+    }
+}

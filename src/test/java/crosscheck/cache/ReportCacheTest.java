@@ -1,0 +1,189 @@
+package crosscheck.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import crosscheck.clean.Article;
+import crosscheck.clean.Cleaner;
+import crosscheck.ingest.Format;
+import crosscheck.ingest.FrontMatter;
+import crosscheck.ingest.RawReport;
+import crosscheck.text.AnalyzedArticle;
+import crosscheck.text.TextAnalyzer;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCacheTest {
+    private static final Cleaner CLEANER = new Cleaner();
+    private static final TextAnalyzer ANALYZER = new TextAnalyzer();
+    private static final FrontMatter STATED = new FrontMatter("Dock workers strike in Varna", "Port Herald",
+            "https://example.org/strike", LocalDate.of(2024, 3, 24), "A. Writer", "en", null);
+    private static final String PAGE = """
+            <html><head><title>Strike</title></head><body>
+            <nav><a href="/">Home</a> | <a href="/world">World</a> | <a href="/sport">Sport</a></nav>
+            <article><h1>Dock workers strike in Varna</h1>
+            <p>Dock workers in the port of <a href="https://example.org/varna">Varna</a> walked out on Friday in a
+            strike over pay, halting 40 ships, the union said.</p>
+            <p>"We will not go back until the contract is signed," said union leader Ivan Petrov on Saturday.</p>
+            <p>Port officials said talks would resume on Monday <em>at the earliest</em>.</p>
+            <p>Read more: Port news roundup</p></article>
+            <footer>Leave a Reply. Your email address will not be published.</footer></body></html>
+            """;
+
+    @TempDir
+    Path dir;
+
+    @AfterAll
+    static void close() {
+        ANALYZER.close();
+    }
+
+    private static RawReport report(String id, FrontMatter stated, String body) {
+        return new RawReport(id, "articles/" + id + ".html", Format.HTML, stated, body, 9);
+    }
+
+    private static final List<RawReport> REPORTS = List.of(report("a", STATED, PAGE),
+            report("b", FrontMatter.EMPTY, PAGE.replace("40 ships", "44 ships").replace("Varna", "Burgas")));
+
+    /** What a build does with the cache; counts the reports it had to clean. */
+    private static List<AnalyzedArticle> run(ReportCache cache, List<RawReport> reports, AtomicInteger cleaned) {
+        return reports.stream().map(report -> {
+            Article article = cache.article(report, r -> {
+                cleaned.incrementAndGet();
+                return CLEANER.clean(r);
+            });
+            return cache.analysed(report, article, ANALYZER::analyze);
+        }).toList();
+    }
+
+    private static List<AnalyzedArticle> fresh(List<RawReport> reports) {
+        return reports.stream().map(r -> ANALYZER.analyze(CLEANER.clean(r))).toList();
+    }
+
+    private List<Path> entries() throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(f -> f.toString().endsWith(".bin")).toList();
+        }
+    }
+
+    @Test
+    void anEntryReadsBackEqualToWhatWasWritten() throws IOException {
+        AnalyzedArticle analysed = fresh(REPORTS).get(0);
+        assertFalse(analysed.article().removed().isEmpty(), "the fixture has boilerplate to remove");
+        assertTrue(analysed.article().blocks().stream().anyMatch(b -> b.markup() != null), "and inline markup");
+        assertNotNull(analysed.article().published());
+        assertFalse(analysed.sentences().isEmpty());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        EntryCodec.write(analysed, new DataOutputStream(bytes));
+        assertEquals(analysed, EntryCodec.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()))));
+    }
+
+    @Test
+    void aLaterBuildTakesUnchangedReportsFromDiskWithoutCleaningThem() {
+        AtomicInteger cleaned = new AtomicInteger();
+        run(ReportCache.onDisk(dir), REPORTS, cleaned);
+        assertEquals(2, cleaned.get());
+
+        ReportCache later = ReportCache.onDisk(dir); // as in a new process
+        List<AnalyzedArticle> again = run(later, REPORTS, cleaned);
+        assertEquals(2, cleaned.get(), "nothing cleaned a second time");
+        assertEquals(fresh(REPORTS), again);
+        assertEquals(new ReportCache.Stats(2, 0, null), later.finish());
+    }
+
+    @Test
+    void onlyTheChangedReportIsCleanedAgain() {
+        run(ReportCache.onDisk(dir), REPORTS, new AtomicInteger());
+        List<RawReport> edited = List.of(REPORTS.get(0),
+                report("b", FrontMatter.EMPTY, REPORTS.get(1).body().replace("44 ships", "45 ships")));
+        AtomicInteger cleaned = new AtomicInteger();
+        ReportCache later = ReportCache.onDisk(dir);
+        List<AnalyzedArticle> result = run(later, edited, cleaned);
+        assertEquals(1, cleaned.get());
+        assertEquals(fresh(edited), result);
+        assertTrue(result.get(1).article().text().contains("45 ships"));
+        assertEquals(new ReportCache.Stats(1, 1, null), later.finish());
+    }
+
+    @Test
+    void frontMatterIsPartOfTheKey() {
+        run(ReportCache.onDisk(dir), REPORTS, new AtomicInteger());
+        FrontMatter retitled = new FrontMatter("Strike ends", STATED.source(), STATED.url(), STATED.published(),
+                STATED.author(), STATED.language(), "varna-strike");
+        AtomicInteger cleaned = new AtomicInteger();
+        List<AnalyzedArticle> result = run(ReportCache.onDisk(dir), List.of(report("a", retitled, PAGE)), cleaned);
+        assertEquals(1, cleaned.get());
+        assertEquals("Strike ends", result.get(0).article().title());
+        assertEquals("varna-strike", result.get(0).article().event());
+    }
+
+    @Test
+    void aDamagedEntryIsAMissAndIsReplaced() throws IOException {
+        run(ReportCache.onDisk(dir), REPORTS, new AtomicInteger());
+        List<Path> written = entries();
+        assertEquals(2, written.size());
+        Files.write(written.get(0), new byte[] {0, 0, 0, 3, 1, 2});                     // torn
+        Files.write(written.get(1), Files.readAllBytes(written.get(1)), java.nio.file.StandardOpenOption.APPEND);
+        AtomicInteger cleaned = new AtomicInteger();
+        assertEquals(fresh(REPORTS), run(ReportCache.onDisk(dir), REPORTS, cleaned));
+        assertEquals(2, cleaned.get());
+        cleaned.set(0);
+        run(ReportCache.onDisk(dir), REPORTS, cleaned);
+        assertEquals(0, cleaned.get(), "the damaged entries were written anew");
+    }
+
+    @Test
+    void finishKeepsOnlyWhatTheBuildUsedAndDropsOtherCodeVersions() throws IOException {
+        ReportCache first = ReportCache.onDisk(dir);
+        run(first, REPORTS, new AtomicInteger());
+        first.finish();
+        Path stale = Files.createDirectories(dir.resolve("v0-0123abcd"));
+        Files.writeString(stale.resolve("0".repeat(64) + ".bin"), "old");
+        Path unrelated = Files.writeString(dir.resolve("notes.txt"), "not the cache's");
+
+        ReportCache second = ReportCache.onDisk(dir);
+        run(second, REPORTS.subList(0, 1), new AtomicInteger());
+        second.finish();
+        assertEquals(1, entries().size());
+        assertFalse(Files.exists(stale));
+        assertTrue(Files.exists(unrelated), "only files the cache names are deleted");
+    }
+
+    @Test
+    void inMemoryCacheServesRepeatedBuildsInOneProcess() {
+        ReportCache cache = ReportCache.inMemory();
+        AtomicInteger cleaned = new AtomicInteger();
+        run(cache, REPORTS, cleaned);
+        cache.finish();
+        run(cache, REPORTS, cleaned);
+        assertEquals(new ReportCache.Stats(2, 0, null), cache.finish());
+        assertEquals(2, cleaned.get());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(0, files.count(), "nothing written to disk");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void noCacheCleansEveryTime() {
+        AtomicInteger cleaned = new AtomicInteger();
+        run(ReportCache.none(), REPORTS, cleaned);
+        run(ReportCache.none(), REPORTS, cleaned);
+        assertEquals(4, cleaned.get());
+    }
+}
