@@ -12,6 +12,7 @@ import crosscheck.ingest.ContentReader;
 import crosscheck.ingest.Page;
 import crosscheck.ingest.RawReport;
 import crosscheck.ingest.SiteConfig;
+import crosscheck.render.Leftovers;
 import crosscheck.render.SiteRenderer;
 import crosscheck.text.AnalyzedArticle;
 import crosscheck.text.TextAnalyzer;
@@ -84,6 +85,7 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
     }
 
     public Result run() {
+        Leftovers.recover(out); // a build that was killed mid-swap leaves the previous site to put back first
         Stages stages = new Stages(progress);
         Content input = stages.run("ingest", "reports", c -> c.reports().size(), () -> ContentReader.read(content));
         SiteConfig site = baseUrl == null ? input.site() : input.site().withBaseUrl(baseUrl);

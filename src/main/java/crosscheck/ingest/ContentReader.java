@@ -48,6 +48,7 @@ public final class ContentReader {
             return new Content(site, reports, known, curation, pages, warnings);
         }
         Map<String, String> fileById = new HashMap<>();
+        List<ReportFile> files = new ArrayList<>();
         for (Path path : reportFiles(articles)) {
             String relative = contentDir.relativize(path).toString().replace('\\', '/');
             Optional<Format> format = Format.of(path.getFileName().toString());
@@ -61,7 +62,13 @@ public final class ContentReader {
                 throw new BuildException(relative, "article id '" + id + "' is also the id of " + clash,
                         "rename one of the two files: the id is the file name without its extensions");
             }
-            readReport(path, relative, format.get(), warnings).ifPresent(reports::add);
+            files.add(new ReportFile(path, relative, format.get()));
+        }
+        // read and decode on all cores; reports and warnings keep the files' order
+        for (ReportFile.Read read : files.parallelStream().map(ReportFile::read).toList()) {
+            if (read.failure() != null) throw read.failure(); // the first in file order, as when read one by one
+            warnings.addAll(read.warnings());
+            read.report().ifPresent(reports::add);
         }
         warnUnknownReports(curation, fileById.keySet(), warnings);
         return new Content(site, reports, known, curation, pages, warnings);
@@ -119,6 +126,22 @@ public final class ContentReader {
         FrontMatterReader.Split split = FrontMatterReader.split(text, file, warnings::add);
         String id = Format.idOf(path.getFileName().toString());
         return Optional.of(new RawReport(id, file, format, split.frontMatter(), split.body(), split.bodyLine()));
+    }
+
+    /** A report file to read. */
+    private record ReportFile(Path path, String file, Format format) {
+        /** What reading one file gave: the report, if any, and the file's warnings; or why it cannot be used. */
+        record Read(Optional<RawReport> report, List<Warning> warnings, BuildException failure) {
+        }
+
+        Read read() {
+            List<Warning> warnings = new ArrayList<>();
+            try {
+                return new Read(readReport(path, file, format, warnings), warnings, null);
+            } catch (BuildException e) {
+                return new Read(Optional.empty(), warnings, e);
+            }
+        }
     }
 
     private static List<Path> reportFiles(Path articles) {

@@ -19,6 +19,12 @@ import java.util.concurrent.ThreadLocalRandom;
  * beside it ({@code .site-tmp-*}), then the old folder is renamed aside, the new one renamed into place and
  * the old one deleted. When writing fails, the fresh folder is deleted and the output folder is untouched.
  * A folder that holds files but no {@code digest.json} is not a Crosscheck site and is never replaced.
+ *
+ * <p>So a failed or interrupted build leaves the previous site as it was: until the first rename the output folder
+ * is untouched; a build killed between the two renames leaves the output folder missing and the previous site in
+ * {@code .site-old-*}, and the next build puts it back before anything else ({@link Leftovers#recover}, which also
+ * deletes the folders builds that died left behind; the folder names carry the writer's process id, so the folders
+ * of a build still running are never touched).
  */
 final class OutputSwap {
     /** The file every Crosscheck site has; its presence marks a folder as one we may replace. */
@@ -40,11 +46,12 @@ final class OutputSwap {
             throw new BuildException(out.toString(), "refusing to write the site to the root of a file system",
                     "pass --out DIR with a folder of its own, e.g. --out site");
         }
+        Leftovers.recover(target);
         checkReplaceable(out, target);
         Path fresh;
         try {
             Files.createDirectories(parent);
-            fresh = createUnique(parent, ".site-tmp-");
+            fresh = createUnique(parent, Leftovers.prefix(Leftovers.TMP, target));
         } catch (IOException e) {
             throw cannotWrite(out, e);
         }
@@ -78,7 +85,7 @@ final class OutputSwap {
         }
         Path old;
         try {
-            old = unusedName(target.getParent(), ".site-old-");
+            old = unusedName(target.getParent(), Leftovers.prefix(Leftovers.OLD, target));
             move(target, old);
         } catch (IOException e) {
             deleteQuietly(fresh);
@@ -144,7 +151,7 @@ final class OutputSwap {
         throw new IOException("no free temporary name in " + parent);
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

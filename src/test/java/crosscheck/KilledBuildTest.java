@@ -1,0 +1,116 @@
+package crosscheck;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import crosscheck.eval.SyntheticCorpus;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build killed while it writes the site (SIGKILL: no finally blocks, no shutdown hooks) leaves the previous site
+ * exactly as it was; the next build succeeds and removes what the killed one left.
+ */
+class KilledBuildTest {
+    private static final Path TEMPLATES = Path.of("templates").toAbsolutePath();
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aBuildKilledWhileWritingLeavesThePreviousSiteAsItWas() throws Exception {
+        Path small = tmp.resolve("small");
+        SyntheticCorpus.write(small, 4, 1);
+        Path out = tmp.resolve("out").resolve("site");
+        new Build(small, TEMPLATES, out, null).run();
+        Map<String, byte[]> before = files(out);
+
+        Path big = tmp.resolve("big");
+        SyntheticCorpus.write(big, 40, 2);
+        Process child = startBuild(big, out);
+        Path writing;
+        try {
+            writing = awaitWriting(out.getParent(), ".site-tmp-" + child.pid() + "-", child);
+        } finally {
+            child.destroyForcibly();
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the killed build did not end");
+        }
+        assertTrue(Files.isDirectory(writing), "killed before the swap, so its new site is left half written");
+        assertSameFiles(before, files(out));
+
+        new Build(small, TEMPLATES, out, null).run();
+        assertSameFiles(before, files(out));
+        assertEquals(List.of(), leftovers(out.getParent()));
+    }
+
+    /** {@code crosscheck build} in a JVM of its own, on the test classpath. */
+    private Process startBuild(Path content, Path out) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                "crosscheck.cli.Main", "build", "--content", content.toString(), "--out", out.toString(),
+                "--templates", TEMPLATES.toString())
+                .redirectErrorStream(true).redirectOutput(log().toFile()).start();
+    }
+
+    private Path log() {
+        return tmp.resolve("child.log");
+    }
+
+    /** Waits until the child has written a file into a folder whose name starts with {@code prefix}. */
+    private Path awaitWriting(Path parent, String prefix, Process child) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            if (!child.isAlive()) fail("the build ended before it was killed: " + Files.readString(log()));
+            Optional<Path> writing = list(parent).stream()
+                    .filter(dir -> dir.getFileName().toString().startsWith(prefix) && holdsAFile(dir)).findFirst();
+            if (writing.isPresent()) return writing.get();
+            Thread.sleep(2);
+        }
+        throw new AssertionError("the build wrote no file within 60 s");
+    }
+
+    private static boolean holdsAFile(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.anyMatch(Files::isRegularFile);
+        } catch (IOException | UncheckedIOException e) {
+            return false; // changed while we looked: look again
+        }
+    }
+
+    private static List<Path> list(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.toList();
+        }
+    }
+
+    private static List<String> leftovers(Path dir) throws IOException {
+        return list(dir).stream().map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site-")).toList();
+    }
+
+    private static Map<String, byte[]> files(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+
+    private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((file, bytes) -> assertArrayEquals(bytes, actual.get(file), file));
+    }
+}
