@@ -1,9 +1,7 @@
 package crosscheck.cache;
 
 import crosscheck.text.AnalyzedArticle;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -42,10 +40,8 @@ final class DiskStore {
     /** The entry for {@code key}, or null when there is none or it cannot be read. */
     AnalyzedArticle read(String key) {
         Path file = folder.resolve(key + SUFFIX);
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            AnalyzedArticle entry = EntryCodec.read(in);
-            if (in.read() != -1) throw new IOException("bytes after the entry");
-            return entry;
+        try {
+            return EntryCodec.read(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException | RuntimeException e) {
@@ -61,10 +57,9 @@ final class DiskStore {
                 + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1));
         try {
             Files.createDirectories(folder);
-            try (DataOutputStream out = new DataOutputStream(
-                    new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
-                EntryCodec.write(value, out);
-            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 14);
+            EntryCodec.write(value, new DataOutputStream(bytes));
+            Files.write(temporary, bytes.toByteArray());
             try {
                 Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -6,9 +6,10 @@ import crosscheck.clean.Removed;
 import crosscheck.text.AnalyzedArticle;
 import crosscheck.text.Sentence;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -77,18 +78,30 @@ final class EntryCodec {
         body.writeTo(out);
     }
 
-    static AnalyzedArticle read(DataInputStream in) throws IOException {
-        int count = in.readInt();
-        if (count < 0) throw new IOException("negative string count");
-        String[] table = new String[count];
-        for (int i = 0; i < count; i++) table[i] = readLongUtf(in);
-        StringReader s = new StringReader(table, in);
+    /** Reads an entry that fills {@code bytes} exactly. */
+    static AnalyzedArticle read(byte[] bytes) throws IOException {
+        try {
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            int count = in.getInt();
+            if (count < 0 || count > bytes.length) throw new IOException("bad string count " + count);
+            String[] table = new String[count];
+            for (int i = 0; i < count; i++) table[i] = readLongUtf(in);
+            Fields s = new Fields(table, in);
+            AnalyzedArticle entry = read(s, in);
+            if (in.hasRemaining()) throw new IOException("bytes after the entry");
+            return entry;
+        } catch (BufferUnderflowException e) {
+            throw new IOException("entry cut short", e);
+        }
+    }
+
+    private static AnalyzedArticle read(Fields s, ByteBuffer in) throws IOException {
         String id = s.next(), file = s.next(), title = s.next(), source = s.next(), url = s.next();
         String published = s.next();
         String author = s.next(), language = s.next(), event = s.next();
         List<Block> blocks = new ArrayList<>();
         for (int i = s.count(); i > 0; i--) {
-            int kind = in.readUnsignedByte();
+            int kind = in.get() & 0xFF;
             if (kind >= KINDS.length) throw new IOException("unknown block kind " + kind);
             blocks.add(new Block(KINDS[kind], s.next(), s.next()));
         }
@@ -100,12 +113,12 @@ final class EntryCodec {
         List<String> titleStems = s.list();
         List<Sentence> sentences = new ArrayList<>();
         for (int i = s.count(); i > 0; i--) {
-            int index = in.readInt(), block = in.readInt();
-            boolean heading = in.readBoolean();
+            int index = in.getInt(), block = in.getInt();
+            boolean heading = in.get() != 0;
             sentences.add(new Sentence(index, block, heading, s.next(), s.list()));
         }
         SortedMap<String, Integer> termCounts = new TreeMap<>();
-        for (int i = s.count(); i > 0; i--) termCounts.put(s.next(), in.readInt());
+        for (int i = s.count(); i > 0; i--) termCounts.put(s.next(), in.getInt());
         TreeSet<String> nameStems = new TreeSet<>(s.list());
         SortedMap<String, String> surfaces = new TreeMap<>();
         for (int i = s.count(); i > 0; i--) surfaces.put(s.next(), s.next());
@@ -128,13 +141,13 @@ final class EntryCodec {
         out.write(bytes);
     }
 
-    private static String readLongUtf(DataInputStream in) throws IOException {
-        int length = in.readInt();
+    private static String readLongUtf(ByteBuffer in) throws IOException {
+        int length = in.getInt();
         if (length == -1) return null;
-        if (length < 0) throw new IOException("bad string length " + length);
-        byte[] bytes = in.readNBytes(length); // grows as it reads: a wrong length cannot allocate ahead
-        if (bytes.length != length) throw new IOException("entry cut short");
-        return new String(bytes, StandardCharsets.UTF_8);
+        if (length < 0 || length > in.remaining()) throw new IOException("bad string length " + length);
+        String s = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return s;
     }
 
     /** Numbers each distinct string (null included) in the order first written. */
@@ -159,16 +172,16 @@ final class EntryCodec {
     }
 
     /** Reads string-table indexes and counts, checking each against the table. */
-    private record StringReader(String[] table, DataInputStream in) {
+    private record Fields(String[] table, ByteBuffer in) {
         String next() throws IOException {
-            int index = in.readInt();
+            int index = in.getInt();
             if (index < 0 || index >= table.length) throw new IOException("bad string index " + index);
             return table[index];
         }
 
         int count() throws IOException {
-            int count = in.readInt();
-            if (count < 0 || count > 10_000_000) throw new IOException("bad count " + count);
+            int count = in.getInt();
+            if (count < 0 || count > in.remaining()) throw new IOException("bad count " + count);
             return count;
         }
 

@@ -3,6 +3,7 @@ package crosscheck.cache;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.clean.Article;
@@ -12,9 +13,7 @@ import crosscheck.ingest.FrontMatter;
 import crosscheck.ingest.RawReport;
 import crosscheck.text.AnalyzedArticle;
 import crosscheck.text.TextAnalyzer;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -89,7 +88,19 @@ class ReportCacheTest {
         assertFalse(analysed.sentences().isEmpty());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         EntryCodec.write(analysed, new DataOutputStream(bytes));
-        assertEquals(analysed, EntryCodec.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()))));
+        assertEquals(analysed, EntryCodec.read(bytes.toByteArray()));
+    }
+
+    @Test
+    void everyCutShortOrOverlongEntryIsRejected() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        EntryCodec.write(fresh(REPORTS).get(0), new DataOutputStream(bytes));
+        byte[] whole = bytes.toByteArray();
+        for (int length = 0; length < whole.length; length++) {
+            byte[] cut = java.util.Arrays.copyOf(whole, length);
+            assertThrows(IOException.class, () -> EntryCodec.read(cut), "cut to " + length + " bytes");
+        }
+        assertThrows(IOException.class, () -> EntryCodec.read(java.util.Arrays.copyOf(whole, whole.length + 1)));
     }
 
     @Test
