@@ -110,7 +110,7 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
                 () -> new EventGrouper().group(analyzed, input.curation()));
         Digester digester = new Digester(site.summaryWords(), input.known());
         List<Digest> digests = stages.run("digest", "summaries", List::size,
-                () -> events.parallelStream().map(digester::digest).toList());
+                () -> cache.digests(events, digester::digest, site.summaryWords(), input.known()));
         stages.run("render", "pages", Integer::intValue, () -> render(site, articles, digests, input.pages()));
         return new Result(articles.size(), events.size(), warnings, cached.hits());
     }

@@ -1,9 +1,12 @@
 package crosscheck.cache;
 
 import crosscheck.clean.Article;
+import crosscheck.digest.Digest;
+import crosscheck.group.Event;
 import crosscheck.ingest.RawReport;
 import crosscheck.text.AnalyzedArticle;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -18,8 +21,9 @@ import java.util.function.Function;
  * session) and, for a cache {@link #onDisk}, in a folder that later builds read.
  *
  * <p>One build uses it in two steps per report: {@link #article} (clean on a miss), then {@link #analysed}
- * (analyse and store on a miss); then {@link #finish} forgets what the build did not use. Safe for use from
- * many threads within one build; builds must not overlap.
+ * (analyse and store on a miss); then {@link #finish} forgets what the build did not use. Later, {@link #digests}
+ * reuses the digests of events that did not change since the last build with this object (in memory only).
+ * Safe for use from many threads within one build; builds must not overlap.
  */
 public final class ReportCache {
     /** Bumped when the cache's own format changes. */
@@ -33,6 +37,7 @@ public final class ReportCache {
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final Map<RawReport, String> keys = new ConcurrentHashMap<>(); // this build's, each hashed once
     private final AtomicInteger hits = new AtomicInteger();
+    private final DigestMemo digests = new DigestMemo();
 
     private ReportCache(Path folder, boolean enabled) {
         this.enabled = enabled;
@@ -91,6 +96,19 @@ public final class ReportCache {
 
     private String key(RawReport report) {
         return keys.computeIfAbsent(report, r -> Keys.of(r, version));
+    }
+
+    /**
+     * Digests the events on all cores, in order. An event that comes out of grouping exactly as in the last
+     * build made with this cache object, from the same reports, gets the last build's digest again, provided
+     * {@code settings} (whatever besides the event the digests depend on) are equal too.
+     */
+    public List<Digest> digests(List<Event> events, Function<Event, Digest> digester, Object... settings) {
+        if (!enabled) return events.parallelStream().map(digester).toList();
+        digests.begin(List.of(settings));
+        List<Digest> made = events.parallelStream().map(event -> digests.digest(event, digester)).toList();
+        digests.finish();
+        return made;
     }
 
     /**

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.clean.Article;
 import crosscheck.clean.Cleaner;
+import crosscheck.digest.Digest;
+import crosscheck.digest.Digester;
+import crosscheck.group.Event;
 import crosscheck.ingest.Format;
 import crosscheck.ingest.FrontMatter;
 import crosscheck.ingest.RawReport;
@@ -21,6 +24,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -188,6 +192,35 @@ class ReportCacheTest {
         } catch (IOException e) {
             throw new AssertionError(e);
         }
+    }
+
+    @Test
+    void unchangedEventsKeepTheirDigestWhileChangedOnesAndNewSettingsAreDigestedAgain() {
+        ReportCache cache = ReportCache.inMemory();
+        List<AnalyzedArticle> reports = run(cache, REPORTS, new AtomicInteger());
+        cache.finish();
+        AtomicInteger digested = new AtomicInteger();
+        Function<Event, Digest> digester = event -> {
+            digested.incrementAndGet();
+            return new Digester(60).digest(event);
+        };
+        List<Event> events = List.of(event("strike", reports.get(0)), event("burgas", reports.get(1)));
+        List<Digest> first = cache.digests(events, digester, 60);
+        assertEquals(2, digested.get());
+
+        List<Event> regrouped = List.of(event("strike", reports.get(0)), event("burgas", reports.get(1)));
+        assertEquals(first, cache.digests(regrouped, digester, 60));
+        assertEquals(2, digested.get(), "equal events from the same reports are not digested again");
+
+        AnalyzedArticle reanalysed = fresh(REPORTS).get(1); // equal, but a new analysis: the file changed
+        cache.digests(List.of(event("strike", reports.get(0)), event("burgas", reanalysed)), digester, 60);
+        assertEquals(3, digested.get());
+        cache.digests(regrouped, digester, 80);
+        assertEquals(5, digested.get(), "other settings: every event again");
+    }
+
+    private static Event event(String id, AnalyzedArticle report) {
+        return new Event(id, report.article().displayTitle(), List.of(report), null, null, List.of(), null, null);
     }
 
     @Test
