@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -35,7 +34,7 @@ class KilledBuildTest {
         SyntheticCorpus.write(small, 4, 1);
         Path out = tmp.resolve("out").resolve("site");
         new Build(small, TEMPLATES, out, null).run();
-        Map<String, byte[]> before = files(out);
+        Map<String, byte[]> before = Trees.files(out);
 
         Path big = tmp.resolve("big");
         SyntheticCorpus.write(big, 40, 2);
@@ -48,10 +47,10 @@ class KilledBuildTest {
             assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the killed build did not end");
         }
         assertTrue(Files.isDirectory(writing), "killed before the swap, so its new site is left half written");
-        assertSameFiles(before, files(out));
+        assertSameFiles(before, Trees.files(out));
 
         new Build(small, TEMPLATES, out, null).run();
-        assertSameFiles(before, files(out));
+        assertSameFiles(before, Trees.files(out));
         assertEquals(List.of(), leftovers(out.getParent()));
     }
 
@@ -97,16 +96,6 @@ class KilledBuildTest {
 
     private static List<String> leftovers(Path dir) throws IOException {
         return list(dir).stream().map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site-")).toList();
-    }
-
-    private static Map<String, byte[]> files(Path root) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString(), Files.readAllBytes(file));
-            }
-        }
-        return files;
     }
 
     private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {

@@ -8,16 +8,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,8 +45,8 @@ class SampleSiteTest {
 
     @Test
     void committedSiteIsTheBuildOfTheContentByteForByte() {
-        Map<String, byte[]> committed = files(Path.of("site"));
-        Map<String, byte[]> built = files(fresh);
+        Map<String, byte[]> committed = Trees.files(Path.of("site"));
+        Map<String, byte[]> built = Trees.files(fresh);
         assertEquals(built.keySet(), committed.keySet(),
                 "site/ is stale: run `java -jar target/crosscheck.jar build` and commit site/");
         for (String file : built.keySet()) {
@@ -65,8 +61,8 @@ class SampleSiteTest {
     void buildIsDeterministic() {
         Path again = tmp.resolve("again");
         new Build(CONTENT, TEMPLATES, again, null).run();
-        Map<String, byte[]> first = files(fresh);
-        Map<String, byte[]> second = files(again);
+        Map<String, byte[]> first = Trees.files(fresh);
+        Map<String, byte[]> second = Trees.files(again);
         assertEquals(first.keySet(), second.keySet());
         first.forEach((file, bytes) -> assertTrue(java.util.Arrays.equals(bytes, second.get(file)), file));
     }
@@ -135,18 +131,5 @@ class SampleSiteTest {
         Map<String, String> texts = new HashMap<>();
         digest.get("articles").forEach(a -> texts.put(a.get("id").asText(), a.get("text").asText()));
         return texts;
-    }
-
-    private static Map<String, byte[]> files(Path root) {
-        Map<String, byte[]> out = new TreeMap<>();
-        if (!Files.isDirectory(root)) return out;
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                out.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 }
