@@ -13,17 +13,16 @@ import crosscheck.ingest.Page;
 import crosscheck.ingest.RawReport;
 import crosscheck.ingest.SiteConfig;
 import crosscheck.render.Leftovers;
+import crosscheck.render.SitePlan;
 import crosscheck.render.SiteRenderer;
 import crosscheck.text.AnalyzedArticle;
 import crosscheck.text.TextAnalyzer;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
  * One build of the site: ingest, clean, analyse, group, digest, render. Each stage is a package with one
@@ -31,7 +30,7 @@ import java.util.stream.Stream;
  *
  * @param content   the content folder ({@code site.yml}, {@code articles/})
  * @param templates the Freemarker templates folder
- * @param out       the output folder; replaced only when the whole build succeeds
+ * @param out       the output folder; replaced only when the whole build succeeds, never written by {@link #preview}
  * @param baseUrl   overrides the {@code baseUrl} of {@code site.yml} when not null
  * @param progress  hears each stage with its item count and time; {@link Progress#NONE} to ignore
  * @param strict    fail on any content warning, before the output folder is touched
@@ -84,8 +83,26 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
         return new Build(content, templates, out, baseUrl, progress, strict, cache);
     }
 
+    /**
+     * What a build that writes nothing made: its result, and the site planned, each file made when it is first
+     * asked for (how {@code serve} previews the site from memory).
+     */
+    public record Preview(Result result, SitePlan site) {
+    }
+
+    /** Builds the site into {@code out}, replacing the folder only when the whole build succeeds. */
     public Result run() {
         Leftovers.recover(out); // a build that was killed mid-swap leaves the previous site to put back first
+        return pipeline(planned -> planned.write(out)).result();
+    }
+
+    /** Builds the site but writes nothing, not even {@code out}: see {@link Preview}. */
+    public Preview preview() {
+        return pipeline(planned -> { });
+    }
+
+    /** Runs the stages; the render stage plans the site and hands it to {@code output}. */
+    private Preview pipeline(Consumer<SitePlan> output) {
         Stages stages = new Stages(progress);
         Content input = stages.run("ingest", "reports", c -> c.reports().size(), () -> ContentReader.read(content));
         SiteConfig site = baseUrl == null ? input.site() : input.site().withBaseUrl(baseUrl);
@@ -111,8 +128,9 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
         Digester digester = new Digester(site.summaryWords(), input.known());
         List<Digest> digests = stages.run("digest", "summaries", List::size,
                 () -> cache.digests(events, digester::digest, site.summaryWords(), input.known()));
-        stages.run("render", "pages", Integer::intValue, () -> render(site, articles, digests, input.pages()));
-        return new Result(articles.size(), events.size(), warnings, cached.hits());
+        SitePlan planned = stages.run("render", "pages", SitePlan::pages,
+                () -> render(site, articles, digests, input.pages(), output));
+        return new Preview(new Result(articles.size(), events.size(), warnings, cached.hits()), planned);
     }
 
     /** The content's warnings, then each article's, naming its file. */
@@ -133,13 +151,11 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
                 "fix each warning above (the site was not replaced), or build without --strict");
     }
 
-    /** Renders the site and returns how many pages it has. */
-    private int render(SiteConfig site, List<Article> articles, List<Digest> digests, List<Page> pages) {
-        new SiteRenderer(templates).render(site, articles, digests, pages, out);
-        try (Stream<Path> files = Files.walk(out)) {
-            return (int) files.filter(f -> f.getFileName().toString().endsWith(".html")).count();
-        } catch (IOException e) {
-            return 0; // the site is written; the count is only for progress
-        }
+    /** Plans the site and hands it to {@code output}. */
+    private SitePlan render(SiteConfig site, List<Article> articles, List<Digest> digests, List<Page> pages,
+                            Consumer<SitePlan> output) {
+        SitePlan planned = new SiteRenderer(templates).plan(site, articles, digests, pages);
+        output.accept(planned);
+        return planned;
     }
 }

@@ -1,7 +1,6 @@
 package crosscheck.cli;
 
 import crosscheck.Build;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,17 +33,17 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Build.Result result = site.build(baseUrl, site.reportCache()).withProgress(output.progress()).run();
         Duration took = output.verbose() ? Duration.ofNanos(System.nanoTime() - start) : null;
-        output.summary(summary("Built", site.out, result, took));
+        output.summary(summary("Built", site.out.toString(), result, took));
         output.warnings(result.warnings()); // last, where they are seen
         return 0;
     }
 
     /**
-     * "Built site: 12 reports in 5 events, 2 warnings"; with the time when given, also how many reports came
-     * from the cache.
+     * "Built site: 12 reports in 5 events, 2 warnings", for the site written to {@code where}; with the time when
+     * given, also how many reports came from the cache.
      */
-    static String summary(String verb, Path out, Build.Result result, Duration took) {
-        return String.format("%s %s: %d reports in %d events%s%s", verb, out, result.reports(), result.events(),
+    static String summary(String verb, String where, Build.Result result, Duration took) {
+        return String.format("%s %s: %d reports in %d events%s%s", verb, where, result.reports(), result.events(),
                 result.warnings().isEmpty() ? "" : ", " + result.warnings().size() + " warnings",
                 took == null ? "" : " (" + OutputOptions.millis(took) + ", " + result.cached() + " from the cache)");
     }

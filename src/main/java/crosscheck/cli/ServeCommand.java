@@ -5,12 +5,13 @@ import crosscheck.BuildException;
 import crosscheck.cache.ReportCache;
 import crosscheck.preview.ContentWatcher;
 import crosscheck.preview.PreviewServer;
+import crosscheck.render.SitePlan;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -24,10 +25,13 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Builds the site, serves it on 127.0.0.1 and rebuilds it when the content or templates "
                 + "change; open pages reload after each rebuild. A failed rebuild prints the error and keeps "
-                + "serving the last good site. Ctrl-C stops.")
+                + "serving the last good site. serve previews from memory, making each page when it is first "
+                + "asked for, and never writes the output folder; `build` writes site/. Ctrl-C stops.")
 final class ServeCommand implements Callable<Integer> {
     /** How long changes must pause before a rebuild. */
     static final Duration SETTLE = Duration.ofMillis(200);
+    /** What the summary lines call the site, which is never written anywhere. */
+    private static final String IN_MEMORY = "the site in memory";
 
     @Spec
     CommandSpec spec;
@@ -52,7 +56,8 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535");
         }
-        if (!build("Built") && !Files.isDirectory(site.content)) return Main.CONTENT_ERROR; // nothing to watch
+        Optional<SitePlan> built = build("Built");
+        if (built.isEmpty() && !Files.isDirectory(site.content)) return Main.CONTENT_ERROR; // nothing to watch
         CountDownLatch stopping = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
         Thread onCtrlC = new Thread(() -> {
@@ -62,8 +67,9 @@ final class ServeCommand implements Callable<Integer> {
         try (PreviewServer server = listen();
                 ContentWatcher watcher = ContentWatcher.start(List.of(site.content, site.templates), SETTLE,
                         () -> rebuild(server))) {
+            built.ifPresent(server::show);
             PrintWriter stdout = spec.commandLine().getOut();
-            stdout.println("Serving " + site.out + " at " + server.address() + " (Ctrl-C to stop)");
+            stdout.println("Serving " + IN_MEMORY + " at " + server.address() + " (Ctrl-C to stop)");
             stdout.flush();
             Runtime.getRuntime().addShutdownHook(onCtrlC);
             stopping.await(); // until Ctrl-C, or until this thread is interrupted (tests)
@@ -82,7 +88,7 @@ final class ServeCommand implements Callable<Integer> {
 
     private PreviewServer listen() {
         try {
-            return PreviewServer.start(site.out, port);
+            return PreviewServer.start(port);
         } catch (UncheckedIOException e) {
             throw new BuildException(null, e.getMessage(), "pass --port with a free port, or --port 0 for any");
         }
@@ -97,7 +103,9 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private void rebuild(PreviewServer server) {
-        if (build("Rebuilt")) {
+        Optional<SitePlan> rebuilt = build("Rebuilt");
+        if (rebuilt.isPresent()) {
+            server.show(rebuilt.get());
             server.reload();
         } else {
             PrintWriter err = spec.commandLine().getErr();
@@ -106,15 +114,19 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /** Builds the site; on failure prints the error and keeps the last good site. True when it built. */
-    private boolean build(String verb) {
+    /**
+     * Builds the site in memory, writing nothing; on failure prints the error and gives nothing, so the last good
+     * site stays served.
+     */
+    private Optional<SitePlan> build(String verb) {
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
         try {
-            Build.Result result = site.build(null, cache).withProgress(output.progress()).run();
-            output.summary(BuildCommand.summary(verb, site.out, result, Duration.ofNanos(System.nanoTime() - start)));
+            Build.Preview preview = site.build(null, cache).withProgress(output.progress()).preview();
+            Build.Result result = preview.result();
+            output.summary(BuildCommand.summary(verb, IN_MEMORY, result, Duration.ofNanos(System.nanoTime() - start)));
             output.warnings(result.warnings());
-            return true;
+            return Optional.of(preview.site());
         } catch (BuildException problem) {
             err.println("error: " + problem.describe());
         } catch (RuntimeException bug) {
@@ -122,6 +134,6 @@ final class ServeCommand implements Callable<Integer> {
                     + "caused it)");
         }
         err.flush();
-        return false;
+        return Optional.empty();
     }
 }

@@ -1,27 +1,30 @@
 package crosscheck.preview;
 
 import com.sun.net.httpserver.HttpServer;
+import crosscheck.render.SitePlan;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.file.Path;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Serves a site folder on the loopback address only, with live reload: {@link #reload()} reloads every open
- * page. Each request runs on a pool thread, so open live-reload streams never hold up pages.
+ * Serves a site from memory on the loopback address only, with live reload: {@link #show} puts a new build of the
+ * site in place of the last at once, {@link #reload()} reloads every open page. Each request runs on a pool thread,
+ * so open live-reload streams never hold up pages.
  */
 public final class PreviewServer implements AutoCloseable {
     private final HttpServer server;
+    private final SiteFiles files = new SiteFiles();
     private final LiveReload liveReload = new LiveReload();
     private final ExecutorService threads;
 
-    private PreviewServer(HttpServer server, Path site) {
+    private PreviewServer(HttpServer server) {
         this.server = server;
         AtomicInteger count = new AtomicInteger();
         this.threads = Executors.newCachedThreadPool(task -> {
@@ -29,21 +32,21 @@ public final class PreviewServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        server.createContext("/", new SiteFiles(site));
+        server.createContext("/", files);
         server.createContext(LiveReload.PATH, liveReload);
         server.setExecutor(threads);
     }
 
     /**
-     * Starts serving {@code site} on 127.0.0.1.
+     * Starts serving on 127.0.0.1, with no site until {@link #show}.
      *
      * @param port the port, or 0 for any free one (see {@link #address()})
      * @throws UncheckedIOException when the port is taken or cannot be bound
      */
-    public static PreviewServer start(Path site, int port) {
+    public static PreviewServer start(int port) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-            PreviewServer preview = new PreviewServer(server, site);
+            PreviewServer preview = new PreviewServer(server);
             server.start();
             return preview;
         } catch (IOException e) {
@@ -55,6 +58,11 @@ public final class PreviewServer implements AutoCloseable {
     public URI address() {
         InetSocketAddress bound = server.getAddress();
         return URI.create("http://" + bound.getAddress().getHostAddress() + ":" + bound.getPort() + "/");
+    }
+
+    /** Serves {@code site} from the next request on; a request under way finishes with the site it began with. */
+    public void show(SitePlan site) {
+        files.show(Objects.requireNonNull(site, "site"));
     }
 
     /** Tells every open page to reload. */

@@ -2,24 +2,33 @@ package crosscheck.preview;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import crosscheck.BuildException;
+import crosscheck.render.SiteFile;
+import crosscheck.render.SitePlan;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Serves the files of the site folder as GitHub Pages does: a folder serves its {@code index.html} (and a
- * folder asked for without its final slash is redirected to it), a missing file gets the site's
- * {@code 404.html} when it has one. HTML pages get the live-reload script; the files on disk never do.
- * Only GET and HEAD; only files inside the site folder (see {@link SitePath}), symbolic links included.
+ * Serves the files of the current site from memory, as GitHub Pages serves a site folder: a folder gives its
+ * {@code index.html} (and a folder asked for without its final slash is redirected to it), a missing file the
+ * site's {@code 404.html}. Each file is made when it is first asked for (see {@link SiteFile}). HTML pages get the
+ * live-reload script; the site's files never do. Only GET and HEAD; only paths that name a file of the site
+ * exactly once decoded (see {@link SitePath}).
  */
 final class SiteFiles implements HttpHandler {
-    private final Path root;
+    private static final String INDEX = "index.html";
+    private static final String NOT_FOUND = "404.html";
 
-    SiteFiles(Path root) {
-        this.root = root.toAbsolutePath().normalize();
+    private final AtomicReference<SitePlan> current = new AtomicReference<>();
+
+    /** Serves {@code site} from the next request on. */
+    void show(SitePlan site) {
+        current.set(site);
     }
 
     @Override
@@ -32,68 +41,76 @@ final class SiteFiles implements HttpHandler {
                 return;
             }
             String rawPath = exchange.getRequestURI().getRawPath();
-            Optional<Path> resolved = SitePath.resolve(root, rawPath);
-            if (resolved.isEmpty()) {
+            Optional<String> path = SitePath.resolve(rawPath);
+            if (path.isEmpty()) {
                 sendText(exchange, 400, "bad path");
                 return;
             }
-            Path file = resolved.get();
-            if (Files.isDirectory(file)) {
-                if (!rawPath.endsWith("/")) {
+            SitePlan site = current.get(); // one site for the whole request, whatever rebuilds meanwhile
+            if (site == null) {
+                sendText(exchange, 503, "no site yet: the build failed; fix the problem and save to rebuild");
+                return;
+            }
+            String name = path.get();
+            Optional<SiteFile> file;
+            if (name.isEmpty() || rawPath.endsWith("/")) {
+                file = site.file(inFolder(name, INDEX));
+            } else {
+                file = site.file(name);
+                if (file.isEmpty() && site.file(inFolder(name, INDEX)).isPresent()) {
                     String folder = "/" + rawPath.replaceFirst("^/+", "") + "/"; // never "//host/"
                     exchange.getResponseHeaders().set("Location", folder);
                     sendText(exchange, 301, "moved to " + folder);
                     return;
                 }
-                file = file.resolve("index.html");
             }
-            if (isServable(file)) {
-                sendFile(exchange, 200, file);
-            } else if (isServable(root.resolve("404.html"))) {
-                sendFile(exchange, 404, root.resolve("404.html"));
+            if (file.isPresent()) {
+                sendFile(exchange, 200, file.get());
+            } else if (site.file(NOT_FOUND).isPresent()) {
+                sendFile(exchange, 404, site.file(NOT_FOUND).get());
             } else {
                 sendText(exchange, 404, "not found");
             }
         }
     }
 
-    /** A regular file whose real location is inside the real site folder. */
-    private boolean isServable(Path file) {
-        try {
-            return Files.isRegularFile(file) && file.toRealPath().startsWith(root.toRealPath());
-        } catch (IOException e) {
-            return false;
-        }
+    private static String inFolder(String folder, String file) {
+        return folder.isEmpty() ? file : folder + "/" + file;
     }
 
-    private void sendFile(HttpExchange exchange, int status, Path file) throws IOException {
-        String type = ContentTypes.of(file.getFileName().toString());
-        byte[] body;
+    private static void sendFile(HttpExchange exchange, int status, SiteFile file) throws IOException {
+        String type = ContentTypes.of(file.path().substring(file.path().lastIndexOf('/') + 1));
+        ByteBuffer body;
         try {
-            body = Files.readAllBytes(file);
-        } catch (IOException e) { // replaced by a rebuild between the check and the read
-            sendText(exchange, 503, "the site is being rebuilt; reload the page");
+            body = file.bytes();
+        } catch (BuildException problem) {
+            sendText(exchange, 500, "error: " + problem.describe());
+            return;
+        } catch (RuntimeException bug) {
+            sendText(exchange, 500, "error: " + bug + " (this is a bug in Crosscheck; please report it)");
             return;
         }
         if (ContentTypes.isHtml(type)) {
-            body = LiveReload.inject(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+            String html = StandardCharsets.UTF_8.decode(body).toString();
+            body = ByteBuffer.wrap(LiveReload.inject(html).getBytes(StandardCharsets.UTF_8));
         }
         send(exchange, status, type, body);
     }
 
     private static void sendText(HttpExchange exchange, int status, String text) throws IOException {
-        send(exchange, status, "text/plain; charset=utf-8", (text + "\n").getBytes(StandardCharsets.UTF_8));
+        send(exchange, status, "text/plain; charset=utf-8",
+                ByteBuffer.wrap((text + "\n").getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+    private static void send(HttpExchange exchange, int status, String type, ByteBuffer body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         boolean head = exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(status, head ? -1 : body.length == 0 ? -1 : body.length);
+        exchange.sendResponseHeaders(status, head || !body.hasRemaining() ? -1 : body.remaining());
         if (!head) {
             try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
+                Channels.newChannel(out).write(body);
             }
         }
     }

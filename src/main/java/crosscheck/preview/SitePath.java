@@ -5,23 +5,25 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns the raw path of a request into a file under the site folder, or refuses it. The path is
- * percent-decoded once (strict UTF-8) and split into segments; a segment that is {@code ..}, or holds a
- * slash, backslash or NUL once decoded, refuses the whole path, so no spelling of {@code ..} (plain,
- * {@code %2e%2e}, {@code ..%2f}, {@code ..\}) reaches a folder above the site.
+ * Turns the raw path of a request into the path of a file from the site root, or refuses it. The path is
+ * percent-decoded once (strict UTF-8) and split into segments; empty and {@code .} segments are dropped, and a
+ * segment that is {@code ..}, or holds a slash, backslash or NUL once decoded, refuses the whole path, so no
+ * spelling of {@code ..} (plain, {@code %2e%2e}, {@code ..%2f}, {@code ..\}) names anything but a site file.
  */
 final class SitePath {
     private SitePath() {
     }
 
-    /** The file the raw path names under {@code root}, or empty when the path is not allowed. */
-    static Optional<Path> resolve(Path root, String rawPath) {
+    /**
+     * The path the raw request path names from the site root, segments joined by "/" ({@code events/x} for
+     * {@code /events/x/}, "" for {@code /}), or empty when the path is not allowed.
+     */
+    static Optional<String> resolve(String rawPath) {
         if (rawPath == null || !rawPath.startsWith("/")) return Optional.empty();
         List<String> segments = new ArrayList<>();
         for (String raw : rawPath.substring(1).split("/", -1)) {
@@ -33,15 +35,7 @@ final class SitePath {
             }
             if (!s.isEmpty() && !s.equals(".")) segments.add(s);
         }
-        Path base = root.toAbsolutePath().normalize();
-        Path file = base;
-        try {
-            for (String s : segments) file = file.resolve(s);
-        } catch (RuntimeException invalid) { // InvalidPathException: a name the file system cannot hold
-            return Optional.empty();
-        }
-        file = file.normalize();
-        return file.startsWith(base) ? Optional.of(file) : Optional.empty();
+        return Optional.of(String.join("/", segments));
     }
 
     /** Percent-decodes one segment; empty when an escape is broken or the bytes are not UTF-8. */

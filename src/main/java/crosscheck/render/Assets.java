@@ -3,6 +3,7 @@ package crosscheck.render;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The static files of the templates folder ({@code templates/assets/}), copied to {@code assets/} of the
+ * The static files of the templates folder ({@code templates/assets/}), as the files of {@code assets/} in the
  * site. Hidden files are skipped; text files get "\n" line endings so the site is the same on every OS.
  */
 final class Assets {
@@ -20,9 +21,10 @@ final class Assets {
     private Assets() {
     }
 
-    static void copy(Path templatesDir, Path siteDir) throws IOException {
+    /** The site's files for the assets, e.g. {@code assets/style.css}, sorted; each read when it is made. */
+    static List<SiteFile> files(Path templatesDir) throws IOException {
         Path from = templatesDir.resolve(FOLDER);
-        if (!Files.isDirectory(from)) return;
+        if (!Files.isDirectory(from)) return List.of();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(from)) {
             files = walk.filter(Files::isRegularFile)
@@ -30,14 +32,16 @@ final class Assets {
                     .sorted()
                     .toList();
         }
-        Path to = siteDir.resolve(FOLDER);
+        List<SiteFile> assets = new ArrayList<>();
         for (Path file : files) {
-            Path target = to;
-            for (Path part : from.relativize(file)) target = target.resolve(part.toString());
-            Files.createDirectories(target.getParent());
-            byte[] bytes = Files.readAllBytes(file);
-            Files.write(target, isText(file) ? unixLines(bytes) : bytes);
+            StringBuilder path = new StringBuilder(FOLDER);
+            for (Path part : from.relativize(file)) path.append('/').append(part);
+            assets.add(new SiteFile(path.toString(), out -> {
+                byte[] bytes = Files.readAllBytes(file);
+                out.write(isText(file) ? unixLines(bytes) : bytes);
+            }));
         }
+        return assets;
     }
 
     private static boolean hidden(Path relative) {

@@ -14,10 +14,8 @@ import crosscheck.digest.SummarySentence;
 import crosscheck.render.SiteIndex.EventEntry;
 import crosscheck.text.AnalyzedArticle;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -94,12 +92,12 @@ final class DigestJson {
         }
     }
 
-    /** Writes {@link #of} into {@code file} as it goes, never holding the whole text (large for big sites). */
-    static void write(SiteIndex index, Path file) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            WRITER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, root(index));
-            out.write("\n");
-        }
+    /** Writes {@link #of} into {@code out} as it goes, never holding the whole text (large for big sites). */
+    static void write(SiteIndex index, OutputStream out) throws IOException {
+        Writer writer = SiteFile.utf8(out);
+        WRITER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(writer, root(index));
+        writer.write("\n");
+        writer.flush();
     }
 
     private static Root root(SiteIndex index) {

@@ -1,7 +1,6 @@
 package crosscheck.render;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -48,11 +47,9 @@ record PagePath(List<String> folders) {
         return root() + sitePath;
     }
 
-    /** The page's {@code index.html} under the output folder. */
-    Path file(Path siteRoot) {
-        Path dir = siteRoot;
-        for (String folder : folders) dir = dir.resolve(folder);
-        return dir.resolve("index.html");
+    /** The page's file from the site root, folders as they are (not encoded): {@code events/<id>/index.html}. */
+    String file() {
+        return folders.isEmpty() ? "index.html" : String.join("/", folders) + "/index.html";
     }
 
     /** Percent-encodes everything but unreserved URL characters (RFC 3986), as UTF-8. */

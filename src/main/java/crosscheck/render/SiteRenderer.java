@@ -7,16 +7,16 @@ import crosscheck.ingest.SiteConfig;
 import crosscheck.render.SiteIndex.EntityEntry;
 import crosscheck.render.SiteIndex.EventEntry;
 import crosscheck.render.SiteIndex.OutletEntry;
+import crosscheck.BuildException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -44,11 +44,14 @@ import java.util.function.Supplier;
  * search.json                   the small index the search page matches (see SearchIndex)
  * .nojekyll                     so GitHub Pages serves the folder as it is
  * </pre>
- * Output is the same byte for byte for the same input. The output folder is replaced only when the whole
- * site rendered; problems the user can fix (a broken template, an output folder that is not a previous
- * site) are thrown as {@link crosscheck.BuildException}.
+ * Output is the same byte for byte for the same input. {@link #plan} lists the files and how to make each, without
+ * making them, so that {@code serve} can make each page when it is first asked for; {@link #render} writes them all,
+ * and the output folder is replaced only when the whole site rendered. Problems the user can fix (a broken template,
+ * an output folder that is not a previous site) are thrown as {@link crosscheck.BuildException}.
  */
 public final class SiteRenderer {
+    private static final String NOT_FOUND_TEMPLATE = "404.ftlh";
+
     private final Path templatesDir;
 
     /** @param templatesDir the folder with the page templates ({@code *.ftlh}) and {@code assets/} */
@@ -78,14 +81,36 @@ public final class SiteRenderer {
      * @param out      the output folder
      */
     public void render(SiteConfig site, List<Article> articles, List<Digest> digests, List<Page> pages, Path out) {
-        Objects.requireNonNull(site, "site");
         Objects.requireNonNull(out, "out");
+        Leftovers.recover(out); // the previous site, should a killed build have left it aside, even if this one fails
+        plan(site, articles, digests, pages).write(out);
+    }
+
+    /**
+     * Lists the site's files and how to make each, making only what shows that the templates work: every template
+     * is parsed, and one page of each template is made (the home page, the first event, the first article, ...),
+     * so a broken template fails here, naming its file and line, rather than when a page is asked for.
+     *
+     * @param site     site settings
+     * @param articles every cleaned report
+     * @param digests  one digest per event
+     * @param pages    the site's own pages ({@code content/pages/*.md}, e.g. About), linked from every page's header
+     */
+    public SitePlan plan(SiteConfig site, List<Article> articles, List<Digest> digests, List<Page> pages) {
+        Objects.requireNonNull(site, "site");
         List<Page> ownPages = ownPages(pages);
         Templates templates = new Templates(templatesDir);
         SiteIndex index = new SiteIndex(List.copyOf(articles), List.copyOf(digests));
         PageFactory factory = new PageFactory(site, index, ownPages);
-        Feeds feeds = new Feeds(site, factory.baseUrl(), index);
-        OutputSwap.replace(out, dir -> write(templates, factory, feeds, index, ownPages, dir));
+        List<PageJob> jobs = pageJobs(factory, index, ownPages);
+        List<SiteFile> files = new ArrayList<>();
+        for (PageJob job : jobs) files.add(page(templates, job.path().file(), job.template(), job.model()));
+        files.add(page(templates, PageFactory.NOT_FOUND, NOT_FOUND_TEMPLATE, factory::notFound));
+        files.addAll(assets());
+        files.addAll(dataFiles(site, factory.baseUrl(), index, jobs));
+        SitePlan plan = new SitePlan(files);
+        checkTemplates(templates, jobs, plan);
+        return plan;
     }
 
     /** The pages by name; two with one name cannot both have {@code pages/<name>/}. */
@@ -101,8 +126,16 @@ public final class SiteRenderer {
         return List.copyOf(byName.values());
     }
 
-    private void write(Templates templates, PageFactory factory, Feeds feeds, SiteIndex index, List<Page> ownPages,
-                       Path dir) throws IOException {
+    /** One page to make: where it goes, its template and how to make its data model. */
+    private record PageJob(PagePath path, String template, Supplier<Object> model) {
+    }
+
+    private static SiteFile page(Templates templates, String file, String template, Supplier<Object> model) {
+        return SiteFile.text(file, () -> templates.render(template, model.get()));
+    }
+
+    /** Every page with an address, in the order they are written. */
+    private static List<PageJob> pageJobs(PageFactory factory, SiteIndex index, List<Page> ownPages) {
         List<PageJob> jobs = new ArrayList<>();
         jobs.add(new PageJob(PagePath.HOME, "index.ftlh", factory::home));
         jobs.add(new PageJob(PageFactory.ARCHIVE, "archive.ftlh", factory::archive));
@@ -122,48 +155,48 @@ public final class SiteRenderer {
         for (EntityEntry entity : index.entities().values()) {
             jobs.add(new PageJob(entity.path(), "entity.ftlh", () -> factory.entity(entity)));
         }
-        writePages(templates, jobs, dir);
-        List<PagePath> written = jobs.stream().map(PageJob::path).toList();
-        Files.writeString(dir.resolve(PageFactory.NOT_FOUND), templates.render("404.ftlh", factory.notFound()),
-                StandardCharsets.UTF_8);
-        Assets.copy(templatesDir, dir);
-        Files.writeString(dir.resolve(".nojekyll"), "", StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve(PageFactory.ATOM), feeds.atom(), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve(PageFactory.JSON_FEED), feeds.json(), StandardCharsets.UTF_8);
-        if (!factory.baseUrl().isEmpty()) {
-            Files.writeString(dir.resolve(SiteMap.SITEMAP), SiteMap.xml(factory.baseUrl(), written),
-                    StandardCharsets.UTF_8);
-        }
-        Files.writeString(dir.resolve(SiteMap.ROBOTS), SiteMap.robots(factory.baseUrl()), StandardCharsets.UTF_8);
-        DigestJson.write(index, dir.resolve(PageFactory.DIGEST_JSON));
-        Files.writeString(dir.resolve(SearchIndex.FILE), SearchIndex.of(index), StandardCharsets.UTF_8);
+        return jobs;
     }
 
-    /** One page to render: where it goes, its template and how to make its data model. */
-    private record PageJob(PagePath path, String template, Supplier<Object> model) {
+    private List<SiteFile> assets() {
+        try {
+            return Assets.files(templatesDir);
+        } catch (IOException e) {
+            throw new BuildException(templatesDir.resolve(Assets.FOLDER).toString(),
+                    "cannot read the assets folder: " + e.getMessage(), "check that the folder is readable");
+        }
+    }
+
+    /** After the pages and assets: {@code .nojekyll}, the feeds, sitemap, robots.txt, digest.json, search.json. */
+    private static List<SiteFile> dataFiles(SiteConfig site, String baseUrl, SiteIndex index, List<PageJob> jobs) {
+        Supplier<Feeds> feeds = () -> new Feeds(site, baseUrl, index);
+        List<SiteFile> files = new ArrayList<>();
+        files.add(SiteFile.text(".nojekyll", () -> ""));
+        files.add(SiteFile.text(PageFactory.ATOM, () -> feeds.get().atom()));
+        files.add(SiteFile.text(PageFactory.JSON_FEED, () -> feeds.get().json()));
+        if (!baseUrl.isEmpty()) {
+            List<PagePath> pages = jobs.stream().map(PageJob::path).toList();
+            files.add(SiteFile.text(SiteMap.SITEMAP, () -> SiteMap.xml(baseUrl, pages)));
+        }
+        files.add(SiteFile.text(SiteMap.ROBOTS, () -> SiteMap.robots(baseUrl)));
+        files.add(new SiteFile(PageFactory.DIGEST_JSON, out -> DigestJson.write(index, out)));
+        files.add(SiteFile.text(SearchIndex.FILE, () -> SearchIndex.of(index)));
+        return files;
     }
 
     /**
-     * Renders and writes the pages on all cores, each page into its own file. Freemarker's configuration and
-     * templates are thread-safe and the page models only read the index, so the files are the same as from one
-     * thread; when pages fail, the first failing page in order is reported, as in a sequential build.
+     * Parses every template, then makes (and keeps) the first page of each template and the 404 page, so that a
+     * template that fails on real data fails now.
      */
-    private static void writePages(Templates templates, List<PageJob> jobs, Path dir) throws IOException {
-        Optional<RuntimeException> failure = jobs.parallelStream().map(job -> {
-            try {
-                Path file = job.path().file(dir);
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, templates.render(job.template(), job.model().get()), StandardCharsets.UTF_8);
-                return null;
-            } catch (IOException e) {
-                return new UncheckedIOException(e);
-            } catch (RuntimeException e) {
-                return e;
-            }
-        }).filter(Objects::nonNull).findFirst();
-        if (failure.isPresent()) {
-            if (failure.get() instanceof UncheckedIOException io) throw io.getCause();
-            throw failure.get();
+    private static void checkTemplates(Templates templates, List<PageJob> jobs, SitePlan plan) {
+        Set<String> used = new LinkedHashSet<>();
+        jobs.forEach(job -> used.add(job.template()));
+        used.add(NOT_FOUND_TEMPLATE);
+        templates.parseAll(used);
+        Set<String> made = new HashSet<>();
+        for (PageJob job : jobs) {
+            if (made.add(job.template())) plan.file(job.path().file()).orElseThrow().bytes();
         }
+        plan.file(PageFactory.NOT_FOUND).orElseThrow().bytes();
     }
 }

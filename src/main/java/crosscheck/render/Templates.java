@@ -2,6 +2,7 @@ package crosscheck.render;
 
 import crosscheck.BuildException;
 import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.StrongCacheStorage;
 import freemarker.cache.TemplateNameFormat;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
@@ -13,13 +14,20 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
+import java.io.File;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.stream.Stream;
 
 /**
  * The Freemarker templates of a templates folder, set up so that output depends on the data alone (fixed
@@ -75,7 +83,38 @@ final class Templates {
         cfg.setLogTemplateExceptions(false);
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
+        // a template, once parsed, is kept and never read again: pages made later match the templates of their build
+        cfg.setCacheStorage(new StrongCacheStorage());
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         this.config = cfg;
+    }
+
+    /**
+     * Parses the templates {@code used} (in order), then every other {@code .ftlh} file of the folder, so that a
+     * syntax error in any of them fails now, naming its file and line, and none is read again later.
+     */
+    void parseAll(Collection<String> used) {
+        Set<String> names = new LinkedHashSet<>(used);
+        names.addAll(templateFiles());
+        for (String name : names) {
+            try {
+                config.getTemplate(name);
+            } catch (IOException e) {
+                throw problem(name, e);
+            }
+        }
+    }
+
+    /** The names of the folder's {@code .ftlh} files, e.g. "layout.ftlh", sorted. */
+    private List<String> templateFiles() {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".ftlh") && Files.isRegularFile(f))
+                    .map(f -> dir.relativize(f).toString().replace(File.separatorChar, '/'))
+                    .sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new BuildException(dir.toString(), "cannot read the templates folder: " + e.getMessage(),
+                    "check that the folder and its files are readable");
+        }
     }
 
     /** Renders the template {@code name} (e.g. "event.ftlh") with the data model, with "\n" line endings. */

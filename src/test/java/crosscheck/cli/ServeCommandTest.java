@@ -22,12 +22,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,8 @@ class ServeCommandTest {
     private static final Duration BOUND = Duration.ofSeconds(60);
     private static final String ARTICLE = "---\ntitle: Dock strike halts Varna port\n---\n"
             + "Dock workers in the port of Varna walked out on Friday in a strike over pay.\n";
+    /** A file an earlier {@code build} left in the output folder; serve must leave it as it is. */
+    private static final String EARLIER_BUILD = "<p>an earlier build</p>\n";
 
     @TempDir
     Path dir;
@@ -56,6 +60,7 @@ class ServeCommandTest {
     void serve() throws Exception {
         write("content/site.yml", "title: Test digest\n");
         write("content/articles/a.txt", ARTICLE);
+        write("site/index.html", EARLIER_BUILD);
         serving = new Thread(() -> exitCode.set(Main.run(new String[] {"serve", "--port", "0",
                 "--content", dir.resolve("content").toString(), "--out", dir.resolve("site").toString()},
                 new PrintWriter(out, true), new PrintWriter(err, true))), "serve-under-test");
@@ -76,7 +81,7 @@ class ServeCommandTest {
     }
 
     @Test
-    void servesTheHomePageWithTheLiveReloadScriptThatTheSiteOnDiskLacks() throws Exception {
+    void servesTheHomePageWithTheLiveReloadScript() throws Exception {
         HttpResponse<String> home = get("/");
         assertEquals(200, home.statusCode());
         assertTrue(home.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
@@ -84,12 +89,38 @@ class ServeCommandTest {
         int script = home.body().indexOf("/__crosscheck/events");
         assertTrue(script > 0 && home.body().contains("location.reload()"), home.body());
         assertTrue(script < home.body().toLowerCase().lastIndexOf("</body>"), "the script goes before </body>");
-        assertFalse(Files.readString(dir.resolve("site/index.html")).contains("__crosscheck"),
-                "the script is never written into the site");
+        assertEquals("no-store", home.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals("nosniff", home.headers().firstValue("X-Content-Type-Options").orElse(""));
 
-        assertTrue(get("/assets/style.css").headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
-        assertTrue(get("/digest.json").headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
-        assertEquals(404, get("/no/such/page.html").statusCode());
+        HttpResponse<String> style = get("/assets/style.css");
+        assertTrue(style.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
+        assertFalse(style.body().contains("__crosscheck"), "only HTML gets the script");
+        HttpResponse<String> digest = get("/digest.json");
+        assertTrue(digest.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(digest.body().contains("\"Dock strike halts Varna port\""), digest.body());
+        assertFalse(digest.body().contains("__crosscheck"), "only HTML gets the script");
+    }
+
+    @Test
+    void servesFoldersAndMissingPagesAsGitHubPagesDoes() throws Exception {
+        HttpResponse<String> folder = get("/articles/a");
+        assertEquals(301, folder.statusCode());
+        assertEquals("/articles/a/", folder.headers().firstValue("Location").orElse(""));
+        assertTrue(get("/articles/a/").body().contains("Dock workers in the port of Varna"));
+        assertEquals(get("/articles/a/").body(), get("/articles/a/index.html").body());
+
+        HttpResponse<String> missing = get("/no/such/page.html");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(missing.body().contains("Page not found"), missing.body());
+        assertEquals(404, get("/assets").statusCode(), "a folder without index.html is missing");
+
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(address.resolve("/"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, post.statusCode());
+        HttpResponse<Void> head = http.send(HttpRequest.newBuilder(address.resolve("/"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+        assertEquals(200, head.statusCode());
     }
 
     @Test
@@ -113,8 +144,21 @@ class ServeCommandTest {
             events.awaitReload();
         }
         assertTrue(out.toString().contains("Rebuilt"), out.toString());
-        String article = Files.readString(dir.resolve("site/articles/a/index.html"));
-        assertTrue(article.contains("third at the port this year"), "the site on disk is rebuilt");
+        assertTrue(get("/articles/a/").body().contains("third at the port this year"), "the rebuilt site is served");
+        assertTrue(get("/digest.json").body().contains("third at the port this year"));
+    }
+
+    @Test
+    void serveNeverWritesTheOutputFolder() throws Exception {
+        try (Events events = new Events()) {
+            write("content/articles/a.txt", ARTICLE + "\nThe strike is the third at the port this year.\n");
+            events.awaitReload();
+        }
+        try (Stream<Path> files = Files.walk(dir.resolve("site"))) {
+            assertEquals(List.of(dir.resolve("site/index.html")), files.filter(Files::isRegularFile).toList());
+        }
+        assertEquals(EARLIER_BUILD, Files.readString(dir.resolve("site/index.html")));
+        assertTrue(get("/").body().contains("Dock strike halts Varna port"), "the site served is the one built");
     }
 
     @Test

@@ -1,0 +1,87 @@
+package crosscheck.render;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Every file of one build of the site, in a fixed order, each made only when asked for (see {@link SiteFile}).
+ * {@link #write} writes them all into an output folder; {@code serve} serves them from memory, one at a time.
+ * Made by {@link SiteRenderer#plan}.
+ */
+public final class SitePlan {
+    private final List<SiteFile> files;
+    private final Map<String, SiteFile> byPath;
+
+    SitePlan(List<SiteFile> files) {
+        this.files = List.copyOf(files);
+        Map<String, SiteFile> paths = new HashMap<>();
+        for (SiteFile file : this.files) {
+            if (paths.putIfAbsent(file.path(), file) != null) {
+                throw new IllegalArgumentException("two files at " + file.path());
+            }
+        }
+        this.byPath = paths;
+    }
+
+    /** Every file, pages first, in the order a build writes them. */
+    public List<SiteFile> files() {
+        return files;
+    }
+
+    /** The file at exactly this path from the site root (e.g. {@code events/x/index.html}), if the site has one. */
+    public Optional<SiteFile> file(String path) {
+        return Optional.ofNullable(byPath.get(path));
+    }
+
+    /** How many HTML pages the site has. */
+    public int pages() {
+        return (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
+    }
+
+    /**
+     * Writes the whole site into {@code out}, replacing a previous build there only once every file is written
+     * (see {@link OutputSwap}); problems the user can fix are thrown as {@link crosscheck.BuildException}.
+     */
+    public void write(Path out) {
+        Objects.requireNonNull(out, "out");
+        OutputSwap.replace(out, this::writeInto);
+    }
+
+    /**
+     * Writes every file into an empty folder, on all cores. Files are independent, so they are the same as from
+     * one thread; when files fail, the first failing file in order is reported, as in a sequential build.
+     */
+    private void writeInto(Path dir) throws IOException {
+        Optional<RuntimeException> failure = files.parallelStream().map(file -> {
+            try {
+                writeFile(file, dir);
+                return null;
+            } catch (IOException e) {
+                return new UncheckedIOException(e);
+            } catch (RuntimeException e) {
+                return e;
+            }
+        }).filter(Objects::nonNull).findFirst();
+        if (failure.isPresent()) {
+            if (failure.get() instanceof UncheckedIOException io) throw io.getCause();
+            throw failure.get();
+        }
+    }
+
+    private static void writeFile(SiteFile file, Path dir) throws IOException {
+        Path target = dir;
+        for (String name : file.path().split("/")) target = target.resolve(name);
+        Files.createDirectories(target.getParent());
+        try (OutputStream out = Files.newOutputStream(target)) {
+            file.writeTo(out);
+        }
+    }
+}
