@@ -3,11 +3,6 @@ package crosscheck.render;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import crosscheck.clean.Article;
 import crosscheck.clean.Removed;
 import crosscheck.digest.SummarySentence;
@@ -78,15 +73,13 @@ final class DigestJson {
     record RemovedJson(String text, String reason) {
     }
 
-    private static final ObjectWriter WRITER = writer();
-
     private DigestJson() {
     }
 
     /** The JSON text, pretty-printed with "\n" line endings and a final newline. */
     static String of(SiteIndex index) {
         try {
-            return WRITER.writeValueAsString(root(index)) + "\n";
+            return PrettyJson.WRITER.writeValueAsString(root(index)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write digest.json", e);
         }
@@ -95,7 +88,7 @@ final class DigestJson {
     /** Writes {@link #of} into {@code out} as it goes, never holding the whole text (large for big sites). */
     static void write(SiteIndex index, OutputStream out) throws IOException {
         Writer writer = SiteFile.utf8(out);
-        WRITER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(writer, root(index));
+        PrettyJson.WRITER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(writer, root(index));
         writer.write("\n");
         writer.flush();
     }
@@ -146,18 +139,5 @@ final class DigestJson {
 
     private static String iso(LocalDate date) {
         return date == null ? null : date.toString();
-    }
-
-    private static ObjectWriter writer() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter)
-                .withSeparators(separators);
-        return new ObjectMapper().writer(printer);
     }
 }

@@ -4,11 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
@@ -158,24 +153,9 @@ final class Feeds {
                 site.description().isBlank() ? null : site.description(), site.language(),
                 List.of(new JsonAuthor(site.title())), list);
         try {
-            return WRITER.writeValueAsString(feed) + "\n";
+            return PrettyJson.WRITER.writeValueAsString(feed) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + PageFactory.JSON_FEED, e);
         }
-    }
-
-    private static final ObjectWriter WRITER = writer();
-
-    private static ObjectWriter writer() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter)
-                .withSeparators(separators);
-        return new ObjectMapper().writer(printer);
     }
 }

@@ -105,7 +105,7 @@ final class PageFactory {
         String description = summary.isEmpty() ? site.description() : summary.get(0).text();
         return new EventPage(head(here, event.title(), description, ARTICLE), event.title(), Days.of(event.first()),
                 Days.of(event.last()), summary, sources, outletCount(entry.articles()), event.independentReports(),
-                EditorsNote.html(event.note()), event.sharedTerms(), sections.sourceLabels(),
+                SafeMarkdown.NOTE.html(event.note()), event.sharedTerms(), sections.sourceLabels(),
                 sections.coverage(), sections.figures(), sections.quotes(), sections.entities(here),
                 sections.timeline());
     }
@@ -172,7 +172,7 @@ final class PageFactory {
 
     TextPage textPage(Page page) {
         PagePath here = pagePath(page);
-        String html = PageMarkdown.html(page.markdown());
+        String html = SafeMarkdown.PAGE.html(page.markdown());
         return new TextPage(head(here, page.title(), description(html), WEBSITE), page.title(), html);
     }
 
