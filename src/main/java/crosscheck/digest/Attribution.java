@@ -59,6 +59,10 @@ final class Attribution {
             "union", "court", "party", "coalition", "residents", "witnesses", "diplomats", "leaders", "members");
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording to\\s+");
     private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{L}\\.){2,}|\\p{Lu}\\.|\\p{Lu}\\p{Ll}{0,3}\\.");
+    private static final Pattern OPENING_ACCORDING_TO = Pattern.compile("^According to ([^,]+),");
+    private static final Pattern LEADING_SPACE_AND_COMMAS = Pattern.compile("^[\\s,]+");
+    private static final Pattern TRAILING_COLON_OR_COMMA = Pattern.compile("[:,]$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final String QUOTE_MARKS = "“”\"";
 
     private Attribution() {
@@ -66,7 +70,7 @@ final class Attribution {
 
     /** The speaker the words right after a closing quotation mark name, up to the end of its sentence, or null. */
     static Speaker after(String tail) {
-        String t = tail.replaceFirst("^[\\s,]+", "");
+        String t = LEADING_SPACE_AND_COMMAS.matcher(tail).replaceFirst("");
         Matcher according = ACCORDING_TO.matcher(t);
         if (according.lookingAt()) return forward(words(t.substring(according.end())));
         String[] words = words(t);
@@ -90,7 +94,7 @@ final class Attribution {
      * with no comma between ("Gallant said only that the meeting would ... “").
      */
     static Speaker before(String head) {
-        String t = head.strip().replaceFirst("[:,]$", "").strip();
+        String t = TRAILING_COLON_OR_COMMA.matcher(head.strip()).replaceFirst("").strip();
         if (t.isEmpty()) return null;
         String[] words = words(t);
         int last = words.length - 1;
@@ -114,16 +118,14 @@ final class Attribution {
     /** The speaker a sentence names with a speech verb ("Galante said it was ..."), the last one, or null. */
     static Speaker inSentence(String sentence) {
         String[] words = words(sentence);
-        Speaker found = null;
-        for (int k = 0; k < words.length; k++) {
+        for (int k = words.length - 1; k >= 0; k--) { // the last verb with a speaker that is not a pronoun
             if (verb(words[k])) {
                 Speaker s = before(Arrays.asList(words).subList(0, k));
-                if (s != null && s.type() != Type.PRONOUN) found = s;
+                if (s != null && s.type() != Type.PRONOUN) return s;
             }
         }
-        Matcher according = Pattern.compile("^According to ([^,]+),").matcher(sentence);
-        if (found == null && according.find()) found = forward(words(according.group(1) + ","));
-        return found;
+        Matcher according = OPENING_ACCORDING_TO.matcher(sentence);
+        return according.find() ? forward(words(according.group(1) + ",")) : null;
     }
 
     /** Whether a word is a speech verb: written in lower case ("states", not "United States"). */
@@ -220,7 +222,7 @@ final class Attribution {
 
     private static String[] words(String text) {
         String t = text.strip();
-        return t.isEmpty() ? new String[0] : t.split("\\s+");
+        return t.isEmpty() ? new String[0] : SPACES.split(t);
     }
 
     /** A word without the punctuation after it. */
@@ -231,8 +233,15 @@ final class Attribution {
     }
 
     /** Whether a word ends a clause: a comma, semicolon, colon, or a mark ending a sentence. */
-    private static boolean endsClause(String word) {
-        return word.matches(".*[,;:!?]+[”\"’)]*$");
+    static boolean endsClause(String word) {
+        // as word.matches(".*[,;:!?]+[”\"’)]*$"), without a pattern per word: "." takes no line terminator
+        int end = word.length();
+        while (end > 0 && "”\"’)".indexOf(word.charAt(end - 1)) >= 0) end--;
+        if (end == 0 || ",;:!?".indexOf(word.charAt(end - 1)) < 0) return false;
+        for (int i = 0; i < word.length(); i++) {
+            if ("\n\r\u0085\u2028\u2029".indexOf(word.charAt(i)) >= 0) return false;
+        }
+        return true;
     }
 
     private static boolean hasQuoteMark(String text) {

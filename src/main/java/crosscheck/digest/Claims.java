@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -22,9 +22,10 @@ final class Claims {
     /** Cosine at which two sentences say the same thing if they share a number or a name that is not common. */
     static final double CLOSE = 0.3;
     /** Figures and days: two sentences giving different ones do not state the same thing. */
-    private static final Pattern NUMBER = Pattern.compile(
+    static final Pattern NUMBER = Pattern.compile(
             "\\d[\\d,]*(?:\\.\\d+)?|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
-    private static final Pattern NAME = Pattern.compile("(?<=\\S\\s)\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*");
+    static final Pattern NAME = Pattern.compile("(?<=\\S\\s)\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Claims() {
     }
@@ -35,14 +36,19 @@ final class Claims {
 
     static Anchors anchors(String sentence) {
         Set<String> numbers = new HashSet<>();
-        Matcher n = NUMBER.matcher(sentence);
-        while (n.find()) numbers.add(n.group().replace(",", ""));
+        for (MatchResult n : Scan.matches(NUMBER, sentence, at -> mayStartNumber(sentence.charAt(at)))) {
+            numbers.add(n.group().replace(",", ""));
+        }
         Set<String> names = new HashSet<>();
-        Matcher m = NAME.matcher(sentence);
-        while (m.find()) {
-            for (String word : m.group().split("\\s+")) names.add(stripPossessive(word));
+        for (MatchResult m : Scan.matches(NAME, sentence, at -> Character.isUpperCase(sentence.codePointAt(at)))) {
+            for (String word : SPACES.split(m.group())) names.add(stripPossessive(word));
         }
         return new Anchors(numbers, names);
+    }
+
+    /** Whether a match of {@link #NUMBER} may start at a character: a digit, or the first letter of a weekday. */
+    private static boolean mayStartNumber(char c) {
+        return c >= '0' && c <= '9' || "MTWFS".indexOf(c) >= 0;
     }
 
     /**
@@ -51,9 +57,9 @@ final class Claims {
      * @param common names so frequent in the event (its main actors) that sharing them shows nothing
      */
     static boolean same(double cosine, Anchors a, Anchors b, Set<String> common) {
+        if (cosine < CLOSE) return false;
         if (hasOwn(a.numbers(), b.numbers()) && hasOwn(b.numbers(), a.numbers())) return false;
         if (cosine >= SAME) return true;
-        if (cosine < CLOSE) return false;
         if (!disjoint(a.numbers(), b.numbers())) return true;
         if (cosine >= NEAR) return !disjoint(a.names(), b.names());
         for (String name : a.names()) {

@@ -2,12 +2,7 @@ package crosscheck.digest;
 
 import crosscheck.digest.Digester.Candidate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Greedy selection of summary sentences by concept coverage (after Gillick and Favre's concept model for
@@ -24,54 +19,53 @@ final class Coverage {
     }
 
     /** Indices of the chosen candidates, in the order chosen. */
-    static List<Integer> select(List<Candidate> candidates, double[] salience, Support support, int reports,
-                                int wordBudget) {
-        List<Set<String>> concepts = new ArrayList<>();
-        Map<String, Set<Integer>> usedBy = new HashMap<>();
-        for (Candidate candidate : candidates) {
-            Set<String> set = concepts(candidate.sentence().stems());
-            concepts.add(set);
-            for (String concept : set) usedBy.computeIfAbsent(concept, c -> new HashSet<>()).add(candidate.article());
+    static List<Integer> select(List<Candidate> candidates, double[] salience, Support support, Cosines cosines,
+                                Concepts concepts, int wordBudget) {
+        int n = candidates.size();
+        double[] uncovered = new double[n]; // the weight of each candidate's concepts not yet covered
+        boolean[] out = new boolean[n]; // chosen, of no salience, or repeating a chosen sentence: never chosen
+        for (int i = 0; i < n; i++) {
+            for (int c : concepts.of(i)) uncovered[i] += concepts.weight(c);
+            out[i] = salience[i] <= 0;
         }
-        Set<String> covered = new HashSet<>();
+        boolean[] covered = new boolean[concepts.size()];
         List<Integer> chosen = new ArrayList<>();
         int words = 0;
         while (true) {
-            int best = -1;
-            double bestGain = 0;
-            for (int i = 0; i < candidates.size(); i++) {
-                if (salience[i] <= 0 || chosen.contains(i)) continue;
-                int length = candidates.get(i).sentence().words();
-                if (words + length > wordBudget || repeatsChosen(candidates, chosen, i, support)) continue;
-                double weight = 0;
-                for (String concept : concepts.get(i)) {
-                    int users = usedBy.get(concept).size();
-                    if (!covered.contains(concept) && (users > 1 || reports == 1)) weight += users;
-                }
-                double gain = weight / Math.sqrt(length) + SALIENCE * salience[i];
-                if (gain > bestGain) {
-                    best = i;
-                    bestGain = gain;
-                }
-            }
+            int best = best(candidates, salience, uncovered, out, wordBudget - words);
             if (best < 0) return chosen;
             chosen.add(best);
-            words += candidates.get(best).sentence().words();
-            covered.addAll(concepts.get(best));
+            words += candidates.get(best).words();
+            cover(concepts, best, covered, uncovered);
+            for (int i = 0; i < n; i++) {
+                if (i == best || cosines.of(i, best) >= Digester.REDUNDANT || support.sameClaim(i, best)) out[i] = true;
+            }
         }
     }
 
-    private static Set<String> concepts(List<String> stems) {
-        Set<String> set = new LinkedHashSet<>(stems);
-        for (int k = 0; k + 1 < stems.size(); k++) set.add(stems.get(k) + " " + stems.get(k + 1));
-        return set;
+    /** The candidate of the greatest gain among those left that fit the words left, or -1. */
+    private static int best(List<Candidate> candidates, double[] salience, double[] uncovered, boolean[] out,
+                            int wordsLeft) {
+        int best = -1;
+        double bestGain = 0;
+        for (int i = 0; i < uncovered.length; i++) {
+            int length = candidates.get(i).words();
+            if (out[i] || length > wordsLeft) continue;
+            double gain = uncovered[i] / Math.sqrt(length) + SALIENCE * salience[i];
+            if (gain > bestGain) {
+                best = i;
+                bestGain = gain;
+            }
+        }
+        return best;
     }
 
-    private static boolean repeatsChosen(List<Candidate> candidates, List<Integer> chosen, int i, Support support) {
-        for (int j : chosen) {
-            if (candidates.get(i).vector().cosine(candidates.get(j).vector()) >= Digester.REDUNDANT) return true;
-            if (support.sameClaim(i, j)) return true;
+    /** Covers the concepts of a chosen candidate: no candidate gains by them any more. */
+    private static void cover(Concepts concepts, int chosen, boolean[] covered, double[] uncovered) {
+        for (int c : concepts.of(chosen)) {
+            if (covered[c]) continue;
+            covered[c] = true;
+            for (int i : concepts.holders(c)) uncovered[i] -= concepts.weight(c);
         }
-        return false;
     }
 }

@@ -4,12 +4,12 @@ import crosscheck.group.Event;
 import crosscheck.ingest.KnownEntities;
 import crosscheck.text.AnalyzedArticle;
 import crosscheck.text.Sentence;
-import crosscheck.text.TermVector;
-import crosscheck.text.TfIdf;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The digest stage: merges an event's reports into a {@link Digest}. The summary is extractive: sentences
@@ -43,49 +43,83 @@ public final class Digester {
     }
 
     public Digest digest(Event event) {
-        return new Digest(event, summary(event), Figures.of(event), Quotes.of(event), Entities.of(event, known));
+        Pool pool = candidates(event);
+        // the words the candidates write in lower case, and then those every sentence does
+        Set<String> lowerCase = SentenceQuality.lowerCaseWords(pool.candidates().stream()
+                .map(c -> c.sentence().text()).toList());
+        Set<String> everyLowerCase = new HashSet<>(lowerCase);
+        for (AnalyzedArticle article : event.articles()) {
+            for (Sentence sentence : article.sentences()) {
+                if (!candidate(sentence)) WordCase.addLowerCaseWords(sentence.text(), everyLowerCase);
+            }
+        }
+        return new Digest(event, summary(event, pool, lowerCase), Figures.of(event), Quotes.of(event, everyLowerCase),
+                Entities.of(event, known));
     }
 
-    private List<SummarySentence> summary(Event event) {
-        List<Candidate> candidates = candidates(event);
+    /** @param lowerCase the words the candidates write in lower case */
+    private List<SummarySentence> summary(Event event, Pool pool, Set<String> lowerCase) {
+        List<Candidate> candidates = pool.candidates();
         if (candidates.isEmpty()) return List.of();
-        Support support = Support.of(candidates, event.articles().size());
-        double[] salience = Salience.of(event, candidates, support);
-        List<Integer> chosen = new ArrayList<>(
-                Coverage.select(candidates, salience, support, event.articles().size(), wordBudget));
+        int reports = event.articles().size();
+        int terms = pool.terms().size();
+        Cosines cosines = Cosines.of(candidates.stream().map(Candidate::vector).toList(), terms);
+        Support support = Support.of(candidates, cosines, reports);
+        double[] salience = Salience.of(event, candidates, support, pool.terms(), lowerCase);
+        List<Integer> chosen = new ArrayList<>(Coverage.select(candidates, salience, support, cosines,
+                Concepts.of(candidates, terms, reports), wordBudget));
         chosen.sort(Comparator.comparingDouble((Integer i) -> candidates.get(i).position())
                 .thenComparingInt(i -> candidates.get(i).article()).thenComparingInt(i -> i));
         return chosen.stream().map(support::sentence).toList();
     }
 
     /** Every sentence of the event's reports, with its TF-IDF vector over the event's sentences. */
-    private static List<Candidate> candidates(Event event) {
+    private static Pool candidates(Event event) {
         List<AnalyzedArticle> articles = event.articles();
         List<Sentence> all = new ArrayList<>();
         List<Integer> owner = new ArrayList<>();
         for (int a = 0; a < articles.size(); a++) {
             for (Sentence sentence : articles.get(a).sentences()) {
-                if (sentence.heading() || sentence.stems().isEmpty()) continue;
+                if (!candidate(sentence)) continue;
                 all.add(sentence);
                 owner.add(a);
             }
         }
-        TfIdf tfidf = TfIdf.of(all.stream().map(Sentence::stems).toList());
+        TermIndex terms = TermIndex.of(all.stream().map(Sentence::stems).toList());
+        int[][] stems = new int[all.size()][];
+        for (int i = 0; i < stems.length; i++) stems[i] = terms.numbers(all.get(i).stems());
+        IndexedVector[] vectors = terms.tfIdf(stems);
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             Sentence sentence = all.get(i);
             AnalyzedArticle article = articles.get(owner.get(i));
             double position = article.sentences().size() <= 1 ? 0
                     : (double) sentence.index() / (article.sentences().size() - 1);
-            TermVector vector = tfidf.vector(sentence.stems());
-            out.add(new Candidate(owner.get(i), article.id(), sentence, vector, Claims.anchors(sentence.text()),
-                    position));
+            out.add(new Candidate(owner.get(i), article.id(), sentence, sentence.words(), stems[i], vectors[i],
+                    Claims.anchors(sentence.text()), position));
         }
-        return out;
+        return new Pool(out, terms);
     }
 
-    /** A sentence of the event that may go into the summary. */
-    record Candidate(int article, String articleId, Sentence sentence, TermVector vector, Claims.Anchors anchors,
-                     double position) {
+    /** Whether a sentence may go into the summary: a sentence of the text with words to index. */
+    private static boolean candidate(Sentence sentence) {
+        return !sentence.heading() && !sentence.stems().isEmpty();
+    }
+
+    /** The event's candidate sentences, in report order, and the numbering of their stems. */
+    private record Pool(List<Candidate> candidates, TermIndex terms) {
+    }
+
+    /**
+     * A sentence of the event that may go into the summary.
+     *
+     * @param article  index of its report in the event
+     * @param words    its length in words
+     * @param stems    its stems, as numbered in the event's {@link TermIndex}
+     * @param vector   its TF-IDF vector over the event's sentences
+     * @param position where it stands in its report, from 0 (first) to 1 (last)
+     */
+    record Candidate(int article, String articleId, Sentence sentence, int words, int[] stems, IndexedVector vector,
+                     Claims.Anchors anchors, double position) {
     }
 }

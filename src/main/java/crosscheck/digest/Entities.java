@@ -1,6 +1,7 @@
 package crosscheck.digest;
 
 import crosscheck.digest.NameMention.Clue;
+import crosscheck.digest.NameTokens.Token;
 import crosscheck.group.Event;
 import crosscheck.ingest.KnownEntities;
 import crosscheck.text.AnalyzedArticle;
@@ -48,14 +49,16 @@ final class Entities {
     static List<Entity> of(Event event, KnownEntities known) {
         List<AnalyzedArticle> reports = event.articles();
         List<List<String>> headlines = new ArrayList<>();
-        List<List<String>> body = new ArrayList<>();
+        List<List<List<Token>>> body = new ArrayList<>(); // each report's sentences, as tokens
         for (AnalyzedArticle report : reports) {
             List<String> heads = new ArrayList<>();
-            List<String> text = new ArrayList<>();
+            List<List<Token>> text = new ArrayList<>();
             String title = report.article().title();
             if (title != null && !title.isBlank()) heads.add(title);
             for (Sentence sentence : report.sentences()) {
-                (sentence.heading() || titleCase(sentence.text()) ? heads : text).add(sentence.text());
+                List<Token> tokens = sentence.heading() ? null : NameTokens.of(sentence.text());
+                if (tokens == null || titleCase(tokens)) heads.add(sentence.text());
+                else text.add(tokens);
             }
             headlines.add(heads);
             body.add(text);
@@ -64,11 +67,12 @@ final class Entities {
             NameFinder finder = new NameFinder(body.stream().flatMap(List::stream).toList(), terms, knownWords(known));
             List<NameMention> mentions = new ArrayList<>();
             for (int r = 0; r < body.size(); r++) {
-                for (String sentence : body.get(r)) mentions.addAll(finder.find(r, sentence));
+                for (List<Token> sentence : body.get(r)) mentions.addAll(finder.find(r, sentence));
             }
             NameGroups groups = NameGroups.of(splitRunOns(mentions), known);
+            List<NameGroups.Spelling> longestFirst = longestFirst(groups);
             for (int r = 0; r < headlines.size(); r++) {
-                for (String headline : headlines.get(r)) countIn(headline, r, groups);
+                for (String headline : headlines.get(r)) countIn(headline, r, longestFirst);
             }
             return entities(groups, reports);
         }
@@ -146,12 +150,17 @@ final class Entities {
         return out;
     }
 
-    /** Counts the spellings a headline uses, longest first, each stretch of the headline once. */
-    private static void countIn(String headline, int report, NameGroups groups) {
+    /** The spellings, longest first (then alphabetical), as headlines are searched for them. */
+    private static List<NameGroups.Spelling> longestFirst(NameGroups groups) {
         List<NameGroups.Spelling> bySize = new ArrayList<>(groups.spellings);
         bySize.sort(Comparator.comparingInt((NameGroups.Spelling s) -> -s.text.length()).thenComparing(s -> s.text));
+        return bySize;
+    }
+
+    /** Counts the spellings a headline uses, longest first, each stretch of the headline once. */
+    private static void countIn(String headline, int report, List<NameGroups.Spelling> longestFirst) {
         boolean[] used = new boolean[headline.length()];
-        for (NameGroups.Spelling s : bySize) {
+        for (NameGroups.Spelling s : longestFirst) {
             for (int at = headline.indexOf(s.text); at >= 0; at = headline.indexOf(s.text, at + 1)) {
                 int end = at + s.text.length();
                 if (boundary(headline, at - 1) && boundary(headline, end) && free(used, at, end)) {
@@ -174,9 +183,9 @@ final class Entities {
     }
 
     /** A headline written as a sentence: every word capitalised but short function words ("to", "of"). */
-    static boolean titleCase(String sentence) {
+    static boolean titleCase(List<Token> sentence) {
         int capitalised = 0;
-        for (NameTokens.Token t : NameTokens.of(sentence)) {
+        for (Token t : sentence) {
             if (!t.word()) continue;
             if (t.capitalised()) capitalised++;
             else if (!HEADLINE_LOWER_CASE.contains(t.text())) return false;

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Where an event's reports differ on numbers: every count its reports state (people killed, hostages taken,
@@ -18,6 +19,8 @@ import java.util.Map;
  * are kept as written and never merged or averaged.
  */
 final class Figures {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private Figures() {
     }
 
@@ -52,6 +55,8 @@ final class Figures {
     private static List<Mention> mentions(int article, String articleId, Sentence sentence) {
         String text = sentence.text();
         List<Quantity> quantities = Quantities.in(text, CountWords::countNoun);
+        if (quantities.isEmpty()) return List.of();
+        List<Occasions.Date> days = Occasions.in(text);
         List<Mention> out = new ArrayList<>();
         Measures.Measure previous = null;
         for (int i = 0; i < quantities.size(); i++) {
@@ -60,7 +65,7 @@ final class Figures {
             if (measure == null) continue;
             Quantity q = quantities.get(i);
             out.add(new Mention(article, articleId, sentence, q, measure.key(), measure.label(),
-                    Occasions.nearest(text, q.start())));
+                    Occasions.nearest(text, days, q.start())));
         }
         return out;
     }
@@ -69,7 +74,7 @@ final class Figures {
     private static Figure figure(List<Mention> mentions) {
         Map<String, List<Mention>> byValue = new LinkedHashMap<>();
         for (Mention mention : mentions) {
-            String value = mention.quantity().written().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String value = SPACES.matcher(mention.quantity().written().toLowerCase(Locale.ROOT)).replaceAll(" ");
             byValue.computeIfAbsent(value, k -> new ArrayList<>()).add(mention);
         }
         List<Figure.Claim> claims = new ArrayList<>();

@@ -54,6 +54,7 @@ final class Measures {
     private static final Set<String> DEFINITE = Set.of("the", "these", "those", "both", "its", "their", "his", "her",
             "our", "my", "your");
     private static final Set<String> TIME_UNITS = Set.of("minutes", "hours", "days", "weeks", "months", "years");
+    private static final Pattern HOSTAGE_WORD = Pattern.compile(".*\\b(?:hostage|prisoner|captive)\\b.*");
     private static final Pattern TOKEN = Pattern.compile(
             "(\\p{Lu}(?:\\.\\p{Lu})+\\.?|\\p{L}[\\p{L}'’-]*)|(,)|([.;:!?()\\[\\]—–])|(\\d[\\d,.]*\\d|\\d)");
 
@@ -160,7 +161,7 @@ final class Measures {
             }
         }
         boolean hostage = head.stream().anyMatch(t -> HOSTAGE_NOUNS.contains(t.lower()))
-                || predicateWords.stream().anyMatch(w -> w.matches(".*\\b(?:hostage|prisoner|captive)\\b.*"));
+                || predicateWords.stream().anyMatch(w -> HOSTAGE_WORD.matcher(w).matches());
         String label = null;
         for (Happened kind : predicates) {
             label = label(kind, hostage, head);

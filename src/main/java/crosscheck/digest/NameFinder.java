@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,11 @@ final class NameFinder {
     private record Segment(int start, int end, boolean titled) {
     }
 
+    /** Months whose whole names are four letters or fewer, and may be given names ("Theresa May"). */
+    private static final Set<String> SHORT_MONTH_NAMES = Set.of("May", "June", "July");
+    /** Marks that open a quotation: curly quotes, guillemets, backticks (straight ones open and close alike). */
+    private static final Set<String> OPENING_QUOTES = Set.of("“", "‘", "`", "«");
+
     private final Terms terms;
     private final Set<String> known;
     private final Set<String> midSentence = new HashSet<>();
@@ -32,16 +38,15 @@ final class NameFinder {
     private final Map<String, List<String>> stems = new HashMap<>();
 
     /**
-     * @param sentences the event's sentences that are not headlines
+     * @param sentences the event's sentences that are not headlines, as {@link NameTokens}
      * @param terms     the stemmer
      * @param known     names and aliases of the curated list
      */
-    NameFinder(List<String> sentences, Terms terms, Set<String> known) {
+    NameFinder(List<List<Token>> sentences, Terms terms, Set<String> known) {
         this.terms = terms;
         this.known = known;
-        StringBuilder lower = new StringBuilder();
-        for (String sentence : sentences) {
-            List<Token> tokens = NameTokens.of(sentence);
+        Set<String> lower = new LinkedHashSet<>();
+        for (List<Token> tokens : sentences) {
             int first = firstWord(tokens);
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
@@ -49,17 +54,16 @@ final class NameFinder {
                     capitalised.merge(t.text(), 1, Integer::sum);
                     if (!opens(tokens, i, first)) midSentence.add(t.text());
                 } else if (t.lowerCase()) {
-                    lower.append(t.text()).append(' ');
+                    lower.add(t.text());
                 }
             }
-            lower.append('\n');
         }
-        lowerCaseStems.addAll(terms.stems(lower.toString()));
+        // each word once: words set apart by spaces are stemmed one by one
+        lowerCaseStems.addAll(terms.stems(String.join(" ", lower)));
     }
 
-    /** The names in one sentence of report {@code report}, in order. */
-    List<NameMention> find(int report, String sentence) {
-        List<Token> t = NameTokens.of(sentence);
+    /** The names in one sentence of report {@code report}, given as {@link NameTokens}, in order. */
+    List<NameMention> find(int report, List<Token> t) {
         List<NameMention> out = new ArrayList<>();
         int first = firstWord(t);
         int i = 0;
@@ -271,7 +275,7 @@ final class NameFinder {
         String text = token.text();
         if (Titles.isRankSuffix(text)) return !first;
         if (!token.capitalised() || NameWords.isWeekday(text) || NameWords.isNonName(text)) return false;
-        boolean abbreviated = text.length() <= 4 && !List.of("May", "June", "July").contains(text);
+        boolean abbreviated = text.length() <= 4 && !SHORT_MONTH_NAMES.contains(text);
         if (NameWords.isMonth(text) && (first || abbreviated)) return false; // "Theresa May" but not "Nov"
         return NameSpellings.isAcronym(text) || known.contains(text) || !stems(text).isEmpty();
     }
@@ -309,7 +313,7 @@ final class NameFinder {
      * close alike, so only curly quotes, guillemets and backticks count.
      */
     private static boolean opens(List<Token> tokens, int i, int first) {
-        return i == first || i > 0 && List.of("“", "‘", "`", "«").contains(tokens.get(i - 1).text());
+        return i == first || i > 0 && OPENING_QUOTES.contains(tokens.get(i - 1).text());
     }
 
     private static int firstWord(List<Token> tokens) {

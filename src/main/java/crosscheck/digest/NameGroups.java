@@ -161,8 +161,8 @@ final class NameGroups {
 
     /** Whether two spellings differ only in accents, dots, apostrophes or initials. */
     private static boolean sameLetters(List<String> a, List<String> b) {
-        List<String> x = a.stream().filter(w -> !w.matches("\\p{Lu}\\.?")).map(NameSpellings::normalise).toList();
-        List<String> y = b.stream().filter(w -> !w.matches("\\p{Lu}\\.?")).map(NameSpellings::normalise).toList();
+        List<String> x = a.stream().filter(w -> !NameSpellings.isInitial(w)).map(NameSpellings::normalise).toList();
+        List<String> y = b.stream().filter(w -> !NameSpellings.isInitial(w)).map(NameSpellings::normalise).toList();
         return x.equals(y);
     }
 

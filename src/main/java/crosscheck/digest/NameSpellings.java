@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * When two spellings name the same thing: transliterations and typos of one word ("Gallant", "Galant",
@@ -11,13 +12,17 @@ import java.util.Locale;
  * words ("UN Security Council", "United Nations Security Council") and short forms that end a full name.
  */
 final class NameSpellings {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern DOTS_AND_APOSTROPHES = Pattern.compile("[.'’]");
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
+
     private NameSpellings() {
     }
 
     /** Lower case, without accents, dots or apostrophes: how a spelling is compared. */
     static String normalise(String word) {
-        return Normalizer.normalize(word, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .replaceAll("[.'’]", "").toLowerCase(Locale.ROOT);
+        String letters = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFKD)).replaceAll("");
+        return DOTS_AND_APOSTROPHES.matcher(letters).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -83,11 +88,21 @@ final class NameSpellings {
                 && skeleton(x).equals(skeleton(y)) && skeleton(x).length() >= 2;
     }
 
+    /** A capital letter alone or with a dot: "J", "J.". */
+    static boolean isInitial(String word) {
+        return INITIAL.matcher(word).matches();
+    }
+
     /** All capitals, two to six letters, dots allowed: "UN", "IDF", "U.S.". */
     static boolean isAcronym(String word) {
-        String letters = word.replace(".", "");
-        return letters.length() >= 2 && letters.length() <= 6
-                && letters.chars().allMatch(c -> Character.isLetter(c) && Character.isUpperCase(c));
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '.') continue;
+            if (!Character.isLetter(c) || !Character.isUpperCase(c)) return false;
+            letters++;
+        }
+        return letters >= 2 && letters <= 6;
     }
 
     /**
@@ -132,7 +147,7 @@ final class NameSpellings {
     private static List<String> withoutInitials(List<String> words) {
         List<String> out = new ArrayList<>();
         for (String w : words) {
-            if (!w.matches("\\p{Lu}\\.?")) out.add(w);
+            if (!isInitial(w)) out.add(w);
         }
         return out;
     }

@@ -3,8 +3,6 @@ package crosscheck.digest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The words and punctuation of a sentence, as name finding needs them: possessives cut off ("Galante’s"
@@ -30,12 +28,6 @@ final class NameTokens {
         }
     }
 
-    private static final Pattern TOKEN = Pattern.compile(
-            "\\((?:res|ret)\\.?\\)"
-                    + "|(?:\\p{Lu}\\.){2,}(?:['’]s)?"
-                    + "|\\p{Nd}[\\p{L}\\p{Nd},.:]*"
-                    + "|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{Nd}'’-]*"
-                    + "|\\S");
     private static final Set<String> DOTTED = Set.of(
             "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Gen", "Maj", "Col", "Brig", "Lt", "Capt", "Sgt", "Adm", "Cpl",
             "Pvt", "Cmdr", "Gov", "Sen", "Rep", "St", "Jr", "Sr", "Inc", "Ltd", "Co", "Jan", "Feb", "Mar", "Apr", "Jun",
@@ -47,25 +39,89 @@ final class NameTokens {
 
     static List<Token> of(String sentence) {
         List<Token> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(sentence);
-        while (m.find()) {
-            String text = m.group();
+        int at = 0;
+        while (at < sentence.length()) {
+            if (space(sentence.charAt(at))) {
+                at++;
+                continue;
+            }
+            int end = tokenEnd(sentence, at);
+            String text = sentence.substring(at, end);
+            at = end;
             char first = text.charAt(0);
             if (text.startsWith("(") && text.length() > 1) {
                 out.add(new Token(text, true, false, false));
             } else if (Character.isDigit(first) || !Character.isLetter(first)) {
                 out.add(new Token(text, false, false, false));
             } else {
-                boolean dotted = m.end() < sentence.length() && sentence.charAt(m.end()) == '.'
+                boolean dotted = end < sentence.length() && sentence.charAt(end) == '.'
                         && (DOTTED.contains(text) || text.length() == 1 && Character.isUpperCase(first));
                 if (dotted) {
                     text += ".";
-                    m.region(m.end() + 1, sentence.length());
+                    at = end + 1;
                 }
                 out.add(word(text));
             }
         }
         return out;
+    }
+
+    /**
+     * Where the token that starts at a character other than white space ends: the first of "(res.)" or "(ret.)",
+     * dotted capitals ("U.S.", with a possessive), a number (digits, then letters, digits and ",.:"), a word
+     * (letters and marks, then digits, apostrophes and hyphens too), else the one character. As the expression
+     * {@code \((?:res|ret)\.?\)|(?:\p{Lu}\.){2,}(?:['’]s)?|\p{Nd}[\p{L}\p{Nd},.:]*}
+     * {@code |[\p{L}\p{M}][\p{L}\p{M}\p{Nd}'’-]*|\S} matches ({@code ScansTest} holds it to it).
+     */
+    static int tokenEnd(String s, int i) {
+        int n = s.length();
+        if (s.startsWith("(res", i) || s.startsWith("(ret", i)) {
+            int j = s.startsWith(".", i + 4) ? i + 5 : i + 4;
+            if (s.startsWith(")", j)) return j + 1;
+        }
+        int dotted = i;
+        int capitals = 0;
+        while (dotted < n && Character.getType(s.codePointAt(dotted)) == Character.UPPERCASE_LETTER) {
+            int dot = dotted + Character.charCount(s.codePointAt(dotted));
+            if (!s.startsWith(".", dot)) break;
+            dotted = dot + 1;
+            capitals++;
+        }
+        if (capitals >= 2) {
+            boolean possessive = dotted + 1 < n && (s.charAt(dotted) == '\'' || s.charAt(dotted) == '’')
+                    && s.charAt(dotted + 1) == 's';
+            return possessive ? dotted + 2 : dotted;
+        }
+        int c = s.codePointAt(i);
+        int end = i + Character.charCount(c);
+        if (Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
+            while (end < n && (letterOrDigit(s.codePointAt(end)) || ",.:".indexOf(s.charAt(end)) >= 0)) {
+                end += Character.charCount(s.codePointAt(end));
+            }
+        } else if (Character.isLetter(c) || mark(c)) {
+            while (end < n && (letterOrDigit(s.codePointAt(end)) || mark(s.codePointAt(end))
+                    || "'’-".indexOf(s.charAt(end)) >= 0)) {
+                end += Character.charCount(s.codePointAt(end));
+            }
+        }
+        return end;
+    }
+
+    /** {@code [\p{L}\p{Nd}]}. */
+    private static boolean letterOrDigit(int c) {
+        return Character.isLetter(c) || Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER;
+    }
+
+    /** {@code \p{M}}. */
+    private static boolean mark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** {@code \s}. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static Token word(String raw) {

@@ -29,11 +29,15 @@ final class Occasions {
             Map.entry("aug", "August"), Map.entry("sep", "September"), Map.entry("oct", "October"),
             Map.entry("nov", "November"), Map.entry("dec", "December"));
 
+    /** How every month's name begins. */
+    private static final List<String> MONTH_STARTS = MONTHS.values().stream().map(m -> m.substring(0, 3)).toList();
+
     private Occasions() {
     }
 
     /** The days a sentence names, in order. */
     static List<Date> in(String sentence) {
+        if (!mayNameDay(sentence)) return List.of();
         List<Date> out = new ArrayList<>();
         Matcher m = MONTH_DAY.matcher(sentence);
         while (m.find()) add(out, m.group(1), m.group(2), m.start(), m.end());
@@ -46,11 +50,13 @@ final class Occasions {
     /**
      * The day named closest to a position of the sentence; else the year a sentence sets its count in ("In
      * 2014, a 50-day war killed ..."); else null. A year after "since" starts a running count: no occasion.
+     *
+     * @param days the days the sentence names ({@link #in})
      */
-    static String nearest(String sentence, int position) {
+    static String nearest(String sentence, List<Date> days, int position) {
         String best = null;
         int distance = Integer.MAX_VALUE;
-        for (Date date : in(sentence)) {
+        for (Date date : days) {
             int d = position < date.start() ? date.start() - position : Math.max(0, position - date.end());
             if (d < distance) {
                 distance = d;
@@ -60,6 +66,15 @@ final class Occasions {
         if (best != null) return best;
         Matcher year = IN_YEAR.matcher(sentence);
         return year.find() ? year.group(1) : null;
+    }
+
+    /** Whether a sentence may name a day: both patterns want a digit and a month, whose names begin "Jan" to "Dec". */
+    private static boolean mayNameDay(String sentence) {
+        if (!Quantities.hasDigit(sentence)) return false;
+        for (String month : MONTH_STARTS) {
+            if (sentence.contains(month)) return true;
+        }
+        return false;
     }
 
     private static void add(List<Date> out, String month, String day, int start, int end) {

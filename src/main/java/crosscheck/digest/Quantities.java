@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,13 +43,13 @@ final class Quantities {
     private static final String WORD_NUMBER = "(?:(?:a|an|" + WORD.replace("\\b", "") + ")\\b(?:[ -](?:" + WORD
             + "|(?:" + SCALES + ")\\b))*)";
     private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
-    private static final String VAGUE = "(?:tens|hundreds|thousands|millions|dozens|scores)(?: of (?:thousands|millions))?"
-            + "(?= of\\b)";
+    private static final String VAGUE_WORDS = "tens|hundreds|thousands|millions|dozens|scores";
+    private static final String VAGUE = "(?:" + VAGUE_WORDS + ")(?: of (?:thousands|millions))?(?= of\\b)";
     private static final String QUALIFIER = "just over|well over|well above|over|more than|at least|almost|nearly|"
             + "about|around|roughly|approximately|some|up to|fewer than|less than|under|at most|close to|"
             + "as many as|upwards of|an estimated|estimated|no fewer than|no less than|below|above|in excess of|"
             + "exactly|just under";
-    private static final Pattern NUMBER = Pattern.compile("(?i)(?<![\\p{L}\\d\\-.,:$€£/])(?:(" + QUALIFIER
+    static final Pattern NUMBER = Pattern.compile("(?i)(?<![\\p{L}\\d\\-.,:$€£/])(?:(" + QUALIFIER
             + ")\\s+)?(US\\$|\\$|€|£)?(" + DIGITS + "(?:\\s+(?:" + SCALES + ")\\b)?|" + VAGUE + "|" + WORD_NUMBER
             + ")(\\s*(?:%|percent\\b|per cent\\b))?");
     private static final Pattern TIME_AFTER = Pattern.compile("(?i)^(?::\\d|\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|"
@@ -59,7 +61,17 @@ final class Quantities {
                     + "room|gate|building|block|road|line|bus|vol\\.|p\\.)\\s+$");
     private static final Pattern YEARS_OLD = Pattern.compile("(?i)^\\s+years?[ -]old\\b");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES_AND_HYPHENS = Pattern.compile("[ -]+");
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+    private static final Pattern VAGUE_START = Pattern.compile("(?:" + VAGUE_WORDS + ").*");
+    private static final Pattern FIRST_WORD = Pattern.compile("^\\s*(\\p{L}+)");
     private static final Map<String, Long> WORD_VALUES = wordValues();
+    /** The words numbers in words are made of, vague ones ("thousands of") included. */
+    private static final AsciiWords NUMBER_WORDS = words(UNITS, TENS, SCALES, VAGUE_WORDS, "dozen");
+    /** The words a match of {@link #NUMBER} may start with: a qualifier's first word, "US" of "US$", a number. */
+    private static final AsciiWords FIRST_WORDS = words(UNITS, TENS, VAGUE_WORDS, "dozen|a|an|us",
+            firstWords(QUALIFIER));
 
     private Quantities() {
     }
@@ -71,18 +83,69 @@ final class Quantities {
      *                  is a count, not a year
      */
     static List<Quantity> in(String sentence, Predicate<String> countNoun) {
+        if (!mayHoldNumber(sentence)) return List.of();
         boolean[] masked = new boolean[sentence.length()];
         for (Occasions.Date date : Occasions.in(sentence)) mask(masked, date.start(), date.end());
         Matcher d = NUMERIC_DATE.matcher(sentence);
         while (d.find()) mask(masked, d.start(), d.end());
         List<Quantity> out = new ArrayList<>();
-        Matcher m = NUMBER.matcher(sentence);
-        while (m.find()) {
+        for (MatchResult m : numbers(sentence)) {
             if (masked[m.start(3)]) continue;
             Quantity q = quantity(sentence, m, countNoun);
             if (q != null) out.add(q);
         }
         return ranges(sentence, out);
+    }
+
+    /** The matches of {@link #NUMBER} in a sentence, as {@code find()} gives them. */
+    static List<MatchResult> numbers(String sentence) {
+        return Scan.matches(NUMBER, sentence, at -> mayStart(sentence, at));
+    }
+
+    /**
+     * Whether a match of {@link #NUMBER} may start at a position: at a digit or currency sign, or at a run of
+     * ASCII letters (the pattern ignores the case of ASCII letters only) that is one of {@link #FIRST_WORDS},
+     * whole, as the pattern wants a space, a hyphen, "$" or the end of a word after it.
+     */
+    private static boolean mayStart(String sentence, int at) {
+        char c = sentence.charAt(at);
+        if (c >= '0' && c <= '9' || c == '$' || c == '€' || c == '£') return true;
+        if (!asciiLetter(c) || at > 0 && asciiLetter(sentence.charAt(at - 1))) return false;
+        int end = at + 1;
+        while (end < sentence.length() && asciiLetter(sentence.charAt(end))) end++;
+        return FIRST_WORDS.contains(sentence, at, end);
+    }
+
+    /** Whether a text has an ASCII digit, {@code \d}. */
+    static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') return true;
+        }
+        return false;
+    }
+
+    private static boolean asciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /**
+     * Whether a sentence has a digit or a number word: without one, {@link #NUMBER} finds only a lone "a" or
+     * "an", which is no count. Number words stand apart from letters around them, so it is enough to look at
+     * each run of ASCII letters (the pattern ignores the case of ASCII letters only).
+     */
+    private static boolean mayHoldNumber(String sentence) {
+        int run = -1;
+        for (int i = 0; i <= sentence.length(); i++) {
+            char c = i < sentence.length() ? sentence.charAt(i) : ' ';
+            if (c >= '0' && c <= '9') return true;
+            boolean letter = asciiLetter(c);
+            if (letter && run < 0) run = i;
+            if (!letter && run >= 0) {
+                if (NUMBER_WORDS.contains(sentence, run, i)) return true;
+                run = -1;
+            }
+        }
+        return false;
     }
 
     private static final Pattern RANGE_OPENER = Pattern.compile("(?i)\\b(?:between|from)\\s+$");
@@ -110,11 +173,17 @@ final class Quantities {
         return out;
     }
 
-    private static Quantity quantity(String sentence, Matcher m, Predicate<String> countNoun) {
-        String qualifier = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    private static Quantity quantity(String sentence, MatchResult m, Predicate<String> countNoun) {
+        String qualifier = m.group(1) == null ? null
+                : SPACES.matcher(m.group(1).toLowerCase(Locale.ROOT)).replaceAll(" ");
         String currency = m.group(2);
         String number = m.group(3);
         boolean percent = m.group(4) != null;
+        String lower = number.toLowerCase(Locale.ROOT);
+        boolean digits = Character.isDigit(lower.charAt(0));
+        boolean vague = !digits && VAGUE_START.matcher(lower).matches();
+        Double words = digits || vague ? null : wordValue(lower);
+        if (!digits && !vague && words == null) return null; // "a", "an", a lone "one": the commonest, so first
         String after = sentence.substring(m.end());
         String before = sentence.substring(0, m.start());
         if (!after.isEmpty() && Character.isLetterOrDigit(after.charAt(0))) return null; // "7th", "10am"
@@ -126,22 +195,17 @@ final class Quantities {
             if (!compound.find() || percent || currency != null) return null; // "two-state", "25-year-old"
             unit = compound.group(1).toLowerCase(Locale.ROOT);
         }
-        String lower = number.toLowerCase(Locale.ROOT);
         double value;
-        boolean vague = false;
-        if (Character.isDigit(lower.charAt(0))) {
+        if (digits) {
             value = digitValue(lower);
-            boolean plain = lower.matches("\\d{4}");
+            boolean plain = FOUR_DIGITS.matcher(lower).matches();
             if (plain && value >= 1900 && value <= 2100 && unit == null && qualifier == null
                     && !countNoun.test(firstWord(after))) {
                 return null; // a year
             }
-        } else if (lower.matches("(?:tens|hundreds|thousands|millions|dozens|scores).*")) {
+        } else if (vague) {
             value = vagueValue(lower);
-            vague = true;
         } else {
-            Double words = wordValue(lower);
-            if (words == null) return null;
             value = words;
         }
         int start = m.start(1) >= 0 ? m.start(1) : m.start(2) >= 0 ? m.start(2) : m.start(3);
@@ -179,7 +243,7 @@ final class Quantities {
     }
 
     private static double digitValue(String number) {
-        String[] parts = number.split("\\s+");
+        String[] parts = SPACES.split(number);
         double value = Double.parseDouble(parts[0].replace(",", ""));
         for (int i = 1; i < parts.length; i++) value *= WORD_VALUES.get(parts[i]);
         return value;
@@ -197,7 +261,7 @@ final class Quantities {
 
     /** The value of a number in words ("four", "twenty-five", "a million", "two hundred"); null for a lone "one". */
     private static Double wordValue(String number) {
-        String[] words = number.split("[ -]+");
+        String[] words = SPACES_AND_HYPHENS.split(number);
         if (words.length == 1 && (words[0].equals("one") || words[0].equals("a") || words[0].equals("an"))) {
             return null;
         }
@@ -245,8 +309,22 @@ final class Quantities {
         return Map.copyOf(values);
     }
 
+    /** The words of lists of alternatives ("one|two|three"). */
+    private static AsciiWords words(String... alternatives) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String list : alternatives) words.addAll(List.of(list.split("\\|")));
+        return new AsciiWords(words);
+    }
+
+    /** The first word of each of a list of alternatives: "just|over" of "just over|over". */
+    private static String firstWords(String alternatives) {
+        List<String> firsts = new ArrayList<>();
+        for (String phrase : alternatives.split("\\|")) firsts.add(phrase.split(" ")[0]);
+        return String.join("|", firsts);
+    }
+
     private static String firstWord(String text) {
-        Matcher m = Pattern.compile("^\\s*(\\p{L}+)").matcher(text);
+        Matcher m = FIRST_WORD.matcher(text);
         return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The direct quotations of an event's reports (“...” or "...", whole clauses of at least five words; scare
@@ -29,8 +30,17 @@ final class Quotes {
     private static final Set<String> SUBJECT_VERBS = Set.of("is", "was", "has", "had", "will", "would", "could",
             "can", "may", "met", "went", "came", "left", "spoke", "sent", "made", "took", "gave", "told", "said",
             "says", "also", "then", "later", "who");
+    /** Words that open sentences and name no one. */
+    private static final Set<String> NO_NAMES = Set.of("he", "she", "it", "they", "we", "i", "the", "a", "an", "this",
+            "that", "there");
     /** How many sentences back a pronoun may find its speaker. */
     private static final int LOOK_BACK = 4;
+    private static final Pattern OPENING_QUOTE = Pattern.compile("^[“\"‘']");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern POSSESSIVE_OR_PUNCTUATION_END = Pattern.compile("[’']s$|[,.;:]$");
+    private static final Pattern PAST_TENSE = Pattern.compile("\\p{L}{3,}ed");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’‘]");
+    private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Quotes() {
     }
@@ -41,8 +51,16 @@ final class Quotes {
 
     /** The quotations of an event: those more reports carry first, then in the order the reports give them. */
     static List<Quote> of(Event event) {
-        Set<String> lowerCase = SentenceQuality.lowerCaseWords(event.articles().stream()
-                .flatMap(a -> a.sentences().stream()).map(Sentence::text).toList());
+        return of(event, SentenceQuality.lowerCaseWords(event.articles().stream()
+                .flatMap(a -> a.sentences().stream()).map(Sentence::text).toList()));
+    }
+
+    /**
+     * As {@link #of(Event)}.
+     *
+     * @param lowerCase the words the event's sentences write in lower case ({@link SentenceQuality#lowerCaseWords})
+     */
+    static List<Quote> of(Event event, Set<String> lowerCase) {
         Set<String> names = new TreeSet<>();
         event.articles().forEach(a -> names.addAll(a.nameStems()));
         Names known = new Names(lowerCase, names);
@@ -125,26 +143,27 @@ final class Quotes {
      * mean, so a speaker further back is no longer clearly the one.
      */
     private static boolean namesSubject(String sentence, Names names) {
-        String[] words = sentence.strip().replaceFirst("^[“\"‘']", "").split("\\s+");
+        String[] words = SPACES.split(OPENING_QUOTE.matcher(sentence.strip()).replaceFirst(""), 3); // two words, rest
         if (words.length < 2 || words[0].isEmpty() || !Character.isUpperCase(words[0].codePointAt(0))) return false;
-        String first = words[0].replaceAll("[’']s$|[,.;:]$", "");
+        String first = POSSESSIVE_OR_PUNCTUATION_END.matcher(words[0]).replaceAll("");
         String lower = first.toLowerCase(Locale.ROOT);
-        if (Set.of("he", "she", "it", "they", "we", "i", "the", "a", "an", "this", "that", "there").contains(lower)) {
-            return false;
-        }
+        if (NO_NAMES.contains(lower)) return false;
         if (names.lowerCase().contains(lower)) return false;
         if (Character.isUpperCase(words[1].codePointAt(0))) return true;
         String verb = words[1].toLowerCase(Locale.ROOT);
-        if (!words[0].endsWith(",") && (SUBJECT_VERBS.contains(verb) || verb.matches("\\p{L}{3,}ed"))) return true;
-        for (String stem : names.stems()) {
-            if (lower.startsWith(stem) && lower.length() - stem.length() <= 2) return true;
+        if (!words[0].endsWith(",") && (SUBJECT_VERBS.contains(verb) || PAST_TENSE.matcher(verb).matches())) {
+            return true;
+        }
+        for (int end = Math.max(0, lower.length() - 2); end <= lower.length(); end++) {
+            if (names.stems().contains(lower.substring(0, end))) return true; // a name's stem, and at most two letters
         }
         return false;
     }
 
     /** Words of a quotation for comparing: lower case, letters and digits only. */
     static List<String> normalized(String text) {
-        String plain = text.toLowerCase(Locale.ROOT).replaceAll("['’‘]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String lower = APOSTROPHES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
+        String plain = NOT_LETTERS_OR_DIGITS.matcher(lower).replaceAll(" ").strip();
         return plain.isEmpty() ? List.of() : List.of(plain.split(" "));
     }
 

@@ -3,7 +3,6 @@ package crosscheck.digest;
 import crosscheck.digest.Digester.Candidate;
 import crosscheck.group.Event;
 import crosscheck.text.AnalyzedArticle;
-import crosscheck.text.TermVector;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,29 +25,34 @@ final class Salience {
     private Salience() {
     }
 
-    static double[] of(Event event, List<Candidate> candidates, Support support) {
-        TermVector centroid = TermVector.centroid(candidates.stream().map(Candidate::vector).toList());
-        TermVector headlines = headlines(event);
-        Set<String> lowerCaseWords = SentenceQuality.lowerCaseWords(
-                candidates.stream().map(c -> c.sentence().text()).toList());
+    /**
+     * @param terms          the numbering of the candidates' stems
+     * @param lowerCaseWords the words the candidates write in lower case ({@link SentenceQuality#lowerCaseWords})
+     */
+    static double[] of(Event event, List<Candidate> candidates, Support support, TermIndex terms,
+                       Set<String> lowerCaseWords) {
+        double[] centroid = new double[terms.size()];
+        terms.centroid(candidates.stream().map(Candidate::vector).toList()).spreadInto(centroid);
+        double[] headlines = new double[terms.size()];
+        headlines(event, terms).spreadInto(headlines);
         double[] score = new double[candidates.size()];
         for (int i = 0; i < score.length; i++) {
             Candidate candidate = candidates.get(i);
-            if (!SentenceQuality.standsAlone(candidate.sentence(), lowerCaseWords)) continue;
-            score[i] = candidate.vector().cosine(centroid)
+            if (!SentenceQuality.standsAlone(candidate.sentence(), candidate.words(), lowerCaseWords)) continue;
+            score[i] = candidate.vector().dot(centroid)
                     * (1 + SUPPORT * (support.sources(i).size() - 1))
                     * (1 + LEAD * (1 - candidate.position()))
-                    * (1 + HEADLINE * candidate.vector().cosine(headlines));
+                    * (1 + HEADLINE * candidate.vector().dot(headlines));
         }
         return score;
     }
 
     /** The stems of all the reports' titles, each weighted by how many titles use it. */
-    private static TermVector headlines(Event event) {
+    private static IndexedVector headlines(Event event, TermIndex terms) {
         Map<String, Double> weights = new HashMap<>();
         for (AnalyzedArticle article : event.articles()) {
             for (String stem : Set.copyOf(article.titleStems())) weights.merge(stem, 1.0, Double::sum);
         }
-        return TermVector.of(weights);
+        return terms.vector(weights);
     }
 }

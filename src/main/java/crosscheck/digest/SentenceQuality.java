@@ -2,7 +2,6 @@ package crosscheck.digest;
 
 import crosscheck.text.Sentence;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,12 +18,6 @@ final class SentenceQuality {
             "them", "there", "such", "also", "additionally", "furthermore", "moreover", "however", "meanwhile",
             "but", "and", "so", "then", "later", "instead", "still", "yet", "both", "the person", "in response");
     private static final Pattern ENDS_COMPLETE = Pattern.compile(".*[.!][\"'”’)]?$");
-    /** A word that opens sentences, capitalised in the middle of one: a sign of garbled machine translation. */
-    private static final Pattern STARTER_MID_SENTENCE = Pattern.compile(
-            "[\\p{L}\\d’'”\"]\\s+(?:He|She|It|They|We|The|A|An|This|That|These|Those|There|His|Her|Their|Its)\\s+\\p{Ll}");
-    /** A capitalised word inside a sentence followed by a lower-case word: a name, or a garbled word. */
-    private static final Pattern CAPITALISED_INSIDE = Pattern.compile("(?<=[\\p{Ll}\\d,] )(\\p{Lu}\\p{Ll}+) (?=\\p{Ll})");
-    private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}'’])\\p{Ll}+(?![\\p{L}'’])");
     private static final Pattern STARTS_PROPERLY = Pattern.compile("^[\"“‘']?\\p{Lu}.*");
 
     private SentenceQuality() {
@@ -33,27 +26,24 @@ final class SentenceQuality {
     /** The words that the given texts write in lower case: a word capitalised elsewhere is then no name. */
     static Set<String> lowerCaseWords(Iterable<String> texts) {
         Set<String> words = new java.util.HashSet<>();
-        for (String text : texts) {
-            Matcher m = LOWER_WORD.matcher(text);
-            while (m.find()) words.add(m.group());
-        }
+        for (String text : texts) WordCase.addLowerCaseWords(text, words);
         return words;
     }
 
     /**
      * Whether a sentence reads well on its own.
      *
+     * @param words          its length in words ({@link Sentence#words})
      * @param lowerCaseWords words the event's reports write in lower case (see {@link #lowerCaseWords})
      */
-    static boolean standsAlone(Sentence sentence, Set<String> lowerCaseWords) {
+    static boolean standsAlone(Sentence sentence, int words, Set<String> lowerCaseWords) {
         if (sentence.heading()) return false;
         String text = sentence.text();
-        int words = sentence.words();
         if (words < MIN_WORDS || words > MAX_WORDS) return false;
         if (!ENDS_COMPLETE.matcher(text).matches() || !STARTS_PROPERLY.matcher(text).matches()) return false;
-        if (text.contains("?") || STARTER_MID_SENTENCE.matcher(text).find()) return false;
-        String lower = text.replaceFirst("^[\"“‘']", "").toLowerCase(java.util.Locale.ROOT);
-        String first = lower.split("[\\s,]+", 2)[0];
+        if (text.contains("?") || WordCase.starterInside(text)) return false; // garbled machine translation
+        String lower = withoutOpeningQuote(text).toLowerCase(java.util.Locale.ROOT);
+        String first = lower.substring(0, firstBreak(lower));
         if (NEEDS_CONTEXT.contains(first)) return false;
         for (String phrase : NEEDS_CONTEXT) {
             if (phrase.contains(" ") && lower.startsWith(phrase)) return false;
@@ -61,19 +51,40 @@ final class SentenceQuality {
         return balancedQuotes(text) && !hasStrayCapital(text, lowerCaseWords);
     }
 
-    /** An ordinary word, one the reports write in lower case, capitalised inside the sentence. */
+    /** The text without a quotation mark that opens it. */
+    private static String withoutOpeningQuote(String text) {
+        return !text.isEmpty() && "\"“‘'".indexOf(text.charAt(0)) >= 0 ? text.substring(1) : text;
+    }
+
+    /** Where the first word of a text ends: at its first white space ({@code \s}) or comma, else at its end. */
+    private static int firstBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (" \t\n\u000B\f\r,".indexOf(text.charAt(i)) >= 0) return i;
+        }
+        return text.length();
+    }
+
+    /**
+     * An ordinary word, one the reports write in lower case, capitalised inside the sentence before a lower-case
+     * word: a name, or a garbled word.
+     */
     private static boolean hasStrayCapital(String text, Set<String> lowerCaseWords) {
-        Matcher m = CAPITALISED_INSIDE.matcher(text);
-        while (m.find()) {
-            if (lowerCaseWords.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) return true;
+        for (String word : WordCase.capitalisedInside(text)) {
+            if (lowerCaseWords.contains(word.toLowerCase(java.util.Locale.ROOT))) return true;
         }
         return false;
     }
 
     private static boolean balancedQuotes(String text) {
-        long straight = text.chars().filter(c -> c == '"').count();
-        long open = text.chars().filter(c -> c == '“').count();
-        long close = text.chars().filter(c -> c == '”').count();
+        int straight = 0;
+        int open = 0;
+        int close = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') straight++;
+            else if (c == '“') open++;
+            else if (c == '”') close++;
+        }
         return straight % 2 == 0 && open == close;
     }
 }

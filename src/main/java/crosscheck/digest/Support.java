@@ -2,6 +2,7 @@ package crosscheck.digest;
 
 import crosscheck.digest.Digester.Candidate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -22,29 +23,31 @@ final class Support {
     /** Names found in this share of an event's sentences are its main actors, no evidence of a shared claim. */
     static final double COMMON_NAME_SHARE = 0.15;
 
-    static Support of(List<Candidate> candidates, int reports) {
-        int n = candidates.size();
+    static Support of(List<Candidate> candidates, Cosines cosines, int reports) {
         Set<String> common = Claims.commonNames(candidates.stream().map(Candidate::anchors).toList(),
                 COMMON_NAME_SHARE);
-        int[][] match = new int[n][reports];
-        double[][] best = new double[n][reports];
-        for (int i = 0; i < n; i++) {
-            java.util.Arrays.fill(match[i], -1);
-            match[i][candidates.get(i).article()] = i;
-        }
-        for (int i = 0; i < n; i++) {
-            Candidate a = candidates.get(i);
-            for (int j = 0; j < n; j++) {
-                Candidate b = candidates.get(j);
-                if (a.article() == b.article()) continue;
-                double cosine = a.vector().cosine(b.vector());
-                if (cosine > best[i][b.article()] && Claims.same(cosine, a.anchors(), b.anchors(), common)) {
-                    best[i][b.article()] = cosine;
-                    match[i][b.article()] = j;
-                }
+        int[][] match = new int[candidates.size()][];
+        for (int i = 0; i < match.length; i++) match[i] = matches(i, candidates, cosines, common, reports);
+        return new Support(candidates, match);
+    }
+
+    /** For each report, the index of its sentence closest to candidate i that states the same, or -1; i for its own. */
+    private static int[] matches(int i, List<Candidate> candidates, Cosines cosines, Set<String> common, int reports) {
+        Candidate a = candidates.get(i);
+        int[] match = new int[reports];
+        Arrays.fill(match, -1);
+        match[a.article()] = i;
+        double[] best = new double[reports];
+        for (int j = 0; j < candidates.size(); j++) {
+            Candidate b = candidates.get(j);
+            if (a.article() == b.article()) continue;
+            double cosine = cosines.of(i, j);
+            if (cosine > best[b.article()] && Claims.same(cosine, a.anchors(), b.anchors(), common)) {
+                best[b.article()] = cosine;
+                match[b.article()] = j;
             }
         }
-        return new Support(candidates, match);
+        return match;
     }
 
     /** Indices of the reports stating candidate i, its own report first. */

@@ -1,10 +1,8 @@
 package crosscheck.group;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The pairs of reports worth comparing. An inverted index over each report's {@link #INDEXED_TERMS} heaviest terms
@@ -12,58 +10,118 @@ import java.util.Map;
  * the report keeps its {@link #NEIGHBOURS} best scored. A term among the heaviest of more than {@link #POSTING_CAP}
  * reports is too common to tell events apart and is skipped. So each report looks at a bounded number of others
  * and is compared with at most {@code 2 * NEIGHBOURS}: the number of pairs grows linearly with the number of reports.
+ * Reports find their neighbours on all cores, in slices of consecutive reports; each score is summed in the same
+ * order whatever the thread, and the pairs are sorted at the end.
  */
 final class CandidatePairs {
     static final int INDEXED_TERMS = 30;
     static final int POSTING_CAP = 200;
     static final int NEIGHBOURS = 100;
+    /** Slices of the neighbour search per core: enough to share the work out evenly. */
+    private static final int SLICES_PER_CORE = 4;
 
     private CandidatePairs() {
     }
 
-    /** Each pair once, as {lower index, higher index}, in increasing order. */
-    static List<int[]> of(List<Report> reports) {
+    /** Each pair once, encoded by {@link #pair}, in increasing order (by lower index, then higher index). */
+    static long[] of(List<Report> reports) {
         int n = reports.size();
-        Map<Integer, List<Integer>> postings = new HashMap<>();
-        int[][] top = new int[n][];
-        double[][] topWeights = new double[n][];
-        for (Report r : reports) {
-            top[r.index] = r.words.top(INDEXED_TERMS);
-            topWeights[r.index] = new double[top[r.index].length];
-            for (int k = 0; k < top[r.index].length; k++) {
-                topWeights[r.index][k] = r.words.weight(top[r.index][k]);
-                postings.computeIfAbsent(top[r.index][k], t -> new ArrayList<>()).add(r.index);
+        int[][] top = reports.parallelStream().map(r -> r.words.top(INDEXED_TERMS)).toArray(int[][]::new);
+        double[][] topWeights = IntStream.range(0, n).parallel()
+                .mapToObj(r -> reports.get(r).words.weights(top[r]))
+                .toArray(double[][]::new);
+        Postings postings = Postings.of(top, topWeights);
+        int size = n / (SLICES_PER_CORE * Runtime.getRuntime().availableProcessors()) + 1;
+        long[][] slices = IntStream.range(0, (n + size - 1) / size).parallel().mapToObj(s -> {
+            NeighbourSearch search = new NeighbourSearch(n);
+            LongList pairs = new LongList(size * NEIGHBOURS);
+            for (int i = s * size; i < Math.min(n, (s + 1) * size); i++) {
+                search.pairs(i, top[i], topWeights[i], postings, pairs);
             }
+            return pairs.toArray();
+        }).toArray(long[][]::new);
+        long[] pairs = new long[Arrays.stream(slices).mapToInt(s -> s.length).sum()];
+        int at = 0;
+        for (long[] slice : slices) {
+            System.arraycopy(slice, 0, pairs, at, slice.length);
+            at += slice.length;
         }
-        double[] score = new double[n];
-        int[] touched = new int[n];
-        List<int[]> pairs = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int count = 0;
-            for (int k = 0; k < top[i].length; k++) {
-                List<Integer> posting = postings.get(top[i][k]);
-                if (posting.size() > POSTING_CAP) continue;
-                for (int j : posting) {
-                    if (j == i) continue;
-                    if (score[j] == 0) touched[count++] = j;
-                    score[j] += topWeights[i][k] * reports.get(j).words.weight(top[i][k]);
+        Arrays.parallelSort(pairs);
+        int distinct = 0;
+        for (int p = 0; p < pairs.length; p++) {
+            if (distinct == 0 || pairs[distinct - 1] != pairs[p]) pairs[distinct++] = pairs[p];
+        }
+        return Arrays.copyOf(pairs, distinct);
+    }
+
+    /** The pair of reports {@code a} and {@code b}: the lower index in the high half, the higher in the low half. */
+    static long pair(int a, int b) {
+        return (long) Math.min(a, b) << 32 | Math.max(a, b);
+    }
+
+    /** The lower report index of a pair. */
+    static int lower(long pair) {
+        return (int) (pair >>> 32);
+    }
+
+    /** The higher report index of a pair. */
+    static int higher(long pair) {
+        return (int) pair;
+    }
+
+    /** For each indexed term, the reports that have it among their heaviest (in index order) and its weight there. */
+    private record Postings(int[][] reports, double[][] weights) {
+        static Postings of(int[][] top, double[][] topWeights) {
+            int terms = 0;
+            for (int[] t : top) for (int term : t) terms = Math.max(terms, term + 1);
+            int[] size = new int[terms];
+            for (int[] t : top) for (int term : t) size[term]++;
+            int[][] reports = new int[terms][];
+            double[][] weights = new double[terms][];
+            for (int term = 0; term < terms; term++) {
+                reports[term] = new int[size[term]];
+                weights[term] = new double[size[term]];
+            }
+            Arrays.fill(size, 0);
+            for (int r = 0; r < top.length; r++) {
+                for (int k = 0; k < top[r].length; k++) {
+                    int term = top[r][k];
+                    reports[term][size[term]] = r;
+                    weights[term][size[term]++] = topWeights[r][k];
                 }
             }
-            Integer[] order = new Integer[count];
-            for (int c = 0; c < count; c++) order[c] = touched[c];
-            Arrays.sort(order, (x, y) -> score[x] != score[y] ? Double.compare(score[y], score[x]) : Integer.compare(x, y));
-            for (int c = 0; c < Math.min(NEIGHBOURS, count); c++) {
-                int j = order[c];
-                pairs.add(i < j ? new int[]{i, j} : new int[]{j, i});
+            return new Postings(reports, weights);
+        }
+    }
+
+    /** The neighbour search of one thread: scores by report, reused from one report to the next. */
+    private static final class NeighbourSearch {
+        private final double[] score;
+        private final int[] touched;
+        private final int[] best = new int[NEIGHBOURS];
+
+        NeighbourSearch(int reports) {
+            score = new double[reports];
+            touched = new int[reports];
+        }
+
+        /** Adds the pairs of report {@code i} with its best scored neighbours. */
+        void pairs(int i, int[] top, double[] topWeights, Postings postings, LongList out) {
+            int count = 0;
+            for (int k = 0; k < top.length; k++) {
+                int[] reports = postings.reports()[top[k]];
+                double[] weights = postings.weights()[top[k]];
+                if (reports.length > POSTING_CAP) continue;
+                for (int p = 0; p < reports.length; p++) {
+                    int j = reports[p];
+                    if (j == i) continue;
+                    if (score[j] == 0) touched[count++] = j;
+                    score[j] += topWeights[k] * weights[p];
+                }
             }
+            int kept = TopScores.select(touched, count, score, best);
+            for (int c = 0; c < kept; c++) out.add(pair(i, best[c]));
             for (int c = 0; c < count; c++) score[touched[c]] = 0;
         }
-        pairs.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]));
-        List<int[]> distinct = new ArrayList<>(pairs.size());
-        for (int[] p : pairs) {
-            int[] last = distinct.isEmpty() ? null : distinct.get(distinct.size() - 1);
-            if (last == null || last[0] != p[0] || last[1] != p[1]) distinct.add(p);
-        }
-        return distinct;
     }
 }

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -15,7 +14,9 @@ import java.util.Map;
  * cut short. Two reports are copies when the sets of five-word shingles of their texts overlap by a Jaccard index
  * of at least {@link #JACCARD}, or when the shorter one, at least {@link #MIN_LENGTH_RATIO} of the longer's
  * length, has {@link #CONTAINMENT} of its shingles in the longer. Candidate pairs come from MinHash signatures
- * banded for locality-sensitive hashing, so the cost grows with the number of reports, not with its square.
+ * banded for locality-sensitive hashing, so the cost grows with the number of reports, not with its square. In a
+ * group small enough for every bucket to be checked whole, the copies are found first and only their signatures
+ * made, with the same result.
  */
 final class Copies {
     static final double JACCARD = 0.8;
@@ -37,32 +38,69 @@ final class Copies {
      */
     static List<List<String>> origins(List<AnalyzedArticle> reports) {
         int n = reports.size();
-        long[][] shingles = new long[n][];
-        for (int i = 0; i < n; i++) shingles[i] = shingles(reports.get(i));
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) parent[i] = i;
         if (n > 1) {
-            Map<Long, List<Integer>> buckets = new HashMap<>();
-            for (int i = 0; i < n; i++) {
-                if (shingles[i].length == 0) continue;
-                long[] signature = signature(shingles[i]);
-                for (int b = 0; b < BANDS; b++) {
-                    long key = b;
-                    for (int r = 0; r < ROWS; r++) key = mix(key * 31 + signature[b * ROWS + r]);
-                    List<Integer> bucket = buckets.computeIfAbsent(key, k -> new ArrayList<>());
-                    for (int k = Math.max(0, bucket.size() - BUCKET_CHECKS); k < bucket.size(); k++) {
-                        int j = bucket.get(k);
-                        if (find(parent, i) != find(parent, j) && copies(shingles[i], shingles[j])) {
-                            union(parent, i, j);
-                        }
-                    }
-                    bucket.add(i);
-                }
-            }
+            long[][] shingles = reports.stream().map(Copies::shingles).toArray(long[][]::new);
+            if (n <= BUCKET_CHECKS) joinCopiesSharingABucket(shingles, parent);
+            else joinCopiesByBuckets(shingles, parent);
         }
         Map<Integer, List<String>> groups = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(reports.get(i).id());
         return groups.values().stream().map(List::copyOf).toList();
+    }
+
+    /**
+     * Locality-sensitive hashing: each report goes into one bucket per band of its signature and is compared with
+     * the last {@link #BUCKET_CHECKS} reports before it in each; copies are joined.
+     */
+    private static void joinCopiesByBuckets(long[][] shingles, int[] parent) {
+        Map<Long, List<Integer>> buckets = new HashMap<>();
+        for (int i = 0; i < shingles.length; i++) {
+            if (shingles[i].length == 0) continue;
+            for (long key : bucketKeys(shingles[i])) {
+                List<Integer> bucket = buckets.computeIfAbsent(key, k -> new ArrayList<>());
+                for (int k = Math.max(0, bucket.size() - BUCKET_CHECKS); k < bucket.size(); k++) {
+                    int j = bucket.get(k);
+                    if (find(parent, i) != find(parent, j) && copies(shingles[i], shingles[j])) union(parent, i, j);
+                }
+                bucket.add(i);
+            }
+        }
+    }
+
+    /**
+     * What {@link #joinCopiesByBuckets} does for at most {@link #BUCKET_CHECKS} reports, where no bucket holds
+     * more reports than are checked: two reports are compared exactly when they share a bucket. So the copies are
+     * found first, directly, and signatures are made only for them, to see whether they share a bucket.
+     */
+    private static void joinCopiesSharingABucket(long[][] shingles, int[] parent) {
+        long[][] keys = new long[shingles.length][];
+        for (int i = 0; i < shingles.length; i++) {
+            for (int j = 0; j < i; j++) {
+                if (!copies(shingles[i], shingles[j])) continue;
+                if (keys[i] == null) keys[i] = bucketKeys(shingles[i]);
+                if (keys[j] == null) keys[j] = bucketKeys(shingles[j]);
+                if (shareAny(keys[i], keys[j])) union(parent, i, j);
+            }
+        }
+    }
+
+    /** The bucket of each band of a report's MinHash signature. */
+    private static long[] bucketKeys(long[] shingles) {
+        long[] signature = signature(shingles);
+        long[] keys = new long[BANDS];
+        for (int b = 0; b < BANDS; b++) {
+            long key = b;
+            for (int r = 0; r < ROWS; r++) key = mix(key * 31 + signature[b * ROWS + r]);
+            keys[b] = key;
+        }
+        return keys;
+    }
+
+    private static boolean shareAny(long[] a, long[] b) {
+        for (long x : a) for (long y : b) if (x == y) return true;
+        return false;
     }
 
     /** Whether two sorted, distinct shingle sets are near-identical. */
@@ -89,39 +127,42 @@ final class Copies {
 
     /** Hashes of the report's five-word shingles (fewer words: one shingle of them all), sorted, distinct. */
     static long[] shingles(AnalyzedArticle report) {
-        List<String> words = new ArrayList<>();
-        for (Sentence s : report.sentences()) {
-            for (String w : s.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-                if (!w.isEmpty()) words.add(w);
-            }
-        }
-        if (words.isEmpty()) return new long[0];
-        int count = Math.max(1, words.size() - SHINGLE_WORDS + 1);
+        int length = 0;
+        for (Sentence s : report.sentences()) length += s.text().length();
+        LongList list = new LongList(length / 4);
+        for (Sentence s : report.sentences()) WordHashes.add(s.text(), list);
+        long[] words = list.toArray();
+        if (words.length == 0) return new long[0];
+        int count = Math.max(1, words.length - SHINGLE_WORDS + 1);
         long[] out = new long[count];
         for (int i = 0; i < count; i++) {
             long h = 0x9E3779B97F4A7C15L;
-            for (int k = i; k < Math.min(words.size(), i + SHINGLE_WORDS); k++) h = mix(h * 31 + hash(words.get(k)));
+            for (int k = i; k < Math.min(words.length, i + SHINGLE_WORDS); k++) h = mix(h * 31 + words[k]);
             out[i] = h;
         }
-        return Arrays.stream(out).sorted().distinct().toArray();
+        Arrays.sort(out);
+        int distinct = 0;
+        for (int i = 0; i < out.length; i++) if (distinct == 0 || out[distinct - 1] != out[i]) out[distinct++] = out[i];
+        return Arrays.copyOf(out, distinct);
     }
 
+    /**
+     * The MinHash signature of a shingle set: for each seed, the least hash of a shingle (taken without a branch,
+     * which is faster in this loop).
+     */
     private static long[] signature(long[] shingles) {
         long[] sig = new long[SEEDS.length];
         Arrays.fill(sig, Long.MAX_VALUE);
         for (long s : shingles) {
             for (int k = 0; k < SEEDS.length; k++) {
                 long h = mix(s ^ SEEDS[k]);
-                if (h < sig[k]) sig[k] = h;
+                long m = sig[k];
+                long difference = h - m;
+                long hIsLess = (difference ^ ((h ^ m) & (difference ^ h))) >> 63; // all ones when h < m (signed)
+                sig[k] = m ^ ((m ^ h) & hIsLess);
             }
         }
         return sig;
-    }
-
-    private static long hash(String word) {
-        long h = 1125899906842597L;
-        for (int i = 0; i < word.length(); i++) h = 31 * h + word.charAt(i);
-        return h;
     }
 
     /** SplitMix64's finaliser: a well-spread 64-bit hash of a 64-bit value. */

@@ -2,19 +2,15 @@ package crosscheck.group;
 
 import crosscheck.ingest.Curation;
 import crosscheck.text.AnalyzedArticle;
-import crosscheck.text.TermVector;
-import crosscheck.text.TfIdf;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
 
 /**
  * The group stage: puts reports of the same event together and keeps different events apart, even events of one
@@ -22,7 +18,7 @@ import java.util.stream.IntStream;
  *
  * <ol>
  * <li>Each report becomes three TF-IDF channels (all words, names, figures), title and lead weighted up, plus the
- * dates and years it mentions ({@link Report}).</li>
+ * dates and years it mentions ({@link Report}, over the grouping's {@link Vocabulary}).</li>
  * <li>Candidate pairs come from an inverted index over each report's heaviest terms, very common terms skipped
  * ({@link CandidatePairs}); pairs published further apart than the window are dropped. Each remaining pair gets a
  * similarity: the channels' cosines, up for the same days or latest year mentioned, down for different latest
@@ -34,8 +30,9 @@ import java.util.stream.IntStream;
  * pins never merge; free reports may join a pinned event. Within each event, near-identical reports are found and
  * counted as one origin ({@link Copies}).</li>
  * </ol>
- * Cost grows near-linearly with the number of reports: never all pairs. Output is deterministic: it does not
- * depend on the order of the input.
+ * Cost grows near-linearly with the number of reports: never all pairs. The work of each report, each pair and each
+ * event runs on all cores; what must be in order (numbering the terms, clustering, handing out slugs) runs in
+ * order, so the output is deterministic: it depends neither on the threads nor on the order of the input.
  */
 public final class EventGrouper {
     /** Default least mean similarity between two groups of reports for them to merge. */
@@ -143,13 +140,12 @@ public final class EventGrouper {
         List<AnalyzedArticle> articles = new ArrayList<>(input);
         articles.sort(Comparator.comparing(AnalyzedArticle::id));
         int n = articles.size();
-        TfIdf tfidf = TfIdf.of(articles.stream().map(a -> a.termCounts().keySet()).toList());
-        List<Report> reports = new ArrayList<>(n);
+        List<StemCounts> stems = articles.parallelStream().map(StemCounts::of).toList();
+        Vocabulary vocabulary = Vocabulary.of(articles, stems);
+        List<Report> reports = Reports.of(articles, stems, vocabulary);
         LocalDate[] dates = new LocalDate[n];
         boolean[] movable = new boolean[n];
-        Map<String, Integer> terms = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            reports.add(Report.of(i, articles.get(i), tfidf, terms));
             dates[i] = articles.get(i).article().published();
             movable[i] = articles.get(i).article().event() == null;
         }
@@ -174,73 +170,39 @@ public final class EventGrouper {
             pins.add(null);
         }
 
-        // the similarity graph over candidate pairs
-        Similarity similarity = new Similarity(settings);
+        // the similarity graph over candidate pairs, linked in edge order
+        SimilarityGraph graph = SimilarityGraph.of(reports, settings);
         AverageLink clustering = new AverageLink(groups, pins, dates, settings.windowDays());
-        List<List<Integer>> neighbours = new ArrayList<>();
-        List<List<Double>> weights = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            neighbours.add(new ArrayList<>());
-            weights.add(new ArrayList<>());
-        }
-        List<int[]> pairs = CandidatePairs.of(reports);
-        // the similarities on all cores (each is a pure function of two reports); linked in pair order below
-        double[] similarities = IntStream.range(0, pairs.size()).parallel().mapToDouble(p -> {
-            int a = pairs.get(p)[0];
-            int b = pairs.get(p)[1];
-            if (dates[a] != null && dates[b] != null
-                    && Math.abs(ChronoUnit.DAYS.between(dates[a], dates[b])) > settings.windowDays()) return -1;
-            return similarity.of(reports.get(a), reports.get(b));
-        }).toArray();
-        for (int p = 0; p < pairs.size(); p++) {
-            int a = pairs.get(p)[0];
-            int b = pairs.get(p)[1];
-            double s = similarities[p];
-            if (s < MIN_EDGE) continue;
-            clustering.link(groupOf[a], groupOf[b], s);
-            neighbours.get(a).add(b);
-            weights.get(a).add(s);
-            neighbours.get(b).add(a);
-            weights.get(b).add(s);
+        for (int e = 0; e < graph.edges(); e++) {
+            clustering.link(groupOf[graph.from()[e]], groupOf[graph.to()[e]], graph.weight()[e]);
         }
 
         // merge, then refine; groups are named by their lowest report index
         int[] root = clustering.cluster(settings.threshold());
         int[] lowest = new int[groups.size()];
-        java.util.Arrays.fill(lowest, -1);
+        Arrays.fill(lowest, -1);
         int[] group = new int[n];
         for (int i = 0; i < n; i++) {
             int g = root[groupOf[i]];
             if (lowest[g] < 0) lowest[g] = i;
             group[i] = lowest[g];
         }
-        Refinement.refine(group, movable,
-                neighbours.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new),
-                weights.stream().map(l -> l.stream().mapToDouble(Double::doubleValue).toArray()).toArray(double[][]::new),
-                dates, settings.windowDays(), settings.attachThreshold());
+        SimilarityGraph.Adjacency adjacency = graph.adjacency(n);
+        Refinement.refine(group, movable, adjacency.neighbours(), adjacency.weights(), dates, settings.windowDays(),
+                settings.attachThreshold());
 
-        Map<Integer, List<AnalyzedArticle>> members = new TreeMap<>();
+        Map<Integer, List<Report>> members = new TreeMap<>();
         Map<Integer, String> pinOf = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            members.computeIfAbsent(group[i], k -> new ArrayList<>()).add(articles.get(i));
+            members.computeIfAbsent(group[i], k -> new ArrayList<>()).add(reports.get(i));
             if (!movable[i]) pinOf.put(group[i], articles.get(i).article().event());
         }
-        List<List<AnalyzedArticle>> found = new ArrayList<>();
+        List<List<Report>> found = new ArrayList<>();
         List<String> foundPins = new ArrayList<>();
         members.forEach((g, list) -> {
             found.add(list);
             foundPins.add(pinOf.get(g));
         });
-        return EventNaming.name(found, foundPins, tfidf);
-    }
-
-    /** TF-IDF of the report's terms, its title terms counted once more and names weighted double: for naming. */
-    static TermVector vector(AnalyzedArticle article, TfIdf tfidf) {
-        Map<String, Integer> counts = new LinkedHashMap<>(article.termCounts());
-        for (String stem : article.titleStems()) counts.merge(stem, 1, Integer::sum);
-        Map<String, Double> weights = new HashMap<>();
-        counts.forEach((term, n) -> weights.put(term, (1 + Math.log(n)) * tfidf.idf(term)
-                * (article.nameStems().contains(term) ? 2 : 1)));
-        return TermVector.of(weights);
+        return EventNaming.name(found, foundPins, vocabulary);
     }
 }

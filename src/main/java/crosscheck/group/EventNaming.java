@@ -3,12 +3,11 @@ package crosscheck.group;
 import crosscheck.clean.Article;
 import crosscheck.text.AnalyzedArticle;
 import crosscheck.text.Slug;
-import crosscheck.text.TermVector;
-import crosscheck.text.TfIdf;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +20,9 @@ import java.util.Set;
  */
 final class EventNaming {
     private static final int SHARED_TERMS = 12;
-    private static final Comparator<AnalyzedArticle> OLDEST_FIRST = Comparator
-            .comparing((AnalyzedArticle a) -> a.article().published(), Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(AnalyzedArticle::id);
+    private static final Comparator<Report> OLDEST_FIRST = Comparator
+            .comparing((Report r) -> r.date, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Report::id);
     private static final Comparator<Event> NEWEST_FIRST = Comparator
             .comparing(Event::last, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(Event::title)
@@ -32,35 +31,50 @@ final class EventNaming {
     private EventNaming() {
     }
 
-    /** Events of the groups ({@code pins.get(i)} is the curator's slug for group i, or null), newest first. */
-    static List<Event> name(List<List<AnalyzedArticle>> groups, List<String> pins, TfIdf tfidf) {
+    /** An event but for its slug: {@code slug} is the title's, which may be taken by another event. */
+    private record Draft(String title, String slug, List<AnalyzedArticle> members, LocalDate first, LocalDate last,
+                         List<String> sharedTerms, List<List<String>> origins) {
+        static Draft of(List<Report> group, Vocabulary vocabulary) {
+            List<Report> members = new ArrayList<>(group);
+            members.sort(OLDEST_FIRST);
+            List<AnalyzedArticle> articles = members.stream().map(r -> r.article).toList();
+            LocalDate first = members.stream().map(r -> r.date).filter(Objects::nonNull)
+                    .min(Comparator.naturalOrder()).orElse(null);
+            LocalDate last = members.stream().map(r -> r.date).filter(Objects::nonNull)
+                    .max(Comparator.naturalOrder()).orElse(null);
+            String title = EventNaming.title(members);
+            return new Draft(title, Slug.of(title), articles, first, last,
+                    EventNaming.sharedTerms(members, vocabulary), Copies.origins(articles));
+        }
+    }
+
+    /**
+     * Events of the groups ({@code pins.get(i)} is the curator's slug for group i, or null), newest first. Each
+     * group is drafted on its own, on all cores; slugs are then handed out in group order.
+     */
+    static List<Event> name(List<List<Report>> groups, List<String> pins, Vocabulary vocabulary) {
+        List<Draft> drafts = groups.parallelStream().map(g -> Draft.of(g, vocabulary)).toList();
         Set<String> taken = new HashSet<>();
         pins.stream().filter(Objects::nonNull).forEach(taken::add);
         List<Event> events = new ArrayList<>();
-        for (int i = 0; i < groups.size(); i++) {
-            List<AnalyzedArticle> members = new ArrayList<>(groups.get(i));
-            members.sort(OLDEST_FIRST);
-            String title = title(members, tfidf);
-            String id = pins.get(i) != null ? pins.get(i) : unique(Slug.of(title), taken);
-            LocalDate first = members.stream().map(a -> a.article().published()).filter(Objects::nonNull)
-                    .min(Comparator.naturalOrder()).orElse(null);
-            LocalDate last = members.stream().map(a -> a.article().published()).filter(Objects::nonNull)
-                    .max(Comparator.naturalOrder()).orElse(null);
-            events.add(new Event(id, title, members, first, last, sharedTerms(members, tfidf),
-                    Copies.origins(members), null));
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            String id = pins.get(i) != null ? pins.get(i) : unique(d.slug(), taken);
+            events.add(new Event(id, d.title(), d.members(), d.first(), d.last(), d.sharedTerms(), d.origins(), null));
         }
         events.sort(NEWEST_FIRST);
         return events;
     }
 
     /** The title of the report closest to the group's centroid (the earliest report's on a tie). */
-    private static String title(List<AnalyzedArticle> members, TfIdf tfidf) {
-        List<TermVector> vectors = members.stream().map(a -> EventGrouper.vector(a, tfidf)).toList();
-        TermVector centroid = TermVector.centroid(vectors);
+    private static String title(List<Report> members) {
+        if (members.size() == 1) return members.get(0).article.article().displayTitle(); // its title or fallback
+        List<SparseVector> vectors = members.stream().map(r -> r.headline).toList();
+        SparseVector centroid = SparseVector.centroid(vectors);
         Article best = null;
         double bestScore = -1;
         for (int i = 0; i < members.size(); i++) {
-            Article article = members.get(i).article();
+            Article article = members.get(i).article.article();
             if (article.title() == null || article.title().isBlank()) continue;
             double score = vectors.get(i).cosine(centroid);
             if (score > bestScore) {
@@ -68,7 +82,7 @@ final class EventNaming {
                 bestScore = score;
             }
         }
-        return (best != null ? best : members.get(0).article()).displayTitle();
+        return (best != null ? best : members.get(0).article.article()).displayTitle();
     }
 
     private static String unique(String slug, Set<String> taken) {
@@ -77,29 +91,54 @@ final class EventNaming {
         return candidate;
     }
 
-    /**
-     * Words found in at least half the reports (two at least), heaviest by TF-IDF over the reports first, each
-     * as the reports most often write it.
-     */
-    private static List<String> sharedTerms(List<AnalyzedArticle> members, TfIdf tfidf) {
-        if (members.size() < 2) return List.of();
-        Map<String, Integer> reports = new HashMap<>();
-        Map<String, Integer> occurrences = new HashMap<>();
-        for (AnalyzedArticle member : members) {
-            member.termCounts().forEach((term, n) -> {
-                reports.merge(term, 1, Integer::sum);
-                occurrences.merge(term, n, Integer::sum);
-            });
+    /** A term most of an event's reports use; heaviest first, then alphabetical. */
+    private record SharedTerm(int rank, double weight) implements Comparable<SharedTerm> {
+        @Override
+        public int compareTo(SharedTerm other) {
+            return weight != other.weight ? Double.compare(other.weight, weight) : Integer.compare(rank, other.rank);
         }
+    }
+
+    /**
+     * Words found in at least half the reports (two at least), heaviest by TF-IDF over the reports first (reports
+     * using it, times its uses, times its idf; then alphabetical), each as the reports most often write it.
+     */
+    private static List<String> sharedTerms(List<Report> members, Vocabulary vocabulary) {
+        if (members.size() < 2) return List.of();
         int needed = Math.max(2, (members.size() + 1) / 2);
-        return reports.entrySet().stream()
-                .filter(e -> e.getValue() >= needed)
-                .sorted(Comparator.comparing((Map.Entry<String, Integer> e) ->
-                                -e.getValue() * occurrences.get(e.getKey()) * tfidf.idf(e.getKey()))
-                        .thenComparing(Map.Entry::getKey))
-                .limit(SHARED_TERMS)
-                .map(e -> surface(e.getKey(), members))
-                .toList();
+        long[] uses = allTermCounts(members);
+        List<SharedTerm> shared = new ArrayList<>();
+        for (int i = 0; i < uses.length; ) {
+            int rank = RankCounts.rank(uses[i]);
+            int reports = 0;
+            int occurrences = 0;
+            for (; i < uses.length && RankCounts.rank(uses[i]) == rank; i++) {
+                reports++;
+                occurrences += RankCounts.count(uses[i]);
+            }
+            if (reports >= needed) shared.add(new SharedTerm(rank, reports * occurrences * vocabulary.idf(rank)));
+        }
+        Collections.sort(shared);
+        List<AnalyzedArticle> articles = members.stream().map(r -> r.article).toList();
+        List<String> out = new ArrayList<>();
+        for (SharedTerm t : shared.subList(0, Math.min(SHARED_TERMS, shared.size()))) {
+            out.add(surface(vocabulary.term(t.rank()), articles));
+        }
+        return out;
+    }
+
+    /** The term counts of all the reports, by rank. */
+    private static long[] allTermCounts(List<Report> members) {
+        int size = 0;
+        for (Report member : members) size += member.termCounts.length;
+        long[] out = new long[size];
+        int at = 0;
+        for (Report member : members) {
+            System.arraycopy(member.termCounts, 0, out, at, member.termCounts.length);
+            at += member.termCounts.length;
+        }
+        Arrays.sort(out);
+        return out;
     }
 
     /** The commonest way the reports write a stem: the first report's commonest word for it, as a rule. */

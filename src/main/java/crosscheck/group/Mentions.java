@@ -28,37 +28,71 @@ final class Mentions {
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
             "nov", "dec"};
 
-    private final TreeSet<LocalDate> dates = new TreeSet<>();
-    private final TreeSet<Integer> years = new TreeSet<>();
+    /** The days mentioned, as epoch days, ascending, distinct. */
+    private final long[] days;
+    private final Integer latestYear;
 
-    private Mentions() {
+    private Mentions(long[] days, Integer latestYear) {
+        this.days = days;
+        this.latestYear = latestYear;
     }
 
     static Mentions of(AnalyzedArticle article) {
-        Mentions m = new Mentions();
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        TreeSet<Integer> years = new TreeSet<>();
         LocalDate published = article.article().published();
         if (published != null) {
-            m.dates.add(published);
-            m.years.add(published.getYear());
+            dates.add(published);
+            years.add(published.getYear());
         }
-        if (article.article().title() != null) m.scan(article.article().title());
-        for (Sentence s : article.sentences()) m.scan(s.text());
-        return m;
+        if (article.article().title() != null) scan(article.article().title(), dates, years);
+        for (Sentence s : article.sentences()) scan(s.text(), dates, years);
+        return new Mentions(dates.stream().mapToLong(LocalDate::toEpochDay).toArray(),
+                years.isEmpty() ? null : years.last());
     }
 
-    private void scan(String text) {
-        if (text.chars().noneMatch(c -> c >= '0' && c <= '9')) return;
-        Matcher x = MONTH_DAY_YEAR.matcher(text);
-        while (x.find()) add(x.group(3), month(x.group(1)), x.group(2));
-        x = DAY_MONTH_YEAR.matcher(text);
-        while (x.find()) add(x.group(3), month(x.group(2)), x.group(1));
-        x = ISO.matcher(text);
-        while (x.find()) add(x.group(1), Integer.parseInt(x.group(2)), x.group(3));
-        x = YEAR.matcher(text);
+    private static void scan(String text, TreeSet<LocalDate> dates, TreeSet<Integer> years) {
+        if (!hasFourDigits(text)) return; // every pattern needs a year: four digits in a row
+        if (namesMonth(text)) {
+            Matcher x = MONTH_DAY_YEAR.matcher(text);
+            while (x.find()) add(dates, x.group(3), month(x.group(1)), x.group(2));
+            x = DAY_MONTH_YEAR.matcher(text);
+            while (x.find()) add(dates, x.group(3), month(x.group(2)), x.group(1));
+        }
+        if (text.indexOf('-') >= 0) {
+            Matcher x = ISO.matcher(text);
+            while (x.find()) add(dates, x.group(1), Integer.parseInt(x.group(2)), x.group(3));
+        }
+        Matcher x = YEAR.matcher(text);
         while (x.find()) years.add(Integer.parseInt(x.group(1)));
     }
 
-    private void add(String year, int month, String day) {
+    private static boolean hasFourDigits(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length() && run < 4; i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+        }
+        return run == 4;
+    }
+
+    /**
+     * Whether the text may name a month: it has the first three letters of one, in any ASCII case (as the
+     * case-insensitive patterns match them).
+     */
+    private static boolean namesMonth(String text) {
+        for (int i = 0; i + 3 <= text.length(); i++) {
+            for (String m : MONTHS) {
+                if ((text.charAt(i) | 0x20) == m.charAt(0) && (text.charAt(i + 1) | 0x20) == m.charAt(1)
+                        && (text.charAt(i + 2) | 0x20) == m.charAt(2)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void add(TreeSet<LocalDate> dates, String year, int month, String day) {
         try {
             dates.add(LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)));
         } catch (NumberFormatException | DateTimeException e) {
@@ -74,18 +108,17 @@ final class Mentions {
 
     /** The latest year mentioned, or null. */
     Integer latestYear() {
-        return years.isEmpty() ? null : years.last();
+        return latestYear;
     }
 
     /** Fewest days between a date this report mentions and one the other mentions; -1 when either has none. */
     long closestDays(Mentions other) {
-        if (dates.isEmpty() || other.dates.isEmpty()) return -1;
+        if (days.length == 0 || other.days.length == 0) return -1;
         long best = Long.MAX_VALUE;
-        for (LocalDate d : dates) {
-            LocalDate below = other.dates.floor(d);
-            LocalDate above = other.dates.ceiling(d);
-            if (below != null) best = Math.min(best, d.toEpochDay() - below.toEpochDay());
-            if (above != null) best = Math.min(best, above.toEpochDay() - d.toEpochDay());
+        for (int i = 0, j = 0; i < days.length && j < other.days.length; ) {
+            best = Math.min(best, Math.abs(days[i] - other.days[j]));
+            if (days[i] < other.days[j]) i++;
+            else j++;
         }
         return best;
     }

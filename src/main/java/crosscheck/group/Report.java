@@ -1,39 +1,34 @@
 package crosscheck.group;
 
 import crosscheck.text.AnalyzedArticle;
-import crosscheck.text.Sentence;
-import crosscheck.text.TfIdf;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Iterator;
+import java.util.SortedSet;
 
 /**
- * What grouping compares of one report: three TF-IDF channels over its stems (all words, names only, numbers
- * only) and the dates and years it mentions. Term counts weigh the title and the lead, where news reports
- * state what happened, more than the rest.
+ * What grouping knows of one report. To compare it with others: three TF-IDF channels over its stems (all words,
+ * names only, numbers only), weighted by {@link StemCounts}, and the dates and years it mentions. To name its
+ * event: the TF-IDF vector of its terms with its title terms counted once more and names weighted double, and how
+ * often it uses each term.
  */
 final class Report {
-    /** How many times a title stem counts. */
-    static final double TITLE_WEIGHT = 2;
-    /** How many times a stem of the lead (headings and the first sentences) counts. */
-    static final double LEAD_WEIGHT = 2;
-    /** How many sentences make the lead. */
-    static final int LEAD_SENTENCES = 3;
-
     final int index;
     final AnalyzedArticle article;
     final LocalDate date;
-    /** All stems. */
+    /** All stems, over term numbers. */
     final SparseVector words;
     /** Stems of names: words capitalised inside sentences. */
     final SparseVector names;
     /** Figures: stems made of digits (counts, magnitudes, years, times). */
     final SparseVector numbers;
     final Mentions mentions;
+    /** The naming vector ({@link Headline#vector}), over vocabulary ranks. */
+    final SparseVector headline;
+    /** The article's term counts ({@link AnalyzedArticle#termCounts}) as (rank, count) {@link RankCounts}, by rank. */
+    final long[] termCounts;
 
     private Report(int index, AnalyzedArticle article, SparseVector words, SparseVector names, SparseVector numbers,
-                   Mentions mentions) {
+                   Mentions mentions, SparseVector headline, long[] termCounts) {
         this.index = index;
         this.article = article;
         this.date = article.article().published();
@@ -41,32 +36,70 @@ final class Report {
         this.names = names;
         this.numbers = numbers;
         this.mentions = mentions;
+        this.headline = headline;
+        this.termCounts = termCounts;
     }
 
     /**
-     * @param terms numbers of the terms seen so far, shared by all reports of one grouping; new terms are added
+     * @param stems      the report's weighted stem counts
+     * @param stemRanks  the vocabulary rank of each of those stems
+     * @param numberOf   the term number of each vocabulary rank, shared by all reports of one grouping
      */
-    static Report of(int index, AnalyzedArticle article, TfIdf tfidf, Map<String, Integer> terms) {
-        Map<String, Double> counts = new HashMap<>();
-        for (String stem : article.titleStems()) counts.merge(stem, TITLE_WEIGHT, Double::sum);
-        int sentences = 0;
-        for (Sentence s : article.sentences()) {
-            double weight = sentences < LEAD_SENTENCES ? LEAD_WEIGHT : 1;
-            if (!s.heading()) sentences++;
-            for (String stem : s.stems()) counts.merge(stem, weight, Double::sum);
+    static Report of(int index, AnalyzedArticle article, StemCounts stems, int[] stemRanks, int[] numberOf,
+                     Vocabulary vocabulary) {
+        int[] terms = numbers(stemRanks, numberOf);
+        double[] weights = weights(stems, stemRanks, vocabulary);
+        long[] termCounts = Headline.termCounts(article, stems, stemRanks, vocabulary);
+        return new Report(index, article, SparseVector.of(terms, weights),
+                SparseVector.of(terms, only(weights, names(stems.stems(), article.nameStems()))),
+                SparseVector.of(terms, only(weights, numbers(stems.stems()))),
+                Mentions.of(article), Headline.vector(article, termCounts, vocabulary), termCounts);
+    }
+
+    private static int[] numbers(int[] ranks, int[] numberOf) {
+        int[] out = new int[ranks.length];
+        for (int i = 0; i < ranks.length; i++) out[i] = numberOf[ranks[i]];
+        return out;
+    }
+
+    /** TF-IDF of weighted counts: {@code (1 + ln count) * idf}. */
+    private static double[] weights(StemCounts stems, int[] ranks, Vocabulary vocabulary) {
+        double[] out = new double[ranks.length];
+        for (int i = 0; i < ranks.length; i++) {
+            out[i] = (1 + Math.log(Math.max(1, stems.counts()[i]))) * vocabulary.idf(ranks[i]);
         }
-        Map<Integer, Double> words = new HashMap<>();
-        Map<Integer, Double> names = new HashMap<>();
-        Map<Integer, Double> numbers = new HashMap<>();
-        new TreeMap<>(counts).forEach((term, n) -> {
-            double w = (1 + Math.log(Math.max(1, n))) * tfidf.idf(term);
-            Integer id = terms.computeIfAbsent(term, t -> terms.size());
-            words.put(id, w);
-            if (article.nameStems().contains(term)) names.put(id, w);
-            if (isNumber(term)) numbers.put(id, w);
-        });
-        return new Report(index, article, SparseVector.of(words), SparseVector.of(names), SparseVector.of(numbers),
-                Mentions.of(article));
+        return out;
+    }
+
+    /** The weights where {@code keep} is true; 0 elsewhere. */
+    private static double[] only(double[] weights, boolean[] keep) {
+        double[] out = new double[weights.length];
+        for (int i = 0; i < weights.length; i++) if (keep[i]) out[i] = weights[i];
+        return out;
+    }
+
+    /** Which of the alphabetically sorted terms are names: a walk along both when the names are sorted alike. */
+    static boolean[] names(String[] terms, SortedSet<String> names) {
+        boolean[] out = new boolean[terms.length];
+        if (names.comparator() != null) {
+            for (int i = 0; i < terms.length; i++) out[i] = names.contains(terms[i]);
+            return out;
+        }
+        Iterator<String> name = names.iterator();
+        String next = name.hasNext() ? name.next() : null;
+        for (int i = 0; i < terms.length && next != null; i++) {
+            int c;
+            while ((c = next.compareTo(terms[i])) < 0 && name.hasNext()) next = name.next();
+            out[i] = c == 0;
+            if (c < 0) break; // every name is before the rest of the terms
+        }
+        return out;
+    }
+
+    private static boolean[] numbers(String[] terms) {
+        boolean[] out = new boolean[terms.length];
+        for (int i = 0; i < terms.length; i++) out[i] = isNumber(terms[i]);
+        return out;
     }
 
     static boolean isNumber(String term) {

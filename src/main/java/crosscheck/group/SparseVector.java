@@ -1,7 +1,7 @@
 package crosscheck.group;
 
 import java.util.Arrays;
-import java.util.Map;
+import java.util.List;
 
 /**
  * A sparse, L2-normalised vector over term numbers, in increasing term order, so that a cosine is a linear merge
@@ -18,20 +18,79 @@ final class SparseVector {
         this.weights = weights;
     }
 
-    /** A normalised vector of the given (term number, weight) pairs; zero and negative weights are dropped. */
-    static SparseVector of(Map<Integer, Double> weights) {
-        int[] keys = weights.entrySet().stream().filter(e -> e.getValue() > 0).mapToInt(Map.Entry::getKey)
-                .sorted().toArray();
-        double[] values = new double[keys.length];
+    /**
+     * A normalised vector of the given terms (distinct numbers, in any order) with the weights at the same
+     * positions; zero and negative weights are dropped.
+     */
+    static SparseVector of(int[] terms, double[] weights) {
+        int positive = 0;
+        for (double w : weights) if (w > 0) positive++;
+        if (positive == 0) return EMPTY;
+        int[] order = ascending(terms) ? null : sortedPositions(terms);
+        int[] keys = new int[positive];
+        double[] values = new double[positive];
+        int kept = 0;
         double norm = 0;
-        for (int i = 0; i < keys.length; i++) {
-            values[i] = weights.get(keys[i]);
-            norm += values[i] * values[i];
+        for (int k = 0; k < terms.length; k++) {
+            int i = order == null ? k : order[k];
+            if (!(weights[i] > 0)) continue;
+            keys[kept] = terms[i];
+            values[kept] = weights[i];
+            norm += values[kept] * values[kept];
+            kept++;
         }
         if (norm == 0) return EMPTY;
         norm = Math.sqrt(norm);
-        for (int i = 0; i < values.length; i++) values[i] /= norm;
+        for (int i = 0; i < kept; i++) values[i] /= norm;
         return new SparseVector(keys, values);
+    }
+
+    private static boolean ascending(int[] terms) {
+        for (int i = 1; i < terms.length; i++) if (terms[i - 1] >= terms[i]) return false;
+        return true;
+    }
+
+    /** The positions of the terms in increasing term order. */
+    private static int[] sortedPositions(int[] terms) {
+        long[] order = new long[terms.length]; // term number in the high half, position in the low half
+        for (int i = 0; i < terms.length; i++) order[i] = (long) terms[i] << 32 | i;
+        Arrays.sort(order);
+        int[] positions = new int[terms.length];
+        for (int i = 0; i < terms.length; i++) positions[i] = (int) order[i];
+        return positions;
+    }
+
+    /**
+     * The normalised sum of the given vectors: the centre of what they say. Each term's weights are added in the
+     * order of the vectors.
+     */
+    static SparseVector centroid(List<SparseVector> vectors) {
+        int total = 0;
+        for (SparseVector v : vectors) total += v.terms.length;
+        long[] order = new long[total]; // term number in the high half, position in `values` in the low half
+        double[] values = new double[total];
+        int at = 0;
+        for (SparseVector v : vectors) {
+            for (int i = 0; i < v.terms.length; i++, at++) {
+                order[at] = (long) v.terms[i] << 32 | at;
+                values[at] = v.weights[i];
+            }
+        }
+        Arrays.sort(order);
+        int[] terms = new int[total];
+        double[] sums = new double[total];
+        int distinct = 0;
+        for (int k = 0; k < total; k++) {
+            int term = (int) (order[k] >>> 32);
+            double value = values[(int) order[k]];
+            if (distinct > 0 && terms[distinct - 1] == term) {
+                sums[distinct - 1] += value;
+            } else {
+                terms[distinct] = term;
+                sums[distinct++] = value;
+            }
+        }
+        return of(Arrays.copyOf(terms, distinct), Arrays.copyOf(sums, distinct));
     }
 
     /** Cosine similarity, between 0 and 1. */
@@ -55,18 +114,34 @@ final class SparseVector {
         return i >= 0 ? weights[i] : 0;
     }
 
+    /** The weights of the given terms, 0 for those absent. */
+    double[] weights(int[] someTerms) {
+        double[] out = new double[someTerms.length];
+        for (int i = 0; i < someTerms.length; i++) out[i] = weight(someTerms[i]);
+        return out;
+    }
+
     boolean isEmpty() {
         return terms.length == 0;
     }
 
     /** The numbers of the {@code k} heaviest terms, heaviest first (ties: lower number first). */
     int[] top(int k) {
-        Integer[] order = new Integer[terms.length];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        Arrays.sort(order, (x, y) -> weights[x] != weights[y] ? Double.compare(weights[y], weights[x])
-                : Integer.compare(terms[x], terms[y]));
-        int[] out = new int[Math.min(k, order.length)];
-        for (int i = 0; i < out.length; i++) out[i] = terms[order[i]];
+        int[] best = new int[Math.min(k, terms.length)]; // positions, heaviest first
+        int size = 0;
+        for (int i = 0; i < terms.length && best.length > 0; i++) {
+            if (size == best.length && !heavier(i, best[size - 1])) continue;
+            int at = size < best.length ? size++ : size - 1;
+            for (; at > 0 && heavier(i, best[at - 1]); at--) best[at] = best[at - 1];
+            best[at] = i;
+        }
+        int[] out = new int[best.length];
+        for (int i = 0; i < out.length; i++) out[i] = terms[best[i]];
         return out;
+    }
+
+    /** Whether the term at position x comes before the one at y in {@link #top}'s order. */
+    private boolean heavier(int x, int y) {
+        return weights[x] != weights[y] ? weights[x] > weights[y] : x < y;
     }
 }

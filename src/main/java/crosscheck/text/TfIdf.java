@@ -27,6 +27,11 @@ public final class TfIdf {
         return new TfIdf(df, documents.size());
     }
 
+    /** The TF-IDF of documents whose document frequencies were counted elsewhere (for instance on all cores). */
+    public static TfIdf of(Map<String, Integer> documentFrequency, int documents) {
+        return new TfIdf(new HashMap<>(documentFrequency), documents);
+    }
+
     public int documents() {
         return documents;
     }

@@ -1,5 +1,6 @@
 package crosscheck.group;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,7 +11,9 @@ import crosscheck.clean.Block;
 import crosscheck.text.AnalyzedArticle;
 import crosscheck.text.TextAnalyzer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class CopiesTest {
@@ -49,6 +52,27 @@ class CopiesTest {
         String half = WIRE.substring(0, WIRE.length() / 2);
         assertFalse(Copies.copies(wire, Copies.shingles(report("h", half))), "a report cut in half is not a copy");
         assertFalse(Copies.copies(new long[0], new long[0]), "empty reports copy nothing");
+    }
+
+    @Test
+    void shinglesSplitWordsAsTheUnicodePatternDoes() {
+        String[] texts = {"ΟΔΟΣ ΣΟΦΙΑΣ κλειστή ΣΉΜΕΡΑ", "İSTANBUL'da İzmir ve Iğdır 2024 yılında",
+            "naïve café — e\u0301tude", "١٢٣ troops, 𝐀𝐁 and 😀 emoji; Ⅻ th",
+            "Plain ASCII: 3,000 workers walked out at 5pm.", "\uD800 lone surrogate"};
+        for (String text : texts) {
+            List<String> words = new ArrayList<>();
+            for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (!w.isEmpty()) words.add(w);
+            }
+            LongList hashes = new LongList(4);
+            WordHashes.add(text, hashes);
+            long[] expected = words.stream().mapToLong(w -> {
+                long h = 1125899906842597L;
+                for (int i = 0; i < w.length(); i++) h = 31 * h + w.charAt(i);
+                return h;
+            }).toArray();
+            assertArrayEquals(expected, hashes.toArray(), text);
+        }
     }
 
     @Test

@@ -1,0 +1,31 @@
+package crosscheck.group;
+
+import crosscheck.text.AnalyzedArticle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The {@link Report}s of one grouping, built on all cores. Stems are numbered in the order the reports first use
+ * them (reports in index order, each report's stems in alphabetical order) by one short sequential pass between
+ * two parallel ones, so the numbers, and with them the order of every floating-point sum over terms, never depend
+ * on the threads.
+ */
+final class Reports {
+    private Reports() {
+    }
+
+    /** The reports of the articles, {@code articles.get(i)} at index i; {@code stems.get(i)} are its stem counts. */
+    static List<Report> of(List<AnalyzedArticle> articles, List<StemCounts> stems, Vocabulary vocabulary) {
+        int[][] stemRanks = stems.parallelStream().map(s -> vocabulary.ranks(s.stems())).toArray(int[][]::new);
+        int[] numberOf = new int[vocabulary.size()];
+        Arrays.fill(numberOf, -1);
+        int numbered = 0;
+        for (int[] ranks : stemRanks) {
+            for (int rank : ranks) if (numberOf[rank] < 0) numberOf[rank] = numbered++;
+        }
+        return IntStream.range(0, articles.size()).parallel()
+                .mapToObj(r -> Report.of(r, articles.get(r), stems.get(r), stemRanks[r], numberOf, vocabulary))
+                .toList();
+    }
+}

@@ -1,0 +1,71 @@
+package crosscheck.group;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The sparse similarity graph of a set of reports: an edge for each candidate pair ({@link CandidatePairs})
+ * published within the window of each other and at least {@link EventGrouper#MIN_EDGE} similar. The similarities
+ * are computed on all cores (each is a pure function of two reports); the edges keep the pairs' order.
+ *
+ * @param from   the lower report index of each edge
+ * @param to     the higher report index of each edge
+ * @param weight the similarity of each edge
+ */
+record SimilarityGraph(int[] from, int[] to, double[] weight) {
+
+    static SimilarityGraph of(List<Report> reports, EventGrouper.Settings settings) {
+        long[] pairs = CandidatePairs.of(reports);
+        Similarity similarity = new Similarity(settings);
+        double[] similarities = IntStream.range(0, pairs.length).parallel().mapToDouble(p -> {
+            Report a = reports.get(CandidatePairs.lower(pairs[p]));
+            Report b = reports.get(CandidatePairs.higher(pairs[p]));
+            if (a.date != null && b.date != null
+                    && Math.abs(b.date.toEpochDay() - a.date.toEpochDay()) > settings.windowDays()) return -1;
+            return similarity.of(a, b);
+        }).toArray();
+        int edges = (int) Arrays.stream(similarities).filter(s -> s >= EventGrouper.MIN_EDGE).count();
+        int[] from = new int[edges];
+        int[] to = new int[edges];
+        double[] weight = new double[edges];
+        for (int p = 0, e = 0; p < pairs.length; p++) {
+            if (similarities[p] < EventGrouper.MIN_EDGE) continue;
+            from[e] = CandidatePairs.lower(pairs[p]);
+            to[e] = CandidatePairs.higher(pairs[p]);
+            weight[e++] = similarities[p];
+        }
+        return new SimilarityGraph(from, to, weight);
+    }
+
+    int edges() {
+        return from.length;
+    }
+
+    /** The edges as each report sees them. */
+    record Adjacency(int[][] neighbours, double[][] weights) {
+    }
+
+    /** For each of {@code reports} reports, the reports it has an edge to and the edges' weights, in edge order. */
+    Adjacency adjacency(int reports) {
+        int[] degree = new int[reports];
+        for (int e = 0; e < edges(); e++) {
+            degree[from[e]]++;
+            degree[to[e]]++;
+        }
+        int[][] neighbours = new int[reports][];
+        double[][] weights = new double[reports][];
+        for (int r = 0; r < reports; r++) {
+            neighbours[r] = new int[degree[r]];
+            weights[r] = new double[degree[r]];
+        }
+        int[] filled = new int[reports];
+        for (int e = 0; e < edges(); e++) {
+            neighbours[from[e]][filled[from[e]]] = to[e];
+            weights[from[e]][filled[from[e]]++] = weight[e];
+            neighbours[to[e]][filled[to[e]]] = from[e];
+            weights[to[e]][filled[to[e]]++] = weight[e];
+        }
+        return new Adjacency(neighbours, weights);
+    }
+}
