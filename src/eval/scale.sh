@@ -37,8 +37,8 @@ timed() { # label, extra build options...
 timed "full build (--no-cache)" --no-cache
 if [ "${CACHE:-}" = 1 ]; then
   timed "cold cache (every report a miss, cache written)"
-  first=$(ls "$tmp/content/articles" | head -1)
-  echo "<p>One more paragraph, added after the first build.</p>" >> "$tmp/content/articles/$first"
+  reports=("$tmp"/content/articles/*)
+  echo "<p>One more paragraph, added after the first build.</p>" >> "${reports[0]}"
   timed "warm cache (one report changed)"
   grep -o '[0-9]* from the cache' "$tmp/summary.txt"
 fi
