@@ -3,7 +3,8 @@
 # events covered by several overlapping reports, paraphrases, wire copies, differing figures, page boilerplate).
 # Usage (from the project root): bash src/eval/scale.sh N [SEED]
 # Prints reports a second, wall and CPU seconds and peak memory of the build process (from /usr/bin/time -v),
-# and the time of each stage (--verbose). Each build runs in a fresh JVM with a fixed heap.
+# and the time of each stage (--verbose). Each build runs as users run it (./crosscheck, the launcher with its JVM
+# settings) in a fresh JVM with a fixed heap.
 #   full        build --no-cache: every report cleaned and analysed (the figure the targets are about)
 #   cold cache  the same with an empty report cache: the full build plus writing the cache (a miss's cost)
 #   warm cache  again, with every report in the cache, after one report file changed
@@ -22,8 +23,8 @@ java -cp "$build/crosscheck.jar" crosscheck.eval.SyntheticCorpus "$tmp/content" 
 
 timed() { # label, extra build options...
   local label=$1; shift
-  /usr/bin/time -v -o "$tmp/time.txt" java -Xms256m -Xmx"$heap" -jar "$build/crosscheck.jar" \
-    build --content "$tmp/content" --out "$tmp/site" --cache "$tmp/cache" --verbose "$@" \
+  CROSSCHECK_JAR="$build/crosscheck.jar" JAVA_OPTS="-Xms256m -Xmx$heap" /usr/bin/time -v -o "$tmp/time.txt" \
+    ./crosscheck build --content "$tmp/content" --out "$tmp/site" --cache "$tmp/cache" --verbose "$@" \
     2>"$tmp/stages.txt" >"$tmp/summary.txt" || { cat "$tmp/stages.txt" "$tmp/time.txt" >&2; exit 1; }
   echo "== $label"
   grep -v '^warning:' "$tmp/stages.txt" || true

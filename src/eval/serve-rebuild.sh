@@ -2,9 +2,10 @@
 # Times serve's rebuild after one change against a full build, on a synthetic content folder of N raw HTML reports
 # (crosscheck.eval.SyntheticCorpus, seed 6).
 # Usage (from the project root): bash src/eval/serve-rebuild.sh N
-# First `build --no-cache` in a fresh JVM (wall clock), then crosscheck.eval.ServeRebuildBenchmark in one JVM as
-# serve runs: the first build in memory, one report changed (a sentence added), the rebuild (Build.preview with the
-# same in-memory report cache, as serve rebuilds) and the changed report's page fetched from the preview server.
+# First `./crosscheck build --no-cache` in a fresh JVM (wall clock), then crosscheck.eval.ServeRebuildBenchmark in
+# one JVM as serve runs: the first build in memory, one report changed (a sentence added), the rebuild (Build.preview with the
+# same in-memory report cache, as serve rebuilds) and the changed report's page fetched from the preview server,
+# with the JVM settings of the launcher (./crosscheck), as serve runs.
 # Prints N, the full build, the rebuild and their ratio (the issue's target: at most 0.1 for 10,000 reports).
 # Environment: BUILD_DIR (Maven output folder, default target), HEAP (JVM heap, default 2g), KEEP=1 keeps the
 # temporary folder.
@@ -19,9 +20,12 @@ tmp=$(mktemp -d)
 java -cp "$build/crosscheck.jar" crosscheck.eval.SyntheticCorpus "$tmp/content" "$n" 6
 echo "load: $(uptime)"
 start=$(date +%s%N)
-java -Xmx"$heap" -jar "$build/crosscheck.jar" build --no-cache --verbose --content "$tmp/content" --out "$tmp/site" \
-  2>"$tmp/build.txt" >/dev/null || { cat "$tmp/build.txt" >&2; exit 1; }
+CROSSCHECK_JAR="$build/crosscheck.jar" JAVA_OPTS="-Xmx$heap" \
+  ./crosscheck build --no-cache --verbose --content "$tmp/content" --out "$tmp/site" 2>"$tmp/build.txt" >/dev/null \
+  || { cat "$tmp/build.txt" >&2; exit 1; }
 full=$(awk -v ns=$(( $(date +%s%N) - start )) 'BEGIN { printf "%.2f", ns / 1e9 }')
 echo "full build $full s:" $(grep -v '^warning:' "$tmp/build.txt" | awk '{ printf "%s %s %s, ", $1, $4, $5 }')
-java -Xmx"$heap" -cp "$build/crosscheck.jar" crosscheck.eval.ServeRebuildBenchmark "$tmp/content" templates "$full"
+jvm=$(sed -n 's/^defaults="\(.*\)"$/\1/p' crosscheck) # the launcher's JVM settings
+# shellcheck disable=SC2086
+java $jvm -Xmx"$heap" -cp "$build/crosscheck.jar" crosscheck.eval.ServeRebuildBenchmark "$tmp/content" templates "$full"
 echo "load: $(uptime)"

@@ -43,8 +43,14 @@ final class BuildCommand implements Callable<Integer> {
      * given, also how many reports came from the cache.
      */
     static String summary(String verb, String where, Build.Result result, Duration took) {
-        return String.format("%s %s: %d reports in %d events%s%s", verb, where, result.reports(), result.events(),
-                result.warnings().isEmpty() ? "" : ", " + result.warnings().size() + " warnings",
+        return String.format("%s %s: %s in %s%s%s", verb, where, count(result.reports(), "report"),
+                count(result.events(), "event"),
+                result.warnings().isEmpty() ? "" : ", " + count(result.warnings().size(), "warning"),
                 took == null ? "" : " (" + OutputOptions.millis(took) + ", " + result.cached() + " from the cache)");
+    }
+
+    /** "1 report", "2 reports". */
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

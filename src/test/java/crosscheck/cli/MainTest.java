@@ -84,7 +84,7 @@ class MainTest {
                     stage + " in: " + progress);
         }
         assertTrue(progress.indexOf("ingest") < progress.indexOf("render"), progress);
-        assertTrue(out.toString().contains("1 reports in 1 events"), out.toString());
+        assertTrue(out.toString().contains("1 report in 1 event"), out.toString());
     }
 
     @Test
@@ -114,7 +114,7 @@ class MainTest {
         int code = run("build", "--content", dir.resolve("content").toString(), "--out",
                 dir.resolve("site").toString());
         assertEquals(0, code, err.toString());
-        assertTrue(out.toString().contains("1 reports in 1 events"), out.toString());
+        assertTrue(out.toString().contains("1 report in 1 event"), out.toString());
         assertTrue(Files.isRegularFile(dir.resolve("site/index.html")));
         assertTrue(Files.isRegularFile(dir.resolve("site/digest.json")));
     }
