@@ -70,11 +70,11 @@ public final class Leftovers {
                     .max(Comparator.comparing(dir -> modified(dir.resolve(OutputSwap.MARKER))))
                     .ifPresent(dir -> moveBack(dir, target));
         }
-        stale(parent, TMP, output).forEach(OutputSwap::deleteQuietly);
+        stale(parent, TMP, output).forEach(FolderDeletion::deleteQuietly);
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            stale(parent, OLD, output).forEach(OutputSwap::deleteQuietly);
+            stale(parent, OLD, output).forEach(FolderDeletion::deleteQuietly);
         }
-        abandonedOldFormat(parent).forEach(OutputSwap::deleteQuietly);
+        abandonedOldFormat(parent).forEach(FolderDeletion::deleteQuietly);
     }
 
     /** The start of the name of a folder this process makes beside {@code target}: {@code kind + "PID-START-OUT-"}. */

@@ -5,13 +5,10 @@ import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -58,10 +55,10 @@ final class OutputSwap {
         try {
             writer.writeTo(fresh);
         } catch (IOException e) {
-            deleteQuietly(fresh);
+            FolderDeletion.deleteQuietly(fresh);
             throw cannotWrite(out, e);
         } catch (RuntimeException | Error e) {
-            deleteQuietly(fresh);
+            FolderDeletion.deleteQuietly(fresh);
             throw e;
         }
         swap(out, target, fresh);
@@ -71,14 +68,14 @@ final class OutputSwap {
         try {
             checkReplaceable(out, target);
         } catch (BuildException e) {
-            deleteQuietly(fresh);
+            FolderDeletion.deleteQuietly(fresh);
             throw e;
         }
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             try {
                 move(fresh, target);
             } catch (IOException e) {
-                deleteQuietly(fresh);
+                FolderDeletion.deleteQuietly(fresh);
                 throw cannotWrite(out, e);
             }
             return;
@@ -88,7 +85,7 @@ final class OutputSwap {
             old = unusedName(target.getParent(), Leftovers.prefix(Leftovers.OLD, target));
             move(target, old);
         } catch (IOException e) {
-            deleteQuietly(fresh);
+            FolderDeletion.deleteQuietly(fresh);
             throw new BuildException(out.toString(), "cannot move the previous site aside: " + e.getMessage(),
                     "close programs that have files in it open, check permissions, and build again");
         }
@@ -98,15 +95,15 @@ final class OutputSwap {
             try {
                 move(old, target);
             } catch (IOException restore) {
-                deleteQuietly(fresh);
+                FolderDeletion.deleteQuietly(fresh);
                 throw new BuildException(out.toString(), "cannot put the new site in place (" + e.getMessage()
                         + "), and the previous site could not be moved back from " + old,
                         "rename " + old.getFileName() + " back to " + target.getFileName() + " by hand");
             }
-            deleteQuietly(fresh);
+            FolderDeletion.deleteQuietly(fresh);
             throw cannotWrite(out, e);
         }
-        deleteQuietly(old);
+        FolderDeletion.deleteQuietly(old);
     }
 
     /** Refuses folders that are not ours to replace. */
@@ -156,32 +153,6 @@ final class OutputSwap {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
-        }
-    }
-
-    /** Deletes a folder we made, without following symbolic links; leftovers are only untidy. */
-    static void deleteQuietly(Path dir) {
-        try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.deleteIfExists(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                    Files.deleteIfExists(d);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException ignored) {
-            // best effort
         }
     }
 
