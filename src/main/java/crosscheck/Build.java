@@ -124,7 +124,8 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
         if (strict && !warnings.isEmpty()) throw strictFailure(warnings);
 
         List<Event> events = stages.run("group", "events", List::size,
-                () -> new EventGrouper().group(analyzed, input.curation()));
+                () -> new EventGrouper(EventGrouper.Settings.DEFAULT, cache.grouping()).group(analyzed,
+                        input.curation()));
         Digester digester = new Digester(site.summaryWords(), input.known());
         List<Digest> digests = stages.run("digest", "summaries", List::size,
                 () -> cache.digests(events, digester::digest, site.summaryWords(), input.known()));

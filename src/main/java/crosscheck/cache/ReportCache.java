@@ -3,6 +3,7 @@ package crosscheck.cache;
 import crosscheck.clean.Article;
 import crosscheck.digest.Digest;
 import crosscheck.group.Event;
+import crosscheck.group.GroupingMemo;
 import crosscheck.ingest.RawReport;
 import crosscheck.text.AnalyzedArticle;
 import java.nio.file.Path;
@@ -21,8 +22,9 @@ import java.util.function.Function;
  * session) and, for a cache {@link #onDisk}, in a folder that later builds read.
  *
  * <p>One build uses it in two steps per report: {@link #article} (clean on a miss), then {@link #analysed}
- * (analyse and store on a miss); then {@link #finish} forgets what the build did not use. Later, {@link #digests}
- * reuses the digests of events that did not change since the last build with this object (in memory only).
+ * (analyse and store on a miss); then {@link #finish} forgets what the build did not use. Later, {@link #grouping}
+ * and {@link #digests} reuse what grouping and digesting made of unchanged reports and events in the last build
+ * with this object (in memory only).
  * Safe for use from many threads within one build; builds must not overlap.
  */
 public final class ReportCache {
@@ -38,11 +40,13 @@ public final class ReportCache {
     private final Map<RawReport, String> keys = new ConcurrentHashMap<>(); // this build's, each hashed once
     private final AtomicInteger hits = new AtomicInteger();
     private final DigestMemo digests = new DigestMemo();
+    private final GroupingMemo grouping;
 
     private ReportCache(Path folder, boolean enabled) {
         this.enabled = enabled;
         this.version = enabled ? "v" + FORMAT + "-" + CodeVersion.of(ReportCache.class) : "";
         this.disk = folder == null ? null : new DiskStore(folder, version);
+        this.grouping = enabled ? new GroupingMemo() : GroupingMemo.none();
     }
 
     /** No cache: every report is cleaned and analysed. */
@@ -96,6 +100,14 @@ public final class ReportCache {
 
     private String key(RawReport report) {
         return keys.computeIfAbsent(report, r -> Keys.of(r, version));
+    }
+
+    /**
+     * What grouping reuses from the last build made with this cache object: what it worked out from the unchanged
+     * reports alone (see {@link GroupingMemo}); remembers nothing for {@link #none()}.
+     */
+    public GroupingMemo grouping() {
+        return grouping;
     }
 
     /**

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 /**
  * Times what {@code serve} does after one change, in one JVM as serve runs: the first build in memory, then one
  * report changed (a sentence added) and the rebuild with the same in-memory report cache, then the changed
- * report's page fetched from the preview server, which makes it on that request. Prints each with the rebuild's
+ * report's page fetched from the preview server, which makes it on that request (after the home page, made
+ * already, so that the time is the page's and not the HTTP client's first request). Prints each with the rebuild's
  * stages, and the rebuild as a share of the full build when its time is given.
  *
  * <p>Usage: {@code ServeRebuildBenchmark CONTENT TEMPLATES [FULL_BUILD_SECONDS]}. The content folder is changed:
@@ -74,6 +75,7 @@ public final class ServeRebuildBenchmark {
         try (PreviewServer server = PreviewServer.start(0)) {
             server.show(rebuilt.site());
             HttpClient http = HttpClient.newHttpClient();
+            get(http, server.address().resolve("/")); // made while planning: warms up the client and server alone
             start = System.nanoTime();
             String page = get(http, server.address().resolve("/articles/" + id + "/"));
             fetch = seconds(System.nanoTime() - start);

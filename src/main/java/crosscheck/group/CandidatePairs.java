@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
  * reports is too common to tell events apart and is skipped. So each report looks at a bounded number of others
  * and is compared with at most {@code 2 * NEIGHBOURS}: the number of pairs grows linearly with the number of reports.
  * Reports find their neighbours on all cores, in slices of consecutive reports; each score is summed in the same
- * order whatever the thread, and the pairs are sorted at the end.
+ * order whatever the thread, and the pairs are sorted at the end ({@link #sortedDistinct}).
  */
 final class CandidatePairs {
     static final int INDEXED_TERMS = 30;
@@ -40,16 +40,29 @@ final class CandidatePairs {
             }
             return pairs.toArray();
         }).toArray(long[][]::new);
-        long[] pairs = new long[Arrays.stream(slices).mapToInt(s -> s.length).sum()];
-        int at = 0;
-        for (long[] slice : slices) {
-            System.arraycopy(slice, 0, pairs, at, slice.length);
-            at += slice.length;
-        }
-        Arrays.parallelSort(pairs);
+        return sortedDistinct(slices, n);
+    }
+
+    /**
+     * The pairs of all slices in increasing order, each once. The pairs are gathered by their lower report (a
+     * counting sort), and then only each report's few higher partners are sorted: faster than sorting them all.
+     *
+     * @param n the number of reports: every index in the pairs is below it
+     */
+    static long[] sortedDistinct(long[][] slices, int n) {
+        int[] start = new int[n + 1];
+        for (long[] slice : slices) for (long pair : slice) start[lower(pair) + 1]++;
+        for (int i = 0; i < n; i++) start[i + 1] += start[i];
+        int[] higher = new int[start[n]];
+        int[] next = Arrays.copyOf(start, n);
+        for (long[] slice : slices) for (long pair : slice) higher[next[lower(pair)]++] = higher(pair);
+        long[] pairs = new long[start[n]];
         int distinct = 0;
-        for (int p = 0; p < pairs.length; p++) {
-            if (distinct == 0 || pairs[distinct - 1] != pairs[p]) pairs[distinct++] = pairs[p];
+        for (int i = 0; i < n; i++) {
+            Arrays.sort(higher, start[i], start[i + 1]);
+            for (int k = start[i]; k < start[i + 1]; k++) {
+                if (k == start[i] || higher[k] != higher[k - 1]) pairs[distinct++] = pair(i, higher[k]);
+            }
         }
         return Arrays.copyOf(pairs, distinct);
     }

@@ -95,6 +95,7 @@ public final class EventGrouper {
     }
 
     private final Settings settings;
+    private final GroupingMemo memo;
 
     public EventGrouper() {
         this(Settings.DEFAULT);
@@ -105,7 +106,16 @@ public final class EventGrouper {
     }
 
     public EventGrouper(Settings settings) {
+        this(settings, GroupingMemo.none());
+    }
+
+    /**
+     * A grouper that reuses what {@code memo} remembers of the last grouping (by the same or another grouper) and
+     * leaves what it works out there; the events are the same as without it.
+     */
+    public EventGrouper(Settings settings, GroupingMemo memo) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.memo = Objects.requireNonNull(memo, "memo");
     }
 
     public Settings settings() {
@@ -131,9 +141,12 @@ public final class EventGrouper {
             String pin = pins.get(article.id());
             kept.add(pin == null || pin.equals(article.article().event()) ? article : article.pinnedTo(pin));
         }
-        return grouped(kept).stream()
+        memo.begin();
+        List<Event> events = grouped(kept).stream()
                 .map(e -> curation.event(e.id()).map(c -> e.curated(c.title(), c.note())).orElse(e))
                 .toList();
+        memo.finish();
+        return events;
     }
 
     private List<Event> grouped(List<AnalyzedArticle> input) {
@@ -142,7 +155,7 @@ public final class EventGrouper {
         int n = articles.size();
         List<StemCounts> stems = articles.parallelStream().map(StemCounts::of).toList();
         Vocabulary vocabulary = Vocabulary.of(articles, stems);
-        List<Report> reports = Reports.of(articles, stems, vocabulary);
+        List<Report> reports = Reports.of(articles, stems, vocabulary, memo);
         LocalDate[] dates = new LocalDate[n];
         boolean[] movable = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -203,6 +216,6 @@ public final class EventGrouper {
             found.add(list);
             foundPins.add(pinOf.get(g));
         });
-        return EventNaming.name(found, foundPins, vocabulary);
+        return EventNaming.name(found, foundPins, vocabulary, memo);
     }
 }

@@ -34,7 +34,7 @@ final class EventNaming {
     /** An event but for its slug: {@code slug} is the title's, which may be taken by another event. */
     private record Draft(String title, String slug, List<AnalyzedArticle> members, LocalDate first, LocalDate last,
                          List<String> sharedTerms, List<List<String>> origins) {
-        static Draft of(List<Report> group, Vocabulary vocabulary) {
+        static Draft of(List<Report> group, Vocabulary vocabulary, GroupingMemo memo) {
             List<Report> members = new ArrayList<>(group);
             members.sort(OLDEST_FIRST);
             List<AnalyzedArticle> articles = members.stream().map(r -> r.article).toList();
@@ -44,16 +44,18 @@ final class EventNaming {
                     .max(Comparator.naturalOrder()).orElse(null);
             String title = EventNaming.title(members);
             return new Draft(title, Slug.of(title), articles, first, last,
-                    EventNaming.sharedTerms(members, vocabulary), Copies.origins(articles));
+                    EventNaming.sharedTerms(members, vocabulary), memo.origins(articles));
         }
     }
 
     /**
      * Events of the groups ({@code pins.get(i)} is the curator's slug for group i, or null), newest first. Each
-     * group is drafted on its own, on all cores; slugs are then handed out in group order.
+     * group is drafted on its own, on all cores; slugs are then handed out in group order. The copies among a
+     * group's reports are taken from the memo when it knows them.
      */
-    static List<Event> name(List<List<Report>> groups, List<String> pins, Vocabulary vocabulary) {
-        List<Draft> drafts = groups.parallelStream().map(g -> Draft.of(g, vocabulary)).toList();
+    static List<Event> name(List<List<Report>> groups, List<String> pins, Vocabulary vocabulary,
+                            GroupingMemo memo) {
+        List<Draft> drafts = groups.parallelStream().map(g -> Draft.of(g, vocabulary, memo)).toList();
         Set<String> taken = new HashSet<>();
         pins.stream().filter(Objects::nonNull).forEach(taken::add);
         List<Event> events = new ArrayList<>();

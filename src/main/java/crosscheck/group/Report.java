@@ -44,16 +44,17 @@ final class Report {
      * @param stems      the report's weighted stem counts
      * @param stemRanks  the vocabulary rank of each of those stems
      * @param numberOf   the term number of each vocabulary rank, shared by all reports of one grouping
+     * @param mentions   the dates and years the report mentions ({@link Mentions#of})
      */
     static Report of(int index, AnalyzedArticle article, StemCounts stems, int[] stemRanks, int[] numberOf,
-                     Vocabulary vocabulary) {
+                     Vocabulary vocabulary, Mentions mentions) {
         int[] terms = numbers(stemRanks, numberOf);
         double[] weights = weights(stems, stemRanks, vocabulary);
         long[] termCounts = Headline.termCounts(article, stems, stemRanks, vocabulary);
         return new Report(index, article, SparseVector.of(terms, weights),
                 SparseVector.of(terms, only(weights, names(stems.stems(), article.nameStems()))),
                 SparseVector.of(terms, only(weights, numbers(stems.stems()))),
-                Mentions.of(article), Headline.vector(article, termCounts, vocabulary), termCounts);
+                mentions, Headline.vector(article, termCounts, vocabulary), termCounts);
     }
 
     private static int[] numbers(int[] ranks, int[] numberOf) {

@@ -15,8 +15,12 @@ final class Reports {
     private Reports() {
     }
 
-    /** The reports of the articles, {@code articles.get(i)} at index i; {@code stems.get(i)} are its stem counts. */
-    static List<Report> of(List<AnalyzedArticle> articles, List<StemCounts> stems, Vocabulary vocabulary) {
+    /**
+     * The reports of the articles, {@code articles.get(i)} at index i; {@code stems.get(i)} are its stem counts.
+     * What the memo knows of an article is taken from it.
+     */
+    static List<Report> of(List<AnalyzedArticle> articles, List<StemCounts> stems, Vocabulary vocabulary,
+                           GroupingMemo memo) {
         int[][] stemRanks = stems.parallelStream().map(s -> vocabulary.ranks(s.stems())).toArray(int[][]::new);
         int[] numberOf = new int[vocabulary.size()];
         Arrays.fill(numberOf, -1);
@@ -25,7 +29,8 @@ final class Reports {
             for (int rank : ranks) if (numberOf[rank] < 0) numberOf[rank] = numbered++;
         }
         return IntStream.range(0, articles.size()).parallel()
-                .mapToObj(r -> Report.of(r, articles.get(r), stems.get(r), stemRanks[r], numberOf, vocabulary))
+                .mapToObj(r -> Report.of(r, articles.get(r), stems.get(r), stemRanks[r], numberOf, vocabulary,
+                        memo.mentions(articles.get(r))))
                 .toList();
     }
 }
