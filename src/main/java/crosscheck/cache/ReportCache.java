@@ -37,7 +37,8 @@ public final class ReportCache {
     private final String version;
     private final Map<String, AnalyzedArticle> memory = new ConcurrentHashMap<>();
     private final Set<String> used = ConcurrentHashMap.newKeySet();
-    private final Map<RawReport, String> keys = new ConcurrentHashMap<>(); // this build's, each hashed once
+    /** The keys of this build's reports and the last build's: a report read again unchanged is not hashed again. */
+    private final Map<RawReport, String> keys = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
     private final DigestMemo digests = new DigestMemo();
     private final GroupingMemo grouping;
@@ -134,8 +135,8 @@ public final class ReportCache {
             memory.keySet().retainAll(used);
             if (disk != null) disk.keepOnly(Set.copyOf(used));
         }
+        keys.values().retainAll(used);
         used.clear();
-        keys.clear();
         return new Stats(reused, looked - reused, disk == null ? null : disk.problem());
     }
 
