@@ -5,14 +5,13 @@ import crosscheck.clean.Block;
 import crosscheck.clean.Removed;
 import crosscheck.text.AnalyzedArticle;
 import crosscheck.text.Sentence;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,51 +30,52 @@ final class EntryCodec {
     private EntryCodec() {
     }
 
-    static void write(AnalyzedArticle entry, DataOutputStream out) throws IOException {
+    /** The entry's bytes: the string table, then the fields. */
+    static byte[] encode(AnalyzedArticle entry) {
         Strings strings = new Strings();
-        ByteArrayOutputStream body = new ByteArrayOutputStream(1 << 14);
-        DataOutputStream fields = new DataOutputStream(body);
+        Bytes fields = new Bytes(1 << 13);
         Article a = entry.article();
         for (String s : new String[] {a.id(), a.file(), a.title(), a.source(), a.url(),
                 a.published() == null ? null : a.published().toString(), a.author(), a.language(), a.event()}) {
-            fields.writeInt(strings.index(s));
+            fields.putInt(strings.index(s));
         }
-        fields.writeInt(a.blocks().size());
+        fields.putInt(a.blocks().size());
         for (Block block : a.blocks()) {
-            fields.writeByte(block.kind().ordinal());
-            fields.writeInt(strings.index(block.text()));
-            fields.writeInt(strings.index(block.markup()));
+            fields.put(block.kind().ordinal());
+            fields.putInt(strings.index(block.text()));
+            fields.putInt(strings.index(block.markup()));
         }
-        fields.writeInt(a.removed().size());
+        fields.putInt(a.removed().size());
         for (Removed removed : a.removed()) {
-            fields.writeInt(strings.index(removed.text()));
-            fields.writeInt(strings.index(removed.reason()));
+            fields.putInt(strings.index(removed.text()));
+            fields.putInt(strings.index(removed.reason()));
         }
-        writeStrings(a.warnings(), strings, fields);
-        writeStrings(entry.titleStems(), strings, fields);
-        fields.writeInt(entry.sentences().size());
+        putStrings(a.warnings(), strings, fields);
+        putStrings(entry.titleStems(), strings, fields);
+        fields.putInt(entry.sentences().size());
         for (Sentence sentence : entry.sentences()) {
-            fields.writeInt(sentence.index());
-            fields.writeInt(sentence.block());
-            fields.writeBoolean(sentence.heading());
-            fields.writeInt(strings.index(sentence.text()));
-            writeStrings(sentence.stems(), strings, fields);
+            fields.putInt(sentence.index());
+            fields.putInt(sentence.block());
+            fields.put(sentence.heading() ? 1 : 0);
+            fields.putInt(strings.index(sentence.text()));
+            putStrings(sentence.stems(), strings, fields);
         }
-        fields.writeInt(entry.termCounts().size());
+        fields.putInt(entry.termCounts().size());
         for (Map.Entry<String, Integer> count : entry.termCounts().entrySet()) {
-            fields.writeInt(strings.index(count.getKey()));
-            fields.writeInt(count.getValue());
+            fields.putInt(strings.index(count.getKey()));
+            fields.putInt(count.getValue());
         }
-        writeStrings(List.copyOf(entry.nameStems()), strings, fields);
-        fields.writeInt(entry.surfaces().size());
+        putStrings(List.copyOf(entry.nameStems()), strings, fields);
+        fields.putInt(entry.surfaces().size());
         for (Map.Entry<String, String> surface : entry.surfaces().entrySet()) {
-            fields.writeInt(strings.index(surface.getKey()));
-            fields.writeInt(strings.index(surface.getValue()));
+            fields.putInt(strings.index(surface.getKey()));
+            fields.putInt(strings.index(surface.getValue()));
         }
-        fields.flush();
-        out.writeInt(strings.table.size());
-        for (String s : strings.table) writeLongUtf(s, out);
-        body.writeTo(out);
+        Bytes out = new Bytes(fields.size + (1 << 13));
+        out.putInt(strings.table.size());
+        for (String s : strings.table) out.putLongUtf(s);
+        out.put(fields);
+        return out.toArray();
     }
 
     /** Reads an entry that fills {@code bytes} exactly. */
@@ -125,20 +125,9 @@ final class EntryCodec {
         return new AnalyzedArticle(article, titleStems, sentences, termCounts, nameStems, surfaces);
     }
 
-    private static void writeStrings(List<String> list, Strings strings, DataOutputStream out) throws IOException {
-        out.writeInt(list.size());
-        for (String s : list) out.writeInt(strings.index(s));
-    }
-
-    /** UTF-8 with an int length: {@link DataOutputStream#writeUTF} stops at 64 KB. Null is length -1. */
-    private static void writeLongUtf(String s, DataOutputStream out) throws IOException {
-        if (s == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
+    private static void putStrings(List<String> list, Strings strings, Bytes out) {
+        out.putInt(list.size());
+        for (String s : list) out.putInt(strings.index(s));
     }
 
     private static String readLongUtf(ByteBuffer in) throws IOException {
@@ -148,6 +137,57 @@ final class EntryCodec {
         String s = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
         in.position(in.position() + length);
         return s;
+    }
+
+    /** A growable byte array written as {@link java.io.DataOutputStream} would (big-endian), without its costs. */
+    private static final class Bytes {
+        private byte[] bytes;
+        private int size;
+
+        Bytes(int capacity) {
+            bytes = new byte[capacity];
+        }
+
+        void put(int b) {
+            room(1);
+            bytes[size++] = (byte) b;
+        }
+
+        void putInt(int v) {
+            room(4);
+            bytes[size] = (byte) (v >>> 24);
+            bytes[size + 1] = (byte) (v >>> 16);
+            bytes[size + 2] = (byte) (v >>> 8);
+            bytes[size + 3] = (byte) v;
+            size += 4;
+        }
+
+        void put(Bytes other) {
+            room(other.size);
+            System.arraycopy(other.bytes, 0, bytes, size, other.size);
+            size += other.size;
+        }
+
+        /** UTF-8 with an int length ({@code writeUTF} stops at 64 KB); null is length -1. */
+        void putLongUtf(String s) {
+            if (s == null) {
+                putInt(-1);
+                return;
+            }
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            putInt(utf8.length);
+            room(utf8.length);
+            System.arraycopy(utf8, 0, bytes, size, utf8.length);
+            size += utf8.length;
+        }
+
+        byte[] toArray() {
+            return size == bytes.length ? bytes : Arrays.copyOf(bytes, size);
+        }
+
+        private void room(int more) {
+            if (size + more > bytes.length) bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+        }
     }
 
     /** Numbers each distinct string (null included) in the order first written. */

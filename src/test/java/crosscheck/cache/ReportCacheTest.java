@@ -3,6 +3,7 @@ package crosscheck.cache;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,8 +17,6 @@ import crosscheck.ingest.FrontMatter;
 import crosscheck.ingest.RawReport;
 import crosscheck.text.AnalyzedArticle;
 import crosscheck.text.TextAnalyzer;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,16 +89,12 @@ class ReportCacheTest {
         assertTrue(analysed.article().blocks().stream().anyMatch(b -> b.markup() != null), "and inline markup");
         assertNotNull(analysed.article().published());
         assertFalse(analysed.sentences().isEmpty());
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        EntryCodec.write(analysed, new DataOutputStream(bytes));
-        assertEquals(analysed, EntryCodec.read(bytes.toByteArray()));
+        assertEquals(analysed, EntryCodec.read(EntryCodec.encode(analysed)));
     }
 
     @Test
     void everyCutShortOrOverlongEntryIsRejected() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        EntryCodec.write(fresh(REPORTS).get(0), new DataOutputStream(bytes));
-        byte[] whole = bytes.toByteArray();
+        byte[] whole = EntryCodec.encode(fresh(REPORTS).get(0));
         for (int length = 0; length < whole.length; length++) {
             byte[] cut = java.util.Arrays.copyOf(whole, length);
             assertThrows(IOException.class, () -> EntryCodec.read(cut), "cut to " + length + " bytes");
@@ -159,6 +154,24 @@ class ReportCacheTest {
         cleaned.set(0);
         run(ReportCache.onDisk(dir), REPORTS, cleaned);
         assertEquals(0, cleaned.get(), "the damaged entries were written anew");
+    }
+
+    @Test
+    void aCacheFolderDeletedBetweenTwoBuildsOfOneProcessIsWrittenAgain() throws IOException {
+        ReportCache cache = ReportCache.onDisk(dir.resolve("cache"));
+        run(cache, REPORTS, new AtomicInteger());
+        assertNull(cache.finish().problem());
+        try (Stream<Path> files = Files.walk(dir.resolve("cache"))) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
+        }
+        List<RawReport> changed = List.of(REPORTS.get(0), report("b", FrontMatter.EMPTY, PAGE.replace("40", "41")));
+        AtomicInteger cleaned = new AtomicInteger();
+        assertEquals(fresh(changed), run(cache, changed, cleaned));
+        assertEquals(1, cleaned.get(), "the unchanged report still comes from memory");
+        assertNull(cache.finish().problem(), "the folder is made again for the changed report");
+        cleaned.set(0);
+        run(ReportCache.onDisk(dir.resolve("cache")), changed, cleaned);
+        assertEquals(1, cleaned.get(), "a new process finds the changed report's entry (the other was deleted)");
     }
 
     @Test
