@@ -21,6 +21,23 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code; for tests and the main method. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        try {
+            return execute(args, out, err);
+        } catch (OutOfMemoryError e) { // the build's data is unreachable now that the stack has unwound
+            err.println("error: " + outOfMemory());
+            return CONTENT_ERROR;
+        }
+    }
+
+    /** What to say when the Java heap is full, naming its size and how to give it more. */
+    static String outOfMemory() {
+        long megabytes = Runtime.getRuntime().maxMemory() >> 20;
+        return "not enough memory: the build filled the Java heap (at most " + megabytes + " MB). Give it more, "
+                + "e.g. JAVA_OPTS=-Xmx4g ./crosscheck build (10,000 reports build in 1 GB); the output folder was "
+                + "left as it was";
+    }
+
+    private static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);

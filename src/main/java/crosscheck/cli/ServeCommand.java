@@ -132,6 +132,8 @@ final class ServeCommand implements Callable<Integer> {
         } catch (RuntimeException bug) {
             err.println("error: " + bug + " (this is a bug in Crosscheck; please report it with the input that "
                     + "caused it)");
+        } catch (OutOfMemoryError full) {
+            err.println("error: " + Main.outOfMemory());
         }
         err.flush();
         return Optional.empty();

@@ -2,14 +2,17 @@ package crosscheck;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import crosscheck.eval.SyntheticCorpus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,10 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A build killed while it writes the site (SIGKILL: no finally blocks, no shutdown hooks) leaves the previous site
- * exactly as it was; the next build succeeds and removes what the killed one left.
+ * Builds in a JVM of their own that end early leave the previous site exactly as it was: one killed while it writes
+ * the site (SIGKILL: no finally blocks, no shutdown hooks), after which the next build succeeds and removes what the
+ * killed one left; and one that runs out of memory, which says so and how to give it more, without a stack trace.
  */
-class KilledBuildTest {
+class AbortedBuildTest {
     private static final Path TEMPLATES = Path.of("templates").toAbsolutePath();
 
     @TempDir
@@ -38,7 +42,7 @@ class KilledBuildTest {
 
         Path big = tmp.resolve("big");
         SyntheticCorpus.write(big, 40, 2);
-        Process child = startBuild(big, out);
+        Process child = startBuild(big, out, "-XX:TieredStopAtLevel=1");
         Path writing;
         try {
             writing = awaitWriting(out.getParent(), ".site-tmp-" + child.pid() + "-", child);
@@ -54,13 +58,38 @@ class KilledBuildTest {
         assertEquals(List.of(), leftovers(out.getParent()));
     }
 
-    /** {@code crosscheck build} in a JVM of its own, on the test classpath. */
-    private Process startBuild(Path content, Path out) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                "crosscheck.cli.Main", "build", "--content", content.toString(), "--out", out.toString(),
-                "--templates", TEMPLATES.toString())
-                .redirectErrorStream(true).redirectOutput(log().toFile()).start();
+    @Test
+    void aBuildThatRunsOutOfMemorySaysSoAndLeavesThePreviousSite() throws Exception {
+        Path small = tmp.resolve("small");
+        SyntheticCorpus.write(small, 4, 1);
+        Path out = tmp.resolve("out").resolve("site");
+        new Build(small, TEMPLATES, out, null).run();
+        Map<String, byte[]> before = Trees.files(out);
+
+        Path big = tmp.resolve("big");
+        SyntheticCorpus.write(big, 4, 2);
+        try (Writer huge = Files.newBufferedWriter(big.resolve("articles").resolve("huge.txt"))) {
+            for (int i = 0; i < 1_000_000; i++) huge.write("Shelling resumed near the border on Tuesday. ");
+        }
+        Process child = startBuild(big, out, "-Xmx32m", "-XX:TieredStopAtLevel=1"); // 46 MB of report to read
+        assertTrue(child.waitFor(120, TimeUnit.SECONDS), "the build did not end");
+        String printed = Files.readString(log());
+        assertEquals(1, child.exitValue(), printed);
+        assertTrue(printed.startsWith("error: not enough memory: the build filled the Java heap (at most "), printed);
+        assertTrue(printed.contains("JAVA_OPTS=-Xmx4g"), printed);
+        assertFalse(printed.contains("Exception") || printed.contains("\tat "), "no stack trace: " + printed);
+        assertSameFiles(before, Trees.files(out));
+        assertEquals(List.of(), leftovers(out.getParent()));
+    }
+
+    /** {@code crosscheck build} in a JVM of its own with the JVM options given, on the test classpath. */
+    private Process startBuild(Path content, Path out, String... jvmOptions) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "crosscheck.cli.Main", "build",
+                "--content", content.toString(), "--out", out.toString(), "--templates", TEMPLATES.toString()));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log().toFile()).start();
     }
 
     private Path log() {
