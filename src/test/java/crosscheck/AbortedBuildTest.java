@@ -1,6 +1,6 @@
 package crosscheck;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static crosscheck.Trees.assertSameFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,7 +38,7 @@ class AbortedBuildTest {
         SyntheticCorpus.write(small, 4, 1);
         Path out = tmp.resolve("out").resolve("site");
         new Build(small, TEMPLATES, out, null).run();
-        Map<String, byte[]> before = Trees.files(out);
+        Map<String, byte[]> before = Trees.snapshot(out);
 
         Path big = tmp.resolve("big");
         SyntheticCorpus.write(big, 40, 2);
@@ -51,10 +51,10 @@ class AbortedBuildTest {
             assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the killed build did not end");
         }
         assertTrue(Files.isDirectory(writing), "killed before the swap, so its new site is left half written");
-        assertSameFiles(before, Trees.files(out));
+        assertSameFiles(before, Trees.snapshot(out));
 
         new Build(small, TEMPLATES, out, null).run();
-        assertSameFiles(before, Trees.files(out));
+        assertSameFiles(before, Trees.snapshot(out));
         assertEquals(List.of(), leftovers(out.getParent()));
     }
 
@@ -64,7 +64,7 @@ class AbortedBuildTest {
         SyntheticCorpus.write(small, 4, 1);
         Path out = tmp.resolve("out").resolve("site");
         new Build(small, TEMPLATES, out, null).run();
-        Map<String, byte[]> before = Trees.files(out);
+        Map<String, byte[]> before = Trees.snapshot(out);
 
         Path big = tmp.resolve("big");
         SyntheticCorpus.write(big, 4, 2);
@@ -78,7 +78,7 @@ class AbortedBuildTest {
         assertTrue(printed.startsWith("error: not enough memory: the build filled the Java heap (at most "), printed);
         assertTrue(printed.contains("JAVA_OPTS=-Xmx4g"), printed);
         assertFalse(printed.contains("Exception") || printed.contains("\tat "), "no stack trace: " + printed);
-        assertSameFiles(before, Trees.files(out));
+        assertSameFiles(before, Trees.snapshot(out));
         assertEquals(List.of(), leftovers(out.getParent()));
     }
 
@@ -127,8 +127,4 @@ class AbortedBuildTest {
         return list(dir).stream().map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site-")).toList();
     }
 
-    private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {
-        assertEquals(expected.keySet(), actual.keySet());
-        expected.forEach((file, bytes) -> assertArrayEquals(bytes, actual.get(file), file));
-    }
 }

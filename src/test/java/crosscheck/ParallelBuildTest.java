@@ -55,6 +55,6 @@ class ParallelBuildTest {
         } finally {
             pool.shutdown();
         }
-        return Trees.files(out);
+        return Trees.snapshot(out);
     }
 }

@@ -45,8 +45,8 @@ class SampleSiteTest {
 
     @Test
     void committedSiteIsTheBuildOfTheContentByteForByte() {
-        Map<String, byte[]> committed = Trees.files(Path.of("site"));
-        Map<String, byte[]> built = Trees.files(fresh);
+        Map<String, byte[]> committed = Trees.snapshot(Path.of("site"));
+        Map<String, byte[]> built = Trees.snapshot(fresh);
         assertEquals(built.keySet(), committed.keySet(),
                 "site/ is stale: run `java -jar target/crosscheck.jar build` and commit site/");
         for (String file : built.keySet()) {
@@ -61,8 +61,8 @@ class SampleSiteTest {
     void buildIsDeterministic() {
         Path again = tmp.resolve("again");
         new Build(CONTENT, TEMPLATES, again, null).run();
-        Map<String, byte[]> first = Trees.files(fresh);
-        Map<String, byte[]> second = Trees.files(again);
+        Map<String, byte[]> first = Trees.snapshot(fresh);
+        Map<String, byte[]> second = Trees.snapshot(again);
         assertEquals(first.keySet(), second.keySet());
         first.forEach((file, bytes) -> assertTrue(java.util.Arrays.equals(bytes, second.get(file)), file));
     }

@@ -1,10 +1,10 @@
 package crosscheck.render;
 
+import static crosscheck.Trees.assertSameFiles;
 import static crosscheck.render.Fixtures.copyTemplates;
 import static crosscheck.render.Fixtures.render;
 import static crosscheck.render.Fixtures.site;
-import static crosscheck.render.Fixtures.snapshot;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static crosscheck.Trees.snapshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,8 +66,7 @@ class FailuresTest {
         assertTrue(e.getMessage().startsWith("template syntax error"), e.getMessage());
         assertTrue(e.hint() != null && !e.hint().isBlank());
         SortedMap<String, byte[]> after = snapshot(out);
-        assertEquals(before.keySet(), after.keySet());
-        before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
+        assertSameFiles(before, after);
         assertNoLeftovers(out);
     }
 

@@ -18,8 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Small in-memory inputs for render tests. */
@@ -117,17 +115,6 @@ final class Fixtures {
             """);
 
     /** Every file under a folder, by "/"-separated relative path, with its bytes. */
-    static SortedMap<String, byte[]> snapshot(Path dir) {
-        SortedMap<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(dir.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
-    }
 
     static String read(Path file) {
         try {

@@ -1,9 +1,9 @@
 package crosscheck.render;
 
+import static crosscheck.Trees.assertSameFiles;
 import static crosscheck.render.Fixtures.render;
 import static crosscheck.render.Fixtures.site;
-import static crosscheck.render.Fixtures.snapshot;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static crosscheck.Trees.snapshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -122,8 +122,4 @@ class LeftoversTest {
         return Stream.of(dirs).map(p -> p.getFileName().toString()).sorted().toList();
     }
 
-    private static void assertSameFiles(SortedMap<String, byte[]> expected, SortedMap<String, byte[]> actual) {
-        assertEquals(expected.keySet(), actual.keySet());
-        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
-    }
 }

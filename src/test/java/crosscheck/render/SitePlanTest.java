@@ -4,7 +4,7 @@ import static crosscheck.render.Fixtures.ABOUT;
 import static crosscheck.render.Fixtures.copyTemplates;
 import static crosscheck.render.Fixtures.render;
 import static crosscheck.render.Fixtures.site;
-import static crosscheck.render.Fixtures.snapshot;
+import static crosscheck.Trees.snapshot;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -3,7 +3,7 @@ package crosscheck.render;
 import static crosscheck.render.Fixtures.read;
 import static crosscheck.render.Fixtures.render;
 import static crosscheck.render.Fixtures.site;
-import static crosscheck.render.Fixtures.snapshot;
+import static crosscheck.Trees.snapshot;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
