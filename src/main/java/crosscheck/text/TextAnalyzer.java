@@ -44,11 +44,11 @@ public final class TextAnalyzer implements AutoCloseable {
     }
 
     /** For each stem, its commonest word (ties: the alphabetically first). */
-    private static TreeMap<String, String> commonest(Map<String, Map<String, Integer>> words) {
+    private TreeMap<String, String> commonest(Map<String, Map<String, Integer>> words) {
         TreeMap<String, String> out = new TreeMap<>();
-        words.forEach((stem, surfaces) -> out.put(stem, surfaces.entrySet().stream()
+        words.forEach((stem, surfaces) -> out.put(stem, terms.shared(surfaces.entrySet().stream()
                 .min(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .orElseThrow().getKey()));
+                .orElseThrow().getKey())));
         return out;
     }
 
