@@ -32,12 +32,22 @@ class AbortedBuildTest {
     @TempDir
     Path tmp;
 
+    /** The content of the previous site: four synthetic reports. */
+    private Path small() {
+        return tmp.resolve("small");
+    }
+
+    /** The output folder, where a build of {@link #small} made the previous site. */
+    private Path previousSite() {
+        SyntheticCorpus.write(small(), 4, 1);
+        Path out = tmp.resolve("out").resolve("site");
+        new Build(small(), TEMPLATES, out, null).run();
+        return out;
+    }
+
     @Test
     void aBuildKilledWhileWritingLeavesThePreviousSiteAsItWas() throws Exception {
-        Path small = tmp.resolve("small");
-        SyntheticCorpus.write(small, 4, 1);
-        Path out = tmp.resolve("out").resolve("site");
-        new Build(small, TEMPLATES, out, null).run();
+        Path out = previousSite();
         Map<String, byte[]> before = Trees.snapshot(out);
 
         Path big = tmp.resolve("big");
@@ -53,17 +63,14 @@ class AbortedBuildTest {
         assertTrue(Files.isDirectory(writing), "killed before the swap, so its new site is left half written");
         assertSameFiles(before, Trees.snapshot(out));
 
-        new Build(small, TEMPLATES, out, null).run();
+        new Build(small(), TEMPLATES, out, null).run();
         assertSameFiles(before, Trees.snapshot(out));
         assertEquals(List.of(), leftovers(out.getParent()));
     }
 
     @Test
     void aBuildThatRunsOutOfMemorySaysSoAndLeavesThePreviousSite() throws Exception {
-        Path small = tmp.resolve("small");
-        SyntheticCorpus.write(small, 4, 1);
-        Path out = tmp.resolve("out").resolve("site");
-        new Build(small, TEMPLATES, out, null).run();
+        Path out = previousSite();
         Map<String, byte[]> before = Trees.snapshot(out);
 
         Path big = tmp.resolve("big");
