@@ -28,9 +28,9 @@ public record AnalyzedArticle(Article article, List<String> titleStems, List<Sen
         Objects.requireNonNull(article, "article");
         titleStems = List.copyOf(titleStems);
         sentences = List.copyOf(sentences);
-        termCounts = Collections.unmodifiableSortedMap(new TreeMap<>(termCounts));
+        termCounts = SortedArrayMap.copyOf(termCounts); // unmodifiable and compact: kept for the whole build
         nameStems = Collections.unmodifiableSortedSet(new TreeSet<>(nameStems));
-        surfaces = Collections.unmodifiableSortedMap(new TreeMap<>(surfaces));
+        surfaces = SortedArrayMap.copyOf(surfaces);
     }
 
     /** An article whose text has not been analysed: for tests of later stages. */
