@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
@@ -93,16 +94,19 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
     /** Builds the site into {@code out}, replacing the folder only when the whole build succeeds. */
     public Result run() {
         Leftovers.recover(out); // a build that was killed mid-swap leaves the previous site to put back first
-        return pipeline(planned -> planned.write(out)).result();
+        return pipeline((planned, written) -> planned.write(out, written)).result();
     }
 
     /** Builds the site but writes nothing, not even {@code out}: see {@link Preview}. */
     public Preview preview() {
-        return pipeline(planned -> { });
+        return pipeline((planned, written) -> { });
     }
 
-    /** Runs the stages; the render stage plans the site and hands it to {@code output}. */
-    private Preview pipeline(Consumer<SitePlan> output) {
+    /**
+     * Runs the stages; the render stage plans the site and hands it to {@code output} with what to run for each file
+     * it writes.
+     */
+    private Preview pipeline(BiConsumer<SitePlan, Runnable> output) {
         Stages stages = new Stages(progress);
         Content input = stages.run("ingest", "reports", c -> c.reports().size(), () -> ContentReader.read(content));
         SiteConfig site = baseUrl == null ? input.site() : input.site().withBaseUrl(baseUrl);
@@ -113,9 +117,11 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
         try (TextAnalyzer analyzer = new TextAnalyzer()) {
             Cleaner cleaner = new Cleaner();
             articles = stages.run("clean", "articles", List::size,
-                    () -> reports.parallelStream().map(report -> cache.article(report, cleaner::clean)).toList());
+                    () -> reports.parallelStream().map(stages.counted("clean", reports.size(),
+                            (RawReport report) -> cache.article(report, cleaner::clean))).toList());
             analyzed = stages.run("analyse", "articles", List::size, () -> IntStream.range(0, reports.size())
-                    .parallel().mapToObj(i -> cache.analysed(reports.get(i), articles.get(i), analyzer::analyze))
+                    .boxed().parallel().map(stages.counted("analyse", reports.size(),
+                            (Integer i) -> cache.analysed(reports.get(i), articles.get(i), analyzer::analyze)))
                     .toList());
         } finally {
             cached = cache.finish();
@@ -128,18 +134,26 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
                         input.curation()));
         Digester digester = new Digester(site.summaryWords(), input.known());
         List<Digest> digests = stages.run("digest", "summaries", List::size,
-                () -> cache.digests(events, digester::digest, site.summaryWords(), input.known()));
+                () -> cache.digests(events, stages.counted("digest", events.size(), digester::digest),
+                        site.summaryWords(), input.known()));
         SitePlan planned = stages.run("render", "pages", SitePlan::pages,
-                () -> render(site, articles, digests, input.pages(), output));
+                () -> render(site, articles, digests, input.pages(), plan -> output.accept(plan,
+                        stages.counter("render", plan.files().size()))));
         return new Preview(new Result(articles.size(), events.size(), warnings, cached.hits()), planned);
     }
+
+    /** The warning for a report that cleaning emptied, and what the curator can do about it. */
+    static final String NO_TEXT = "no report text left after cleaning: see what cleaning keeps with `crosscheck "
+            + "extract FILE`; fix the page, or save the report's own text as a .txt or .md file in its place (front "
+            + "matter keeps its title, outlet and date), or keep it off the site with `draft: true` or under "
+            + "`exclude:` in events.yml";
 
     /** The content's warnings, then each article's, naming its file. */
     private static List<Warning> warnings(Content input, List<Article> articles) {
         List<Warning> warnings = new ArrayList<>(input.warnings());
         articles.forEach(a -> a.warnings().forEach(problem -> warnings.add(new Warning(a.file(), problem))));
         articles.stream().filter(a -> a.blocks().isEmpty())
-                .forEach(a -> warnings.add(new Warning(a.file(), "no report text left after cleaning")));
+                .forEach(a -> warnings.add(new Warning(a.file(), NO_TEXT)));
         return warnings;
     }
 

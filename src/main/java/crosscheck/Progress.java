@@ -4,7 +4,8 @@ import java.time.Duration;
 
 /**
  * Hears how a build goes, stage by stage: the command line prints it, everything else ignores it.
- * Calls come from the thread that runs the build, in stage order.
+ * {@link #start} and {@link #done} come from the thread that runs the build, in stage order; {@link #advanced}
+ * comes from any thread, often, while a stage runs.
  */
 public interface Progress {
     /** Hears nothing. */
@@ -13,6 +14,13 @@ public interface Progress {
 
     /** A stage begins, e.g. {@code "clean"}. */
     default void start(String stage) {
+    }
+
+    /**
+     * Part of the stage is done: {@code done} of its {@code total} items (reports cleaned, pages written...). Called
+     * from the threads doing the work, in no set order, as often as once an item: keep it cheap and thread-safe.
+     */
+    default void advanced(String stage, int done, int total) {
     }
 
     /**

@@ -1,6 +1,8 @@
 package crosscheck;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
@@ -19,5 +21,21 @@ final class Stages {
         T result = work.get();
         progress.done(stage, count.applyAsInt(result), items, Duration.ofNanos(System.nanoTime() - start));
         return result;
+    }
+
+    /** {@code work}, telling the progress each time it has done one of the stage's {@code total} items. */
+    <A, B> Function<A, B> counted(String stage, int total, Function<A, B> work) {
+        Runnable counter = counter(stage, total);
+        return item -> {
+            B made = work.apply(item);
+            counter.run();
+            return made;
+        };
+    }
+
+    /** Tells the progress, each time it is run, that one more of the stage's {@code total} items is done. */
+    Runnable counter(String stage, int total) {
+        AtomicInteger done = new AtomicInteger();
+        return () -> progress.advanced(stage, done.incrementAndGet(), total);
     }
 }

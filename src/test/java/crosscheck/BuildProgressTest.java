@@ -50,6 +50,26 @@ class BuildProgressTest {
     }
 
     @Test
+    void theLongStagesCountTheirItemsUpToTheTotal() throws IOException {
+        java.util.Map<String, java.util.Set<Integer>> counted = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.Map<String, Integer> totals = new java.util.concurrent.ConcurrentHashMap<>();
+        Build.Result result = build().withProgress(new Progress() {
+            @Override
+            public void advanced(String stage, int done, int total) {
+                counted.computeIfAbsent(stage, s -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(done);
+                totals.merge(stage, total, (a, b) -> a.equals(b) ? a : -1);
+            }
+        }).run();
+        assertEquals(java.util.Set.of("clean", "analyse", "digest", "render"), counted.keySet());
+        assertEquals(2, totals.get("clean"));
+        assertEquals(2, totals.get("analyse"));
+        assertEquals(result.events(), totals.get("digest"));
+        assertTrue(totals.get("render") > 10, "every file of the site: " + totals.get("render"));
+        totals.forEach((stage, total) -> assertEquals(java.util.stream.IntStream.rangeClosed(1, total).boxed()
+                .collect(java.util.stream.Collectors.toSet()), counted.get(stage), stage + " counts each item once"));
+    }
+
+    @Test
     void theFourArgumentBuildReportsNothing() throws IOException {
         Build build = build();
         assertEquals(Progress.NONE, build.progress());

@@ -31,22 +31,27 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         output.check();
         long start = System.nanoTime();
-        Build.Result result = site.build(baseUrl, site.reportCache()).withProgress(output.progress()).run();
-        Duration took = output.verbose() ? Duration.ofNanos(System.nanoTime() - start) : null;
-        output.summary(summary("Built", site.out.toString(), result, took));
+        Build.Result result;
+        try {
+            result = site.build(baseUrl, site.reportCache()).withProgress(output.progress()).run();
+        } finally {
+            output.closeProgress();
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        output.summary(summary("Built", site.out.toString(), result, took, output.verbose()));
         output.warnings(result.warnings()); // last, where they are seen
         return 0;
     }
 
     /**
-     * "Built site: 12 reports in 5 events, 2 warnings", for the site written to {@code where}; with the time when
-     * given, also how many reports came from the cache.
+     * "Built site: 12 reports in 5 events, 2 warnings (1.2 s)", for the site written to {@code where}; when
+     * {@code verbose}, also how many reports came from the cache.
      */
-    static String summary(String verb, String where, Build.Result result, Duration took) {
-        return String.format("%s %s: %s in %s%s%s", verb, where, count(result.reports(), "report"),
+    static String summary(String verb, String where, Build.Result result, Duration took, boolean verbose) {
+        return String.format("%s %s: %s in %s%s (%s%s)", verb, where, count(result.reports(), "report"),
                 count(result.events(), "event"),
                 result.warnings().isEmpty() ? "" : ", " + count(result.warnings().size(), "warning"),
-                took == null ? "" : " (" + OutputOptions.millis(took) + ", " + result.cached() + " from the cache)");
+                OutputOptions.millis(took), verbose ? ", " + result.cached() + " from the cache" : "");
     }
 
     /** "1 report", "2 reports". */

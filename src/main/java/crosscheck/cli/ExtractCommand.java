@@ -45,7 +45,11 @@ final class ExtractCommand implements Callable<Integer> {
     OutputOptions output;
 
     /** What became of one file: its text, or the error that stopped it, and its warnings. */
-    private record Outcome(String text, String error, List<Warning> warnings) {
+    private record Outcome(Path file, String text, boolean failed, String error, List<Warning> warnings) {
+        /** A file that could not be read or cleaned to any report text, for the reason {@code error} or warned. */
+        static Outcome failed(Path file, String error, List<Warning> warnings) {
+            return new Outcome(file, "", true, error, warnings);
+        }
     }
 
     @Override
@@ -63,28 +67,33 @@ final class ExtractCommand implements Callable<Integer> {
         IntStream indices = IntStream.range(0, files.size());
         if (out != null) indices = indices.parallel();
         List<Outcome> outcomes = indices.mapToObj(i -> extract(cleaner, files.get(i))).toList();
-        int failed = 0;
+        List<String> failed = new ArrayList<>();
         List<Warning> warnings = new ArrayList<>();
         for (Outcome outcome : outcomes) {
-            if (out == null && outcome.error() == null) {
+            if (out == null && !outcome.text().isEmpty()) {
                 stdout.println(outcome.text());
                 if (files.size() > 1) stdout.println();
             }
-            if (outcome.error() != null) {
-                stderr.println("error: " + outcome.error());
-                failed++;
-            }
+            if (outcome.error() != null) stderr.println("error: " + outcome.error());
+            if (outcome.failed()) failed.add(outcome.file().toString());
             warnings.addAll(outcome.warnings());
             if (!output.quiet()) output.warnings(outcome.warnings());
         }
         if (output.quiet()) output.warnings(warnings);
         stdout.flush();
-        progress.done("extract", files.size() - failed, "files", Duration.ofNanos(System.nanoTime() - start));
-        return failed == 0 ? 0 : Main.CONTENT_ERROR;
+        progress.done("extract", files.size() - failed.size(), "files", Duration.ofNanos(System.nanoTime() - start));
+        if (failed.isEmpty()) return 0;
+        stderr.println("error: " + failed.size() + " of " + files.size() + (files.size() == 1 ? " file" : " files")
+                + " gave no text (" + String.join(", ", failed) + "); the messages above say why");
+        stderr.flush();
+        return Main.CONTENT_ERROR;
     }
 
     private Outcome extract(Cleaner cleaner, Path file) {
         List<Warning> warnings = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return Outcome.failed(file, file + ": not found; check the file's name and folder", warnings);
+        }
         try {
             Optional<RawReport> report = ContentReader.readReport(file, file.toString(), warnings);
             Optional<Article> article = report.map(cleaner::clean);
@@ -94,11 +103,15 @@ final class ExtractCommand implements Callable<Integer> {
                 String name = Format.idOf(file.getFileName().toString()) + ".txt";
                 Files.writeString(out.resolve(name), text.isEmpty() ? "" : text + "\n", StandardCharsets.UTF_8);
             }
-            return new Outcome(text, null, warnings);
+            boolean noText = article.map(a -> a.blocks().isEmpty()).orElse(true);
+            if (article.isPresent() && noText) {
+                warnings.add(new Warning(file.toString(), "no report text left after cleaning"));
+            }
+            return new Outcome(file, text, noText, null, warnings);
         } catch (BuildException problem) {
-            return new Outcome("", problem.describe(), warnings);
+            return Outcome.failed(file, problem.describe(), warnings);
         } catch (IOException e) {
-            return new Outcome("", file + ": cannot write its text to " + out + ": " + e.getMessage(), warnings);
+            return Outcome.failed(file, file + ": cannot write its text to " + out + ": " + e.getMessage(), warnings);
         }
     }
 

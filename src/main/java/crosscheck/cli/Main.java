@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The {@code crosscheck} command line. */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds a conflict-news digest site from raw news reports.",
-        subcommands = {BuildCommand.class, ExtractCommand.class, ServeCommand.class,
+        subcommands = {InitCommand.class, BuildCommand.class, ServeCommand.class, ExtractCommand.class,
+                TemplatesCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -54,6 +55,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: build, extract or serve");
+        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: init, build, serve, extract or templates");
     }
 }

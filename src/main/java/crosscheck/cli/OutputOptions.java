@@ -25,6 +25,9 @@ final class OutputOptions {
     @Option(names = {"-v", "--verbose"}, description = "also print each stage with its item count and time")
     boolean verbose;
 
+    /** The live progress line, when standard error is a terminal; made on first use. */
+    private LiveProgress live;
+
     /** Fails the command line when both are given. */
     void check() {
         if (quiet && verbose) {
@@ -44,16 +47,21 @@ final class OutputOptions {
         return spec.commandLine().getErr();
     }
 
-    /** Prints the stages of a build on standard error when verbose; hears nothing otherwise. */
+    /**
+     * How a build's stages show on standard error: on a terminal a live line (unless quiet), which
+     * {@link #closeProgress} clears; else, when verbose, a plain line as each stage ends; else nothing.
+     */
     Progress progress() {
-        if (!verbose) return Progress.NONE;
-        PrintWriter err = err();
-        return new Progress() {
-            @Override
-            public void done(String stage, int count, String items, Duration elapsed) {
-                err.printf("%-8s %6d %-10s %s%n", stage, count, items, millis(elapsed));
-            }
-        };
+        if (!quiet && live == null && LiveProgress.terminal()) {
+            live = new LiveProgress(err(), verbose);
+        }
+        if (live != null) return live;
+        return verbose ? new VerboseProgress(err()) : Progress.NONE;
+    }
+
+    /** Clears the live progress line, if any: before an error is printed, and when the command ends. */
+    void closeProgress() {
+        if (live != null) live.close();
     }
 
     /** Prints each warning, or when quiet only how many there are. */

@@ -65,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
             await(stopped); // let the server and watcher close before the JVM halts
         }, "crosscheck-serve-stop");
         try (PreviewServer server = listen();
-                ContentWatcher watcher = ContentWatcher.start(List.of(site.content, site.templates), SETTLE,
+                ContentWatcher watcher = ContentWatcher.start(site.watched(), SETTLE,
                         () -> rebuild(server))) {
             built.ifPresent(server::show);
             PrintWriter stdout = spec.commandLine().getOut();
@@ -122,9 +122,15 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
         try {
-            Build.Preview preview = site.build(null, cache).withProgress(output.progress()).preview();
+            Build.Preview preview;
+            try {
+                preview = site.build(null, cache).withProgress(output.progress()).preview();
+            } finally {
+                output.closeProgress();
+            }
             Build.Result result = preview.result();
-            output.summary(BuildCommand.summary(verb, IN_MEMORY, result, Duration.ofNanos(System.nanoTime() - start)));
+            output.summary(BuildCommand.summary(verb, IN_MEMORY, result, Duration.ofNanos(System.nanoTime() - start),
+                    output.verbose()));
             output.warnings(result.warnings());
             return Optional.of(preview.site());
         } catch (BuildException problem) {

@@ -2,7 +2,11 @@ package crosscheck.cli;
 
 import crosscheck.Build;
 import crosscheck.cache.ReportCache;
+import crosscheck.render.BuiltInTemplates;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** The options that say what a site is built from and into, shared by {@code build} and {@code serve}. */
@@ -15,8 +19,12 @@ final class SiteOptions {
             description = "output folder (default: ${DEFAULT-VALUE})")
     Path out;
 
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-            description = "Freemarker templates folder (default: ${DEFAULT-VALUE})")
+    /** The templates folder used when {@code --templates} is not given and it exists. */
+    static final Path TEMPLATES = Path.of("templates");
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "Freemarker templates folder (default: templates when it exists, else the built-in "
+                    + "templates; `crosscheck templates` copies them for you to change)")
     Path templates;
 
     @Option(names = "--strict", description = "fail on any content warning; the output folder is then left as it was")
@@ -39,8 +47,21 @@ final class SiteOptions {
         return ReportCache.onDisk(cache != null ? cache : out.toAbsolutePath().normalize().resolveSibling(CACHE));
     }
 
+    /** The templates folder: {@code --templates}, else {@code templates} when it exists, else the built-in one. */
+    Path templates() {
+        if (templates != null) return templates;
+        return Files.isDirectory(TEMPLATES) ? TEMPLATES : BuiltInTemplates.folder();
+    }
+
+    /** The folders whose changes {@code serve} rebuilds on: the content, and the templates unless built in. */
+    List<Path> watched() {
+        Path folder = templates();
+        boolean onDisk = folder.getFileSystem().equals(FileSystems.getDefault());
+        return onDisk ? List.of(content, folder) : List.of(content);
+    }
+
     /** The build these options describe. */
     Build build(String baseUrl, ReportCache reportCache) {
-        return new Build(content, templates, out, baseUrl).withStrict(strict).withCache(reportCache);
+        return new Build(content, templates(), out, baseUrl).withStrict(strict).withCache(reportCache);
     }
 }

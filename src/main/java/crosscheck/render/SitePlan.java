@@ -51,18 +51,25 @@ public final class SitePlan {
      * (see {@link OutputSwap}); problems the user can fix are thrown as {@link crosscheck.BuildException}.
      */
     public void write(Path out) {
+        write(out, () -> { });
+    }
+
+    /** {@link #write(Path)}, running {@code written} after each file is written (from the writing threads). */
+    public void write(Path out, Runnable written) {
         Objects.requireNonNull(out, "out");
-        OutputSwap.replace(out, this::writeInto);
+        Objects.requireNonNull(written, "written");
+        OutputSwap.replace(out, dir -> writeInto(dir, written));
     }
 
     /**
      * Writes every file into an empty folder, on all cores. Files are independent, so they are the same as from
      * one thread; when files fail, the first failing file in order is reported, as in a sequential build.
      */
-    private void writeInto(Path dir) throws IOException {
+    private void writeInto(Path dir, Runnable written) throws IOException {
         Optional<RuntimeException> failure = files.parallelStream().map(file -> {
             try {
                 writeFile(file, dir);
+                written.run();
                 return null;
             } catch (IOException e) {
                 return new UncheckedIOException(e);

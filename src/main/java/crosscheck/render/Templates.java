@@ -1,7 +1,6 @@
 package crosscheck.render;
 
 import crosscheck.BuildException;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.StrongCacheStorage;
 import freemarker.cache.TemplateNameFormat;
 import freemarker.core.HTMLOutputFormat;
@@ -14,7 +13,6 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
-import java.io.File;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -52,17 +50,10 @@ final class Templates {
         this.dir = dir;
         if (!Files.isDirectory(dir)) {
             throw new BuildException(dir.toString(), "templates folder not found",
-                    "run from the project folder or pass --templates DIR");
+                    "pass --templates with your templates folder, or leave it out to use the built-in templates");
         }
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-        try {
-            FileTemplateLoader loader = new FileTemplateLoader(dir.toFile());
-            loader.setEmulateCaseSensitiveFileSystem(true);
-            cfg.setTemplateLoader(loader);
-        } catch (IOException e) {
-            throw new BuildException(dir.toString(), "cannot read the templates folder: " + e.getMessage(),
-                    "check that the folder exists and is readable, or pass --templates DIR");
-        }
+        cfg.setTemplateLoader(new FolderTemplateLoader(dir));
         cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
         cfg.setTemplateNameFormat(TemplateNameFormat.DEFAULT_2_4_0);
         cfg.setLocalizedLookup(false);
@@ -109,7 +100,7 @@ final class Templates {
     private List<String> templateFiles() {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".ftlh") && Files.isRegularFile(f))
-                    .map(f -> dir.relativize(f).toString().replace(File.separatorChar, '/'))
+                    .map(f -> BuiltInTemplates.relativeName(dir, f))
                     .sorted().toList();
         } catch (IOException | UncheckedIOException e) {
             throw new BuildException(dir.toString(), "cannot read the templates folder: " + e.getMessage(),

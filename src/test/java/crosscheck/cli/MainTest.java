@@ -97,13 +97,36 @@ class MainTest {
     void extractTakesQuietAndVerboseToo() throws IOException {
         Path text = write("in/a.txt", "Dock workers in the port of Varna walked out on Friday in a strike.\n");
         Path empty = write("in/empty.txt", "");
-        assertEquals(0, run("extract", "--quiet", text.toString(), empty.toString()));
+        assertEquals(1, run("extract", "--quiet", text.toString(), empty.toString()));
         assertTrue(out.toString().contains("Dock workers"), "quiet keeps the command's own output");
-        assertFalse(err.toString().contains("empty.txt"), err.toString());
-        assertTrue(err.toString().contains("warning"), err.toString());
+        assertFalse(err.toString().contains("warning:"), "quiet counts warnings: " + err);
+        assertTrue(err.toString().contains("1 warning"), err.toString());
+        assertTrue(err.toString().contains("error: 1 of 2 files gave no text (" + empty + ")"), err.toString());
 
         assertEquals(0, run("extract", "--verbose", text.toString()));
         assertTrue(err.toString().contains("extract"), err.toString());
+    }
+
+    @Test
+    void extractFailsWhenAnyFileGivesNoTextAndPrintsTheOthers() throws IOException {
+        Path text = write("in/a.txt", "Dock workers in the port of Varna walked out on Friday in a strike.\n");
+        Path empty = write("in/empty.txt", "");
+        Path binary = dir.resolve("in/photo.html");
+        Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 0, 1, 2, 3});
+        Path headlineOnly = write("in/headline.html", "<html><head><title>Port strike</title></head><body>"
+                + "<nav><a href=/a>Home</a> <a href=/b>World</a></nav></body></html>");
+        Path missing = dir.resolve("in/nowhere.html");
+
+        assertEquals(1, run("extract", text.toString(), empty.toString(), binary.toString(), headlineOnly.toString(),
+                missing.toString()));
+        assertTrue(out.toString().contains("Dock workers in the port of Varna"), "the good file is still printed");
+        String messages = err.toString();
+        assertTrue(messages.contains("error: " + missing + ": not found"), messages);
+        assertTrue(messages.contains("error: 4 of 5 files gave no text (" + empty + ", " + binary + ", "
+                + headlineOnly + ", " + missing + ")"), messages);
+        assertFalse(messages.contains("\tat "), "no stack trace: " + messages);
+
+        assertEquals(0, run("extract", text.toString()), "a file with text is a success");
     }
 
     @Test
@@ -114,7 +137,8 @@ class MainTest {
         int code = run("build", "--content", dir.resolve("content").toString(), "--out",
                 dir.resolve("site").toString());
         assertEquals(0, code, err.toString());
-        assertTrue(out.toString().contains("1 report in 1 event"), out.toString());
+        assertTrue(out.toString().matches("Built .*: 1 report in 1 event \\(\\d+(\\.\\d)? m?s\\)\\R"),
+                "the summary gives the total time: " + out);
         assertTrue(Files.isRegularFile(dir.resolve("site/index.html")));
         assertTrue(Files.isRegularFile(dir.resolve("site/digest.json")));
     }

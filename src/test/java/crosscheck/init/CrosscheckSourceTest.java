@@ -1,0 +1,34 @@
+package crosscheck.init;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CrosscheckSourceTest {
+    @Test
+    void aWorkflowFetchesOverHttpsWithoutAKey() {
+        assertEquals(Optional.of("https://github.com/news/crosscheck.git"),
+                CrosscheckSource.reachable("https://github.com/news/crosscheck.git"));
+        assertEquals(Optional.of("https://github.com/news/crosscheck.git"),
+                CrosscheckSource.reachable("git@github.com:news/crosscheck.git"));
+        assertEquals(Optional.empty(), CrosscheckSource.reachable("/home/me/crosscheck"));
+        assertEquals(Optional.empty(), CrosscheckSource.reachable("file:///home/me/crosscheck"));
+    }
+
+    @Test
+    void onlySingleWordsGoIntoTheWorkflow() {
+        assertThrows(IllegalArgumentException.class, () -> new CrosscheckSource("https://x/y\nrun: evil", "main"));
+        assertThrows(IllegalArgumentException.class, () -> new CrosscheckSource("https://x/y", "a\"b"));
+        assertThrows(IllegalArgumentException.class, () -> new CrosscheckSource(" ", "main"));
+    }
+
+    @Test
+    void knownUnlessMarked() {
+        assertTrue(new CrosscheckSource("https://x/y.git", "main").known());
+        assertFalse(CrosscheckSource.unknown().known());
+    }
+}
