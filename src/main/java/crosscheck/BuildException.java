@@ -2,6 +2,7 @@ package crosscheck;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A problem the user can fix: names the file (and line where known), says what is wrong and what to do.
@@ -38,7 +39,8 @@ public final class BuildException extends RuntimeException {
 
     private BuildException(List<BuildException> problems) {
         super(summary(problems) + listing(problems, false));
-        this.file = null;
+        String first = problems.get(0).file();
+        this.file = problems.stream().allMatch(p -> Objects.equals(p.file(), first)) ? first : null;
         this.line = 0;
         this.hint = null;
         this.problems = problems;
@@ -64,12 +66,15 @@ public final class BuildException extends RuntimeException {
         return problems.isEmpty() ? List.of(this) : problems;
     }
 
-    /** The file at fault, or {@code null} when the problem is not in one file. */
+    /**
+     * The file at fault, or {@code null} when the problem is not in one file (several problems: the file they are
+     * all in, else null).
+     */
     public String file() {
         return file;
     }
 
-    /** The 1-based line in {@link #file()}, or 0 when unknown. */
+    /** The 1-based line in {@link #file()}, or 0 when unknown (and for several problems). */
     public int line() {
         return line;
     }

@@ -46,6 +46,7 @@ class ContentProblemsTest {
 
         String described = e.describe();
         assertTrue(described.startsWith("3 problems in the content:"), described);
+        assertEquals(null, e.file(), "not one file");
         for (String where : List.of("articles/b-date.md:3: cannot read the date 'someday'",
                 "articles/c-yaml.md:2: front matter is not valid YAML", "articles/e-slug.txt:2: event 'Not A Slug'")) {
             assertTrue(described.contains("\n  " + where) || described.contains("\r\n  " + where),

@@ -64,6 +64,7 @@ class FrontMatterDraftTest {
         BuildException e = assertThrows(BuildException.class,
                 () -> readArticle("published: someday\nevent: Not A Slug\ndraft: perhaps\n"));
         assertEquals(3, e.problems().size(), e.describe());
+        assertEquals("articles/a.md", e.file(), "all three are in one file");
         assertEquals(3, e.problems().get(0).line());
         assertEquals(4, e.problems().get(1).line());
         assertEquals(5, e.problems().get(2).line());
