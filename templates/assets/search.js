@@ -1,6 +1,6 @@
 /*
  * Crosscheck search: matches the words typed into #search against search.json, in the browser, no server.
- * search.json is {"items": [{"type", "title", "url", "text"}]}, urls from the site root. The page's
+ * search.json is {"items": [{"type", "title", "url", "text", "draft"}]}, urls from the site root. The page's
  * #search-results holds data-index, the link to search.json relative to this page; the site root is the folder
  * that holds search.json, so the links work under any project path (e.g. /repo/search/).
  * Every word must match (AND), ignoring case and accents; title matches come first; at most 50 results.
@@ -85,6 +85,13 @@
     link.href = new URL(String(data.url || ""), root).href;
     link.textContent = String(data.title || "");
     li.appendChild(link);
+    if (data.draft === true) { /* only sites built with their drafts (serve, build --drafts) have any */
+      var mark = document.createElement("span");
+      mark.className = "draft-mark";
+      mark.textContent = "Draft";
+      li.appendChild(document.createTextNode(" "));
+      li.appendChild(mark);
+    }
     if (data.text) {
       var text = document.createElement("p");
       text.className = "search-text";

@@ -36,18 +36,29 @@ import java.util.stream.IntStream;
  * @param progress  hears each stage with its item count and time; {@link Progress#NONE} to ignore
  * @param strict    fail on any content warning, before the output folder is touched
  * @param cache     remembers cleaned and analysed reports across builds; {@link ReportCache#none()} for none
+ * @param drafts    publish the drafts too ({@code draft: true}), marked as drafts; else they are left out
  */
 public record Build(Path content, Path templates, Path out, String baseUrl, Progress progress, boolean strict,
-                    ReportCache cache) {
+                    ReportCache cache, boolean drafts) {
 
     /**
      * What a finished build made.
      *
-     * @param cached how many reports came from the cache rather than being cleaned and analysed
+     * @param reports       how many reports the site has (drafts included, when they are)
+     * @param cached        how many reports came from the cache rather than being cleaned and analysed
+     * @param drafts        how many of the site's reports are drafts (none unless drafts were asked for)
+     * @param draftsLeftOut how many drafts were left out of the site
+     * @param excluded      how many reports were left out because {@code events.yml} excludes them
      */
-    public record Result(int reports, int events, List<Warning> warnings, int cached) {
+    public record Result(int reports, int events, List<Warning> warnings, int cached, int drafts, int draftsLeftOut,
+                         int excluded) {
         public Result {
             warnings = List.copyOf(warnings);
+        }
+
+        /** A result with no drafts and no excluded reports. */
+        public Result(int reports, int events, List<Warning> warnings, int cached) {
+            this(reports, events, warnings, cached, 0, 0, 0);
         }
     }
 
@@ -66,22 +77,27 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
 
     /** A build that lets warnings through. */
     public Build(Path content, Path templates, Path out, String baseUrl, Progress progress) {
-        this(content, templates, out, baseUrl, progress, false, ReportCache.none());
+        this(content, templates, out, baseUrl, progress, false, ReportCache.none(), false);
     }
 
     /** The same build, reporting its stages to {@code progress}. */
     public Build withProgress(Progress progress) {
-        return new Build(content, templates, out, baseUrl, progress, strict, cache);
+        return new Build(content, templates, out, baseUrl, progress, strict, cache, drafts);
     }
 
     /** The same build, failing on any content warning when {@code strict} (before the output is replaced). */
     public Build withStrict(boolean strict) {
-        return new Build(content, templates, out, baseUrl, progress, strict, cache);
+        return new Build(content, templates, out, baseUrl, progress, strict, cache, drafts);
     }
 
     /** The same build, taking unchanged reports from {@code cache} and leaving what it made there. */
     public Build withCache(ReportCache cache) {
-        return new Build(content, templates, out, baseUrl, progress, strict, cache);
+        return new Build(content, templates, out, baseUrl, progress, strict, cache, drafts);
+    }
+
+    /** The same build, publishing drafts too (marked as drafts) when {@code drafts}, else leaving them out. */
+    public Build withDrafts(boolean drafts) {
+        return new Build(content, templates, out, baseUrl, progress, strict, cache, drafts);
     }
 
     /**
@@ -110,7 +126,8 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
         Stages stages = new Stages(progress);
         Content input = stages.run("ingest", "reports", c -> c.reports().size(), () -> ContentReader.read(content));
         SiteConfig site = baseUrl == null ? input.site() : input.site().withBaseUrl(baseUrl);
-        List<RawReport> reports = input.reports();
+        Published published = Published.of(input, drafts); // no later stage sees what is not published
+        List<RawReport> reports = published.reports();
         List<Article> articles;
         List<AnalyzedArticle> analyzed;
         ReportCache.Stats cached;
@@ -139,7 +156,8 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
         SitePlan planned = stages.run("render", "pages", SitePlan::pages,
                 () -> render(site, articles, digests, input.pages(), plan -> output.accept(plan,
                         stages.counter("render", plan.files().size()))));
-        return new Preview(new Result(articles.size(), events.size(), warnings, cached.hits()), planned);
+        return new Preview(new Result(articles.size(), events.size(), warnings, cached.hits(), published.drafts(),
+                published.draftsLeftOut(), published.excluded()), planned);
     }
 
     /** The warning for a report that cleaning emptied, and what the curator can do about it. */

@@ -51,6 +51,7 @@ final class EntryCodec {
             fields.putInt(strings.index(removed.reason()));
         }
         putStrings(a.warnings(), strings, fields);
+        fields.put(a.draft() ? 1 : 0);
         putStrings(entry.titleStems(), strings, fields);
         fields.putInt(entry.sentences().size());
         for (Sentence sentence : entry.sentences()) {
@@ -108,8 +109,9 @@ final class EntryCodec {
         List<Removed> removed = new ArrayList<>();
         for (int i = s.count(); i > 0; i--) removed.add(new Removed(s.next(), s.next()));
         List<String> warnings = s.list();
+        boolean draft = in.get() != 0;
         Article article = new Article(id, file, title, source, url, published == null ? null : LocalDate.parse(published),
-                author, language, event, blocks, removed, warnings);
+                author, language, event, blocks, removed, warnings, draft);
         List<String> titleStems = s.list();
         List<Sentence> sentences = new ArrayList<>();
         for (int i = s.count(); i > 0; i--) {

@@ -18,7 +18,7 @@ final class Keys {
         FrontMatter front = report.frontMatter();
         for (Object field : new Object[] {version, report.id(), report.file(), report.format(), report.bodyLine(),
                 front.title(), front.source(), front.url(), front.published(), front.author(), front.language(),
-                front.event(), report.body()}) {
+                front.event(), front.draft(), report.body()}) {
             String text = String.valueOf(field);
             digest.update(bytes(field == null ? -1 : text.length())); // separates fields and null from "null"
             digest.update(text.getBytes(StandardCharsets.UTF_8));

@@ -23,10 +23,12 @@ import java.util.stream.Collectors;
  * @param warnings  problems with the file itself that the cleaner worked around (a page cut off, too large,
  *                  nested beyond reason, unreadable), each a sentence without the file name; the build lists
  *                  them as warnings naming the file
+ * @param draft     whether the front matter says {@code draft: true}: such a report reaches the site only when
+ *                  drafts are asked for, and is then marked as a draft wherever it is shown
  */
 public record Article(String id, String file, String title, String source, String url, LocalDate published,
                       String author, String language, String event, List<Block> blocks, List<Removed> removed,
-                      List<String> warnings) {
+                      List<String> warnings, boolean draft) {
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(file, "file");
@@ -35,7 +37,14 @@ public record Article(String id, String file, String title, String source, Strin
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
-    /** An article without warnings. */
+    /** An article that is not a draft. */
+    public Article(String id, String file, String title, String source, String url, LocalDate published,
+                   String author, String language, String event, List<Block> blocks, List<Removed> removed,
+                   List<String> warnings) {
+        this(id, file, title, source, url, published, author, language, event, blocks, removed, warnings, false);
+    }
+
+    /** An article without warnings that is not a draft. */
     public Article(String id, String file, String title, String source, String url, LocalDate published,
                    String author, String language, String event, List<Block> blocks, List<Removed> removed) {
         this(id, file, title, source, url, published, author, language, event, blocks, removed, List.of());

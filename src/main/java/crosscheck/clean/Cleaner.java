@@ -71,7 +71,7 @@ public final class Cleaner {
                 stated.published() != null ? stated.published() : shown.published(),
                 clean(Metadata.pick(stated.author(), shown.author())),
                 Metadata.pick(stated.language(), shown.language()),
-                stated.event(), blocks, removed, warnings);
+                stated.event(), blocks, removed, warnings, stated.draft());
     }
 
     /** The kept pieces as blocks, their markup made safe in one pass; the dropped ones go to {@code removed}. */

@@ -24,6 +24,10 @@ final class BuildCommand implements Callable<Integer> {
                     + "(default: baseUrl of site.yml)")
     String baseUrl;
 
+    @Option(names = "--drafts", description = "also publish the reports whose front matter says 'draft: true', "
+            + "marked as drafts (default: they are left out)")
+    boolean drafts;
+
     @Mixin
     OutputOptions output;
 
@@ -33,7 +37,7 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Build.Result result;
         try {
-            result = site.build(baseUrl, site.reportCache()).withProgress(output.progress()).run();
+            result = site.build(baseUrl, site.reportCache()).withDrafts(drafts).withProgress(output.progress()).run();
         } finally {
             output.closeProgress();
         }
@@ -44,14 +48,26 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     /**
-     * "Built site: 12 reports in 5 events, 2 warnings (1.2 s)", for the site written to {@code where}; when
-     * {@code verbose}, also how many reports came from the cache.
+     * "Built site: 12 reports in 5 events, 2 warnings (1.2 s)", for the site written to {@code where}, with the
+     * drafts among the reports ("12 reports (1 draft)") and the reports left out ("1 draft and 2 excluded reports
+     * left out"); when {@code verbose}, also how many reports came from the cache.
      */
     static String summary(String verb, String where, Build.Result result, Duration took, boolean verbose) {
-        return String.format("%s %s: %s in %s%s (%s%s)", verb, where, count(result.reports(), "report"),
-                count(result.events(), "event"),
+        return String.format("%s %s: %s%s in %s%s%s (%s%s)", verb, where, count(result.reports(), "report"),
+                result.drafts() == 0 ? "" : " (" + count(result.drafts(), "draft") + ")",
+                count(result.events(), "event"), leftOut(result),
                 result.warnings().isEmpty() ? "" : ", " + count(result.warnings().size(), "warning"),
                 OutputOptions.millis(took), verbose ? ", " + result.cached() + " from the cache" : "");
+    }
+
+    /** ", 1 draft left out", ", 2 excluded reports left out", ", 1 draft and 2 excluded reports left out", or "". */
+    private static String leftOut(Build.Result result) {
+        String drafts = result.draftsLeftOut() == 0 ? null : count(result.draftsLeftOut(), "draft");
+        String excluded = result.excluded() == 0 ? null : result.excluded() + " excluded "
+                + (result.excluded() == 1 ? "report" : "reports");
+        if (drafts == null && excluded == null) return "";
+        return ", " + (drafts == null ? excluded : excluded == null ? drafts : drafts + " and " + excluded)
+                + " left out";
     }
 
     /** "1 report", "2 reports". */

@@ -26,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Builds the site, serves it on 127.0.0.1 and rebuilds it when the content or templates "
                 + "change; open pages reload after each rebuild. A failed rebuild prints the error and keeps "
                 + "serving the last good site. serve previews from memory, making each page when it is first "
-                + "asked for, and never writes the output folder; `build` writes site/. Ctrl-C stops.")
+                + "asked for, and never writes the output folder; `build` writes site/. Drafts (draft: true) are "
+                + "shown, marked as drafts; reports excluded in events.yml are not. Ctrl-C stops.")
 final class ServeCommand implements Callable<Integer> {
     /** How long changes must pause before a rebuild. */
     static final Duration SETTLE = Duration.ofMillis(200);
@@ -124,7 +125,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             Build.Preview preview;
             try {
-                preview = site.build(null, cache).withProgress(output.progress()).preview();
+                preview = site.build(null, cache).withDrafts(true).withProgress(output.progress()).preview();
             } finally {
                 output.closeProgress();
             }

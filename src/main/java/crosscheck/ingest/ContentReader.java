@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -19,8 +20,9 @@ import java.util.zip.GZIPInputStream;
  * {@code pages/} and {@code articles/}) into a {@link Content}.
  * Files that cannot be reports (unknown kinds, empty, binary or unreadable files) are skipped with a warning,
  * and the rest of the folder is read; a file over {@value #MAX_BYTES} bytes is read only that far. Content a
- * curator must fix (broken front matter, two files with one id) stops the build with a {@link BuildException}
- * naming the file.
+ * curator must fix (broken front matter, two files with one id, a broken {@code events.yml}) stops the build with
+ * a {@link BuildException} naming the file; every file is read first, so that one run names every such problem
+ * (see {@link BuildException#of}).
  */
 public final class ContentReader {
     static final String ARTICLES = "articles";
@@ -37,13 +39,16 @@ public final class ContentReader {
                     "run from the project folder or pass --content DIR");
         }
         List<Warning> warnings = new ArrayList<>();
-        SiteConfig site = SiteConfigReader.read(contentDir.resolve(SITE_FILE), warnings::add);
-        KnownEntities known = KnownEntities.read(contentDir);
-        Curation curation = CurationReader.read(contentDir);
-        List<Page> pages = PagesReader.read(contentDir);
+        // each file's problem is kept and the next file read, so that one run names them all
+        List<BuildException> problems = new ArrayList<>();
+        SiteConfig site = attempt(problems, () -> SiteConfigReader.read(contentDir.resolve(SITE_FILE), warnings::add));
+        KnownEntities known = attempt(problems, () -> KnownEntities.read(contentDir));
+        Curation curation = attempt(problems, () -> CurationReader.read(contentDir));
+        List<Page> pages = attempt(problems, () -> PagesReader.read(contentDir));
         Path articles = contentDir.resolve(ARTICLES);
         List<RawReport> reports = new ArrayList<>();
         if (!Files.isDirectory(articles)) {
+            if (!problems.isEmpty()) throw BuildException.of(problems);
             warnings.add(new Warning(ARTICLES + "/", "no articles folder: the site will have no reports"));
             return new Content(site, reports, known, curation, pages, warnings);
         }
@@ -58,20 +63,30 @@ public final class ContentReader {
             }
             String id = Format.idOf(path.getFileName().toString());
             String clash = fileById.putIfAbsent(id, relative);
-            if (clash != null) {
-                throw new BuildException(relative, "article id '" + id + "' is also the id of " + clash,
-                        "rename one of the two files: the id is the file name without its extensions");
-            }
-            files.add(new ReportFile(path, relative, format.get()));
+            BuildException sameId = clash == null ? null : new BuildException(relative, "article id '" + id
+                    + "' is also the id of " + clash,
+                    "rename one of the two files: the id is the file name without its extensions");
+            files.add(new ReportFile(path, relative, format.get(), sameId));
         }
-        // read and decode on all cores; reports and warnings keep the files' order
+        // read and decode on all cores; reports, warnings and problems keep the files' order
         for (ReportFile.Read read : files.parallelStream().map(ReportFile::read).toList()) {
-            if (read.failure() != null) throw read.failure(); // the first in file order, as when read one by one
+            problems.addAll(read.failures());
             warnings.addAll(read.warnings());
             read.report().ifPresent(reports::add);
         }
+        if (!problems.isEmpty()) throw BuildException.of(problems);
         warnUnknownReports(curation, fileById.keySet(), warnings);
         return new Content(site, reports, known, curation, pages, warnings);
+    }
+
+    /** What {@code reader} gives, or null with its problem added to {@code problems}. */
+    private static <T> T attempt(List<BuildException> problems, Supplier<T> reader) {
+        try {
+            return reader.get();
+        } catch (BuildException e) {
+            problems.add(e);
+            return null;
+        }
     }
 
     /** A curated event or exclusion naming a report that is not there is most likely a typo. */
@@ -128,19 +143,27 @@ public final class ContentReader {
         return Optional.of(new RawReport(id, file, format, split.frontMatter(), split.body(), split.bodyLine()));
     }
 
-    /** A report file to read. */
-    private record ReportFile(Path path, String file, Format format) {
-        /** What reading one file gave: the report, if any, and the file's warnings; or why it cannot be used. */
-        record Read(Optional<RawReport> report, List<Warning> warnings, BuildException failure) {
+    /** A report file to read; {@code sameId} is the problem of a file whose id an earlier file has, or null. */
+    private record ReportFile(Path path, String file, Format format, BuildException sameId) {
+        /**
+         * What reading one file gave: the report, if any, and the file's warnings; or why it cannot be used (its
+         * id taken, its front matter broken: the file is still read for the second).
+         */
+        record Read(Optional<RawReport> report, List<Warning> warnings, List<BuildException> failures) {
         }
 
         Read read() {
             List<Warning> warnings = new ArrayList<>();
+            List<BuildException> failures = new ArrayList<>();
+            if (sameId != null) failures.add(sameId);
+            Optional<RawReport> report;
             try {
-                return new Read(readReport(path, file, format, warnings), warnings, null);
+                report = readReport(path, file, format, warnings);
             } catch (BuildException e) {
-                return new Read(Optional.empty(), warnings, e);
+                failures.add(e);
+                report = Optional.empty();
             }
+            return new Read(failures.isEmpty() ? report : Optional.empty(), warnings, failures);
         }
     }
 

@@ -12,11 +12,13 @@ import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +26,8 @@ import java.util.regex.Pattern;
  * and reads the keys Crosscheck knows. Unknown keys are warned about, never silently used.
  */
 final class FrontMatterReader {
-    static final Set<String> KEYS = Set.of("title", "source", "url", "published", "author", "language", "event");
+    static final Set<String> KEYS = Set.of("title", "source", "url", "published", "author", "language", "event",
+            "draft");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://[^\\s\\p{Cntrl}\"<>\\\\^`{|}]+");
 
@@ -90,10 +93,38 @@ final class FrontMatterReader {
                                 + String.join(", ", new TreeSet<>(KEYS)) + ")"));
             }
         }
-        return new FrontMatter(
-                string(map, "title", file, yaml), string(map, "source", file, yaml), url(map, file, yaml, warnings),
-                date(map, file, yaml), string(map, "author", file, yaml), string(map, "language", file, yaml),
-                event(map, file, yaml));
+        // every key is read, so that one run names every bad value of the file
+        List<BuildException> problems = new ArrayList<>();
+        String title = read(problems, () -> string(map, "title", file, yaml));
+        String source = read(problems, () -> string(map, "source", file, yaml));
+        String url = read(problems, () -> url(map, file, yaml, warnings));
+        LocalDate published = read(problems, () -> date(map, file, yaml));
+        String author = read(problems, () -> string(map, "author", file, yaml));
+        String language = read(problems, () -> string(map, "language", file, yaml));
+        String event = read(problems, () -> event(map, file, yaml));
+        Boolean draft = read(problems, () -> draft(map, file, yaml));
+        if (!problems.isEmpty()) throw BuildException.of(problems);
+        return new FrontMatter(title, source, url, published, author, language, event, Boolean.TRUE.equals(draft));
+    }
+
+    /** The value {@code reader} gives, or null with its problem added to {@code problems}. */
+    private static <T> T read(List<BuildException> problems, Supplier<T> reader) {
+        try {
+            return reader.get();
+        } catch (BuildException e) {
+            problems.add(e);
+            return null;
+        }
+    }
+
+    /** {@code draft: true} or {@code draft: false}, a YAML boolean; no value is no draft. */
+    private static boolean draft(Map<?, ?> map, String file, String yaml) {
+        Object value = map.get("draft");
+        if (value == null) return false;
+        if (value instanceof Boolean draft) return draft;
+        String shown = value instanceof Map || value instanceof List ? "a list or map" : "'" + value + "'";
+        throw new BuildException(file, lineOf(yaml, "draft"), "front matter 'draft' must be true or false, not "
+                + shown, "write 'draft: true' to keep the report out of the published site, or remove the line");
     }
 
     /** The original's address, only when it is an absolute http(s) address: anything else never becomes a link. */

@@ -39,7 +39,8 @@ public final class PagesReader {
      * The pages of a content folder, sorted by name; an empty list when it has no {@code pages/} folder.
      *
      * @throws BuildException naming the file, for a name that is not a slug, a file that cannot be read or is
-     *                        not UTF-8, or a front matter that is broken or has keys other than {@code title}
+     *                        not UTF-8, or a front matter that is broken or has keys other than {@code title};
+     *                        naming each such page when there are several
      */
     public static List<Page> read(Path contentDir) {
         Path folder = contentDir.resolve(FOLDER);
@@ -56,7 +57,15 @@ public final class PagesReader {
                     "check that it is readable");
         }
         List<Page> pages = new ArrayList<>();
-        for (Path file : files) pages.add(page(file));
+        List<BuildException> problems = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                pages.add(page(file));
+            } catch (BuildException e) {
+                problems.add(e); // and the next page is read, so that one run names every broken page
+            }
+        }
+        if (!problems.isEmpty()) throw BuildException.of(problems);
         pages.sort(java.util.Comparator.comparing(Page::name));
         return List.copyOf(pages);
     }

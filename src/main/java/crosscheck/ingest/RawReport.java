@@ -21,4 +21,9 @@ public record RawReport(String id, String file, Format format, FrontMatter front
         Objects.requireNonNull(body, "body");
         if (bodyLine < 1) throw new IllegalArgumentException("bodyLine must be 1 or more");
     }
+
+    /** Whether the front matter says {@code draft: true}. */
+    public boolean draft() {
+        return frontMatter.draft();
+    }
 }

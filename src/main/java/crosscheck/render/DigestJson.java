@@ -1,5 +1,6 @@
 package crosscheck.render;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -22,9 +23,10 @@ import java.util.Set;
  * <pre>{"events": [{"id", "title", "url", "first", "last", "articles": [ids], "summary": [{"text", "from",
  * "sources": [ids]}]}],
  *  "articles": [{"id", "file", "title", "source", "url", "published", "author", "language", "event", "page",
- * "text", "removed": [{"text", "reason"}]}]}</pre>
+ * "text", "removed": [{"text", "reason"}], "draft"}]}</pre>
  * Events are in home-page order, articles by id; {@code url} of an event and {@code page} of an article are
- * page paths inside the site; unknown values are null.
+ * page paths inside the site; unknown values are null. {@code "draft": true} marks a draft, only in a site built
+ * with its drafts (serve, build --drafts); other articles have no {@code draft} field.
  */
 final class DigestJson {
     @JsonPropertyOrder({"events", "articles"})
@@ -63,10 +65,10 @@ final class DigestJson {
     }
 
     @JsonPropertyOrder({"id", "file", "title", "source", "url", "published", "author", "language", "event", "page",
-            "text", "removed"})
+            "text", "removed", "draft"})
     record ArticleJson(String id, String file, String title, String source, String url, String published,
                        String author, String language, String event, String page, String text,
-                       List<RemovedJson> removed) {
+                       List<RemovedJson> removed, @JsonInclude(JsonInclude.Include.NON_NULL) Boolean draft) {
     }
 
     @JsonPropertyOrder({"text", "reason"})
@@ -130,7 +132,8 @@ final class DigestJson {
                 .filter(r -> r != null && r.text() != null).map(DigestJson::removed).toList();
         return new ArticleJson(article.id(), article.file(), article.title(), article.source(), article.url(),
                 iso(article.published()), article.author(), article.language(),
-                event == null ? null : event.event().id(), index.articlePath(article).url(), article.text(), removed);
+                event == null ? null : event.event().id(), index.articlePath(article).url(), article.text(), removed,
+                article.draft() ? Boolean.TRUE : null);
     }
 
     private static RemovedJson removed(Removed removed) {

@@ -237,7 +237,7 @@ final class EventSections {
             Article article = id == null ? null : index.article(id);
             if (article == null) continue;
             cites.add(new Cite(SiteIndex.outletName(article), event.path().linkTo(index.articlePath(article)),
-                    article.displayTitle(), sources.indexOf(article) + 1, wordings.get(id)));
+                    article.displayTitle(), sources.indexOf(article) + 1, wordings.get(id), article.draft()));
         }
         return cites;
     }

@@ -130,7 +130,8 @@ final class PageFactory {
         return new ArticlePage(head(here, title, description, ARTICLE), title, lang,
                 outlet == null ? null : outlet.name(), outlet == null ? null : here.linkTo(outlet.path()),
                 blankToNull(article.author()), Days.of(article.published()), WebAddresses.original(article.url()),
-                event == null ? null : eventLink(event, here), blocks(article.blocks()), removals(article.removed()));
+                event == null ? null : eventLink(event, here), blocks(article.blocks()), removals(article.removed()),
+                article.draft());
     }
 
     OutletPage outlet(OutletEntry outlet) {
@@ -230,14 +231,15 @@ final class PageFactory {
         Event event = entry.event();
         String gist = entry.digest().summary().isEmpty() ? null : entry.digest().summary().get(0).text();
         return new EventLink(event.title(), from.linkTo(entry.path()), Days.of(event.first()), Days.of(event.last()),
-                event.articles().size(), event.independentReports(), outletCount(entry.articles()), gist);
+                event.articles().size(), event.independentReports(), outletCount(entry.articles()), gist,
+                (int) entry.articles().stream().filter(Article::draft).count());
     }
 
     private ArticleLink articleLink(Article article, PagePath from) {
         OutletEntry outlet = index.outletOf(article);
         return new ArticleLink(article.displayTitle(), from.linkTo(index.articlePath(article)),
                 outlet == null ? null : outlet.name(), outlet == null ? null : from.linkTo(outlet.path()),
-                Days.of(article.published()), WebAddresses.original(article.url()));
+                Days.of(article.published()), WebAddresses.original(article.url()), article.draft());
     }
 
     private static int outletCount(List<Article> articles) {

@@ -106,10 +106,11 @@ public final class Pages {
      *
      * @param lang the report's language when it declares a well-formed one, optional
      * @param event the event the report belongs to, optional
+     * @param draft whether the report is a draft (only when drafts are built: serve, build --drafts)
      */
     public record ArticlePage(Head head, String title, String lang, String outlet, String outletHref, String author,
                               Day published, Original original, EventLink event, List<TextBlock> blocks,
-                              List<Removal> removed) {
+                              List<Removal> removed, boolean draft) {
         public ArticlePage {
             blocks = List.copyOf(blocks);
             removed = List.copyOf(removed);

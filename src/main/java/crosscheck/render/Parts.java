@@ -41,9 +41,10 @@ public final class Parts {
      * @param independent number of independent reports (copies of one origin count once)
      * @param outlets     number of distinct named outlets among them
      * @param gist        the first sentence of the summary, optional
+     * @param drafts      how many of its reports are drafts (0 unless drafts are built: serve, build --drafts)
      */
     public record EventLink(String title, String href, Day first, Day last, int reports, int independent,
-                            int outlets, String gist) {
+                            int outlets, String gist, int drafts) {
     }
 
     /**
@@ -55,9 +56,10 @@ public final class Parts {
      * @param outletHref link to the outlet page, present when {@code outlet} is
      * @param published  publication date, optional
      * @param original   link to the original, optional
+     * @param draft      whether the report is a draft (only when drafts are built: serve, build --drafts)
      */
     public record ArticleLink(String title, String href, String outlet, String outletHref, Day published,
-                              Original original) {
+                              Original original, boolean draft) {
     }
 
     /**
@@ -78,8 +80,9 @@ public final class Parts {
      * @param title   the report's headline
      * @param number  its number in the event's list of sources, from 1
      * @param wording the report's own sentence that states it, optional
+     * @param draft   whether the report is a draft (only when drafts are built: serve, build --drafts)
      */
-    public record Cite(String outlet, String href, String title, int number, String wording) {
+    public record Cite(String outlet, String href, String title, int number, String wording, boolean draft) {
     }
 
     /**

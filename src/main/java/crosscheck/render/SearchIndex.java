@@ -18,22 +18,26 @@ import java.util.Locale;
 /**
  * {@code search.json}: the small index the search page ({@code search/}, script {@code assets/search.js})
  * matches in the browser, with no server. Its shape:
- * <pre>{"items": [{"type", "title", "url", "text"}, ...]}</pre>
+ * <pre>{"items": [{"type", "title", "url", "text", "draft"}, ...]}</pre>
  * one item a line: every event (home-page order), report (by id), person, place and organisation (by kind and
  * name) and outlet (by name). {@code type} is "event", "report", "person", "place", "organisation" or
  * "outlet"; {@code url} is the page's address from the site root, e.g. "events/cairo-talks/"; {@code text} is
  * a short text to match besides the title, cut at a word: an event's first summary sentences, a report's
  * outlet and first paragraph, an entity's other spellings. Kept small on purpose: titles and a few words, never
- * whole reports.
+ * whole reports. {@code "draft": true} marks a draft report, only in a site built with its drafts (serve, build
+ * --drafts); other items have no {@code draft} field.
  */
 final class SearchIndex {
     static final String FILE = "search.json";
     /** Most characters of an item's text. */
     static final int TEXT_LIMIT = 200;
 
-    @JsonPropertyOrder({"type", "title", "url", "text"})
+    @JsonPropertyOrder({"type", "title", "url", "text", "draft"})
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record Item(String type, String title, String url, String text) {
+    record Item(String type, String title, String url, String text, Boolean draft) {
+        Item(String type, String title, String url, String text) {
+            this(type, title, url, text, null);
+        }
     }
 
     private static final ObjectWriter WRITER = new ObjectMapper().writer();
@@ -59,7 +63,8 @@ final class SearchIndex {
                     .filter(b -> b.kind() == Block.Kind.PARAGRAPH && !b.text().isBlank())
                     .map(b -> b.text().strip()).findFirst().orElse("");
             String text = outlet == null ? first : first.isEmpty() ? outlet : outlet + ": " + first;
-            items.add(new Item("report", article.displayTitle(), index.articlePath(article).url(), cut(text)));
+            items.add(new Item("report", article.displayTitle(), index.articlePath(article).url(), cut(text),
+                    article.draft() ? Boolean.TRUE : null));
         }
         for (EntityEntry entity : index.entities().values()) {
             items.add(new Item(entity.kind().name().toLowerCase(Locale.ROOT), entity.name(), entity.path().url(),

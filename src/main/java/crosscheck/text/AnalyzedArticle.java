@@ -42,7 +42,7 @@ public record AnalyzedArticle(Article article, List<String> titleStems, List<Sen
     public AnalyzedArticle pinnedTo(String slug) {
         Article a = article;
         Article pinned = new Article(a.id(), a.file(), a.title(), a.source(), a.url(), a.published(), a.author(),
-                a.language(), slug, a.blocks(), a.removed(), a.warnings());
+                a.language(), slug, a.blocks(), a.removed(), a.warnings(), a.draft());
         return new AnalyzedArticle(pinned, titleStems, sentences, termCounts, nameStems, surfaces);
     }
 

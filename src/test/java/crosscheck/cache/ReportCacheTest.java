@@ -142,6 +142,24 @@ class ReportCacheTest {
     }
 
     @Test
+    void draftIsPartOfTheKeyAndReadsBackFromDisk() throws IOException {
+        run(ReportCache.onDisk(dir), REPORTS, new AtomicInteger());
+        FrontMatter draft = new FrontMatter(STATED.title(), STATED.source(), STATED.url(), STATED.published(),
+                STATED.author(), STATED.language(), STATED.event(), true);
+        List<RawReport> drafted = List.of(report("a", draft, PAGE));
+        AtomicInteger cleaned = new AtomicInteger();
+        List<AnalyzedArticle> result = run(ReportCache.onDisk(dir), drafted, cleaned);
+        assertEquals(1, cleaned.get(), "draft: true is a change of the report");
+        assertTrue(result.get(0).article().draft());
+        assertEquals(result.get(0), EntryCodec.read(EntryCodec.encode(result.get(0))));
+
+        List<AnalyzedArticle> again = run(ReportCache.onDisk(dir), drafted, cleaned); // as in a new process
+        assertEquals(1, cleaned.get(), "read back from disk");
+        assertTrue(again.get(0).article().draft(), "still a draft");
+        assertFalse(run(ReportCache.onDisk(dir), REPORTS, cleaned).get(0).article().draft());
+    }
+
+    @Test
     void aDamagedEntryIsAMissAndIsReplaced() throws IOException {
         run(ReportCache.onDisk(dir), REPORTS, new AtomicInteger());
         List<Path> written = entries();

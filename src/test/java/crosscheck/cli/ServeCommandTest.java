@@ -177,6 +177,32 @@ class ServeCommandTest {
         }
     }
 
+    @Test
+    void serveShowsDraftsMarkedButNeverExcludedReports() throws Exception {
+        write("content/events.yml", "exclude: [c]\n");
+        write("content/articles/c.txt", "---\ntitle: An excluded opinion piece\n---\nThe crimson heron argues.\n");
+        write("content/articles/b.txt", "---\ntitle: Varna strike notes\ndraft: true\n---\n"
+                + "A purple walrus watched the pickets from the harbour wall.\n");
+        awaitTrue("the draft is served", () -> {
+            try {
+                return get("/articles/b/").statusCode() == 200 && out.toString().contains("left out");
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return true;
+            }
+        });
+        String draft = get("/articles/b/").body();
+        assertTrue(draft.contains("A purple walrus watched the pickets"), draft);
+        assertTrue(draft.contains("class=\"draft-mark\">Draft</span>"), "marked as a draft: " + draft);
+        assertTrue(get("/").body().contains("draft-mark"), "and where it is listed");
+        assertEquals(404, get("/articles/c/").statusCode(), "an excluded report has no page, in serve too");
+        assertFalse(get("/digest.json").body().contains("crimson heron"));
+        assertTrue(out.toString().contains("2 reports (1 draft) in "), out.toString());
+        assertTrue(out.toString().contains("1 excluded report left out"), out.toString());
+    }
+
     private Path write(String name, String text) throws IOException {
         Path file = dir.resolve(name);
         Files.createDirectories(file.getParent());
