@@ -79,7 +79,7 @@ final class FrontMatterReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             int line = at == null ? 1 : at.getLineNr() + 1;
-            throw new BuildException(file, line, "front matter is not valid YAML: " + e.getOriginalMessage(),
+            throw new BuildException(file, line, "front matter is not valid YAML: " + YamlFiles.problem(e),
                     "fix the YAML between the '---' lines (keys: " + String.join(", ", new TreeSet<>(KEYS)) + ")");
         }
         if (!(tree instanceof Map<?, ?> map)) {

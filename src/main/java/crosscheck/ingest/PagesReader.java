@@ -144,7 +144,7 @@ public final class PagesReader {
             tree = YAML.readValue(yaml, Object.class);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr() + 1;
-            throw new BuildException(file, line, "front matter is not valid YAML: " + e.getOriginalMessage(),
+            throw new BuildException(file, line, "front matter is not valid YAML: " + YamlFiles.problem(e),
                     "fix the YAML between the '---' lines; pages know one key: 'title: Some title'");
         }
         if (!(tree instanceof Map<?, ?> map)) {

@@ -40,7 +40,19 @@ final class YamlFiles {
     /** The error for a file that is not valid YAML, at the line the parser stopped on (0 when unknown). */
     static BuildException invalid(String name, JsonProcessingException e, String hint) {
         int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-        return new BuildException(name, line, "not valid YAML: " + e.getOriginalMessage(), hint);
+        return new BuildException(name, line, "not valid YAML: " + problem(e), hint);
+    }
+
+    /**
+     * The parser's complaint on one line: "while parsing a flow sequence; expected ',' or ']', but got <stream end>"
+     * without the excerpts and carets it draws under them (the error gives the line).
+     */
+    static String problem(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        if (message == null) return "unknown problem";
+        String said = message.lines().filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+                .map(String::strip).reduce((a, b) -> a + "; " + b).orElse(message.strip());
+        return said.isEmpty() ? "unknown problem" : said;
     }
 
     /** The error for a file that cannot be read. */

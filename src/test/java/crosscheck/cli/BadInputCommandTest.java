@@ -80,6 +80,7 @@ class BadInputCommandTest {
         assertEquals(1, build());
         assertErrorSays("error: articles/a.txt:", "not valid YAML", "fix the YAML between the '---' lines");
         assertTrue(err.toString().matches("(?s)error: articles/a\\.txt:[34]: .*"), err.toString());
+        assertEquals(2, err.toString().lines().count(), "the problem on one line, then what to do: " + err);
     }
 
     @Test
