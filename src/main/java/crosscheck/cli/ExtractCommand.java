@@ -53,14 +53,14 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         output.check();
         Progress progress = output.progress();
         progress.start("extract");
         long start = System.nanoTime();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        if (out != null) Files.createDirectories(out);
+        if (out != null) makeFolder(out);
         Cleaner cleaner = new Cleaner();
         // each file is cleaned on its own and written to its own output file, so order of work changes nothing;
         // messages are printed in the order of the files
@@ -87,6 +87,16 @@ final class ExtractCommand implements Callable<Integer> {
                 + " gave no text (" + String.join(", ", failed) + "); the messages above say why");
         stderr.flush();
         return Main.CONTENT_ERROR;
+    }
+
+    /** Makes the {@code --out} folder, or says why it cannot be one. */
+    private static void makeFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new BuildException(folder.toString(), Files.exists(folder) ? "is a file, not a folder"
+                    : "cannot make the folder: " + e.getMessage(), "pass --out with a folder to write the texts into");
+        }
     }
 
     private Outcome extract(Cleaner cleaner, Path file) {

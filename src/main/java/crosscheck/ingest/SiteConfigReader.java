@@ -8,13 +8,17 @@ import crosscheck.Warning;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /** Reads {@code content/site.yml}; a missing file gives defaults and a warning. */
 final class SiteConfigReader {
-    private static final Set<String> KEYS = Set.of("title", "description", "baseUrl", "language", "summaryWords");
+    /** The keys, in the order the hints list them. */
+    private static final Set<String> KEYS = new LinkedHashSet<>(
+            List.of("title", "description", "baseUrl", "language", "summaryWords"));
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private SiteConfigReader() {
@@ -28,10 +32,15 @@ final class SiteConfigReader {
         }
         Map<?, ?> map;
         try {
-            Object tree = YAML.readValue(Files.readString(file), Object.class);
+            String yaml = Files.readString(file);
+            // an empty file, or one of comments only, has no settings: the same as a file that gives none of the keys
+            Object tree = yaml.lines().allMatch(line -> line.isBlank() || line.strip().startsWith("#")) ? Map.of()
+                    : YAML.readValue(yaml, Object.class);
             map = tree instanceof Map<?, ?> m ? m : Map.of();
         } catch (JsonProcessingException e) {
             throw YamlFiles.invalid(name, e, "write one 'key: value' per line (keys: " + String.join(", ", KEYS) + ")");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new BuildException(name, "the file is not UTF-8 text", "save site.yml as UTF-8");
         } catch (IOException e) {
             throw YamlFiles.unreadable(name, e);
         }

@@ -192,6 +192,14 @@ class MainTest {
     }
 
     @Test
+    void extractIntoAFileThatIsNoFolderIsAContentError() throws IOException {
+        Path text = write("in/a.txt", "Dock workers in the port of Varna walked out on Friday in a strike.\n");
+        Path file = write("taken", "x");
+        assertEquals(1, run("extract", "--out", file.toString(), text.toString()));
+        assertTrue(err.toString().startsWith("error: " + file + ": is a file, not a folder"), err.toString());
+    }
+
+    @Test
     void extractPrintsToStandardOutput() throws IOException {
         Path text = write("in/a.txt", "Dock workers in the port of Varna walked out on Friday in a strike.\n");
         assertEquals(0, run("extract", text.toString()));

@@ -36,6 +36,23 @@ class ContentReaderTest {
     }
 
     @Test
+    void aSiteYmlOfCommentsOnlyGivesTheDefaultsWithAWarningNotAnError() throws IOException {
+        write("site.yml", "# settings to come\n\n");
+        write("articles/a.txt", "Plain body.\n");
+        Content content = read();
+        assertEquals("Crosscheck", content.site().title());
+        assertEquals(List.of("site.yml: no 'title': using 'Crosscheck'"),
+                content.warnings().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void aSiteYmlThatIsNotUtf8SaysSo() throws IOException {
+        Files.write(dir.resolve("site.yml"), new byte[] {'t', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xE9, '\n'});
+        BuildException problem = assertThrows(BuildException.class, this::read);
+        assertTrue(problem.describe().contains("site.yml: the file is not UTF-8 text"), problem.describe());
+    }
+
+    @Test
     void readsSiteSettingsAndReportsWithFrontMatter() throws IOException {
         write("site.yml", "title: Digest\nbaseUrl: https://user.github.io/repo\nsummaryWords: 80\n");
         write("articles/b.txt", "Plain body.\n");
