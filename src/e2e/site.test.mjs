@@ -1,10 +1,10 @@
 // End-to-end check of the built site in headless Chromium (issue 5, "Checked, not hoped").
 //
-// Builds the sample content with target/crosscheck.jar into a temporary folder, serves it the way GitHub
-// Pages serves a project site (under /repo/, a folder gives its index.html, a missing page 404.html),
-// then opens the home page, the first event page and an article page, runs axe-core on each (zero
-// violations), exercises search when the site has it, and saves full-page screenshots of the event page
-// at phone and desktop width into target/e2e/.
+// Builds the tests' sample content (src/test/resources/crosscheck/sample-content; content/ is the curator's)
+// with target/crosscheck.jar into a temporary folder, serves it the way GitHub Pages serves a project site
+// (under /repo/, a folder gives its index.html, a missing page 404.html), then opens the home page, the first
+// event page and an article page, runs axe-core on each (zero violations), exercises search when the site has
+// it, and saves full-page screenshots of the event page at phone and desktop width into target/e2e/.
 //
 // Run from src/e2e after `mvn -q -B -DskipTests package`:  npm ci && npm test
 // Environment: CHROMIUM (default /usr/bin/chromium), CROSSCHECK_JAR (default ../../target/crosscheck.jar).
@@ -26,6 +26,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const JAR = process.env.CROSSCHECK_JAR || path.join(ROOT, 'target', 'crosscheck.jar');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const SHOTS = path.join(ROOT, 'target', 'e2e');
+const SAMPLE_CONTENT = path.join(ROOT, 'src', 'test', 'resources', 'crosscheck', 'sample-content');
 const PROJECT = '/repo/'; // a GitHub Pages project path: https://USER.github.io/repo/
 const SEARCH_QUERY = 'Gallant';
 
@@ -97,7 +98,8 @@ before(async () => {
   siteDir = path.join(work, 'site');
   server = await serveFolder(siteDir);
   base = `http://127.0.0.1:${server.address().port}${PROJECT}`;
-  await run('java', ['-jar', JAR, 'build', '--quiet', '--out', siteDir, '--base-url', base], { cwd: ROOT });
+  await run('java', ['-jar', JAR, 'build', '--quiet', '--content', SAMPLE_CONTENT, '--out', siteDir,
+    '--base-url', base], { cwd: ROOT });
   await mkdir(SHOTS, { recursive: true });
   browser = await chromium.launch({
     executablePath: CHROMIUM,

@@ -20,9 +20,9 @@ class CachedBuildTest {
 
     private Path copyOfSampleContent() throws IOException {
         Path content = dir.resolve("content");
-        try (Stream<Path> walk = Files.walk(Path.of("content"))) {
+        try (Stream<Path> walk = Files.walk(SampleContent.FOLDER)) {
             for (Path from : walk.toList()) {
-                Path to = content.resolve(Path.of("content").relativize(from).toString());
+                Path to = content.resolve(SampleContent.FOLDER.relativize(from).toString());
                 if (Files.isDirectory(from)) Files.createDirectories(to);
                 else Files.copy(from, to);
             }

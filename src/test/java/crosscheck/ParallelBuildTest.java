@@ -40,8 +40,8 @@ class ParallelBuildTest {
 
     @Test
     void sampleContentBuildsTheSameOnOneThreadOrMany() throws Exception {
-        Map<String, byte[]> one = build(Path.of("content"), tmp.resolve("one"), 1);
-        Map<String, byte[]> three = build(Path.of("content"), tmp.resolve("three"), 3);
+        Map<String, byte[]> one = build(SampleContent.FOLDER, tmp.resolve("one"), 1);
+        Map<String, byte[]> three = build(SampleContent.FOLDER, tmp.resolve("three"), 3);
         assertEquals(one.keySet(), three.keySet());
         one.forEach((file, bytes) -> assertArrayEquals(bytes, three.get(file), file));
     }

@@ -20,7 +20,7 @@ class SiteValidationTest {
     @Test
     void everyGeneratedPageOfTheSampleSiteIsValidHtml() throws Exception {
         Path site = tmp.resolve("site");
-        new Build(Path.of("content"), Path.of("templates"), site, "https://user.github.io/repo/").run();
+        new Build(SampleContent.FOLDER, Path.of("templates"), site, "https://user.github.io/repo/").run();
         EmbeddedValidator validator = new EmbeddedValidator();
         validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
         List<String> problems = new ArrayList<>();

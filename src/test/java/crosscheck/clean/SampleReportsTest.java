@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import crosscheck.SampleContent;
 import crosscheck.Warning;
 import crosscheck.ingest.ContentReader;
 import crosscheck.ingest.RawReport;
@@ -14,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The five sample reports of the project's content folder: no boilerplate left, all of the report kept. */
+/** The five sample reports ({@link SampleContent}): no boilerplate left, all of the report kept. */
 class SampleReportsTest {
-    private static final Path ARTICLES = Path.of("content/articles");
+    private static final Path ARTICLES = SampleContent.ARTICLES;
     private static final Cleaner CLEANER = new Cleaner();
 
     /** Page furniture of the samples, of every kind; none of it may survive in any block. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import crosscheck.SampleContent;
 import crosscheck.clean.Cleaner;
 import crosscheck.group.Event;
 import crosscheck.ingest.ContentReader;
@@ -16,9 +17,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The five sample reports of {@code content/} as one event, with and without {@code content/entities.yml}. */
+/** The five sample reports ({@link SampleContent}) as one event, with and without their entities.yml. */
 class EntitiesSampleTest {
-    private static final Path CONTENT = Path.of("content");
+    private static final Path CONTENT = SampleContent.FOLDER;
     private static final Event EVENT = sampleEvent();
 
     private static Event sampleEvent() {

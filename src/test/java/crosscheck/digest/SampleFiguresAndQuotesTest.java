@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import crosscheck.SampleContent;
 import crosscheck.clean.Cleaner;
 import crosscheck.group.Event;
 import crosscheck.ingest.ContentReader;
 import crosscheck.text.AnalyzedArticle;
 import crosscheck.text.TextAnalyzer;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The five sample reports of the project's content folder, as one event: where they differ, who said what. */
+/** The five sample reports ({@link SampleContent}), as one event: where they differ, who said what. */
 class SampleFiguresAndQuotesTest {
     private static final String R000 = "000_e4f0e796efdce198";
     private static final String R001 = "001_5b45645508210cee";
@@ -31,7 +31,7 @@ class SampleFiguresAndQuotesTest {
     static void readSamples() {
         Cleaner cleaner = new Cleaner();
         try (TextAnalyzer analyzer = new TextAnalyzer()) {
-            List<AnalyzedArticle> articles = ContentReader.read(Path.of("content")).reports().stream()
+            List<AnalyzedArticle> articles = ContentReader.read(SampleContent.FOLDER).reports().stream()
                     .map(cleaner::clean).map(analyzer::analyze).toList();
             event = new Event("sample", "Sample", articles, null, null, List.of());
         }

@@ -3,6 +3,7 @@ package crosscheck.digest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import crosscheck.SampleContent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,7 +90,7 @@ class ScansTest {
 
     private static List<String> texts() throws IOException {
         List<String> texts = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("content/articles"))) {
+        try (Stream<Path> files = Files.list(SampleContent.ARTICLES)) {
             for (Path file : files.sorted().toList()) texts.addAll(Files.readAllLines(file));
         }
         Random random = new Random(7);

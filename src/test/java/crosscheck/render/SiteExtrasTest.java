@@ -19,6 +19,7 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import crosscheck.BuildException;
+import crosscheck.SampleContent;
 import crosscheck.ingest.Page;
 import crosscheck.ingest.PagesReader;
 import java.io.StringReader;
@@ -288,8 +289,8 @@ class SiteExtrasTest {
     }
 
     @Test
-    void theProjectsAboutPageReadsAndRenders() {
-        List<Page> pages = PagesReader.read(Path.of("content"));
+    void theSampleAboutPageReadsAndRenders() {
+        List<Page> pages = PagesReader.read(SampleContent.FOLDER);
         Page about = pages.stream().filter(p -> p.name().equals("about")).findFirst().orElseThrow();
         assertEquals("About", about.title());
         Path out = render(site(""), List.of(), List.of(), pages, tmp.resolve("about"));
