@@ -55,7 +55,7 @@ final class LiveProgress implements Progress, AutoCloseable {
     public synchronized void done(String stage, int count, String items, Duration elapsed) {
         clear();
         if (verbose) {
-            err.println(VerboseProgress.line(stage, count, items, elapsed));
+            err.println(PlainProgress.line(stage, count, items, elapsed));
             err.flush();
         }
     }

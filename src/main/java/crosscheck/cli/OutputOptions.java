@@ -48,15 +48,16 @@ final class OutputOptions {
     }
 
     /**
-     * How a build's stages show on standard error: on a terminal a live line (unless quiet), which
-     * {@link #closeProgress} clears; else, when verbose, a plain line as each stage ends; else nothing.
+     * How a build's stages show on standard error, unless quiet: on a terminal a live line, which
+     * {@link #closeProgress} clears; elsewhere plain lines for long stages (see {@link PlainProgress}). Verbose
+     * adds a line as each stage ends.
      */
     Progress progress() {
         if (!quiet && live == null && LiveProgress.terminal()) {
             live = new LiveProgress(err(), verbose);
         }
         if (live != null) return live;
-        return verbose ? new VerboseProgress(err()) : Progress.NONE;
+        return quiet ? Progress.NONE : new PlainProgress(err(), verbose);
     }
 
     /** Clears the live progress line, if any: before an error is printed, and when the command ends. */
