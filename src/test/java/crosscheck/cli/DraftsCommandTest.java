@@ -5,35 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code build --drafts}, what the summary line says about reports left out, and many content errors at once. */
-class DraftsCommandTest {
+class DraftsCommandTest extends CommandLineTest {
     private static final String STORY = "Dock workers in the port of Varna walked out on Friday in a strike over "
             + "pay, halting the loading of grain ships for the second time this month.\n";
     private static final String DRAFT_SENTENCE = "A purple walrus watched the pickets from the harbour wall.";
-
-    @TempDir
-    Path dir;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
-
-    private void write(String name, String text) throws IOException {
-        Path file = dir.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-    }
 
     private String[] build(String... more) {
         String[] base = {"build", "--no-cache", "--content", dir.resolve("content").toString(), "--out",
