@@ -15,8 +15,12 @@ mvn -q -B -Dmaven.test.skip=true -DbuildDir="$build" package
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 mkdir "$out/pred"
-java -jar "$build/crosscheck.jar" extract --out "$out/pred" "$data"/html/*.html.gz 2> "$out/warnings.txt"
-echo "extract: $(ls "$out/pred" | wc -l) pages, $(grep -c '^warning' "$out/warnings.txt" || true) warnings"
+# extract exits 1 when a page gives no text: that page scores as empty, so the run goes on
+status=0
+java -jar "$build/crosscheck.jar" extract --out "$out/pred" "$data"/html/*.html.gz 2> "$out/warnings.txt" || status=$?
+if [ "$status" -gt 1 ]; then cat "$out/warnings.txt" >&2; exit "$status"; fi
+echo "extract: $(ls "$out/pred" | wc -l) pages, $(grep -c '^warning' "$out/warnings.txt" || true) warnings," \
+  "$(grep -c 'no report text left' "$out/warnings.txt" || true) with no text"
 python3 "$shared/tools/extraction_score.py" --gt "$data/gold" --strip-comments --pred "$out/pred" --name crosscheck
 pin=()
 if command -v taskset > /dev/null; then pin=(taskset -c 0); fi

@@ -27,7 +27,7 @@ timed() { # label, extra build options...
     ./crosscheck build --content "$tmp/content" --out "$tmp/site" --cache "$tmp/cache" --verbose "$@" \
     2>"$tmp/stages.txt" >"$tmp/summary.txt" || { cat "$tmp/stages.txt" "$tmp/time.txt" >&2; exit 1; }
   echo "== $label"
-  grep -v '^warning:' "$tmp/stages.txt" || true
+  grep -v -e '^warning:' -e ' after [0-9.]* s$' "$tmp/stages.txt" || true # each stage's line, not progress
   awk -v n="$n" -v heap="$heap" -v cores="$(nproc)" '
     /Elapsed \(wall clock\)/ { split($NF, t, ":"); wall = (length(t) == 3) ? t[1]*3600 + t[2]*60 + t[3] : t[1]*60 + t[2] }
     /User time/ { user = $NF } /System time/ { sys = $NF } /Maximum resident set size/ { rss = $NF }

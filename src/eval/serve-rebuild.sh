@@ -24,7 +24,7 @@ CROSSCHECK_JAR="$build/crosscheck.jar" JAVA_OPTS="-Xmx$heap" \
   ./crosscheck build --no-cache --verbose --content "$tmp/content" --out "$tmp/site" 2>"$tmp/build.txt" >/dev/null \
   || { cat "$tmp/build.txt" >&2; exit 1; }
 full=$(awk -v ns=$(( $(date +%s%N) - start )) 'BEGIN { printf "%.2f", ns / 1e9 }')
-echo "full build $full s:" $(grep -v '^warning:' "$tmp/build.txt" | awk '{ printf "%s %s %s, ", $1, $4, $5 }')
+echo "full build $full s:" $(grep -v -e '^warning:' -e ' after [0-9.]* s$' "$tmp/build.txt" | awk '{ printf "%s %s %s, ", $1, $4, $5 }')
 jvm=$(sed -n 's/^defaults="\(.*\)"$/\1/p' crosscheck) # the launcher's JVM settings
 # shellcheck disable=SC2086
 java $jvm -Xmx"$heap" -cp "$build/crosscheck.jar" crosscheck.eval.ServeRebuildBenchmark "$tmp/content" templates "$full"
