@@ -5,6 +5,7 @@ import crosscheck.init.NewSite;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +34,8 @@ final class InitCommand implements Callable<Integer> {
     String git;
 
     @Option(names = "--crosscheck-ref", paramLabel = "REF",
-            description = "tag, branch or commit of it to build (default: that clone's current commit)")
+            description = "tag, branch or commit of it to build (default: that clone's current commit; with "
+                    + "--crosscheck-git, its default branch)")
     String ref;
 
     @Mixin
@@ -61,11 +63,15 @@ final class InitCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The options' source, else the running clone's with either option in place, else unknown. */
+    /**
+     * The repository and version the options give; a repository given without a version builds its default branch
+     * ({@code HEAD}); what is not given comes from the clone this runs from, else is unknown.
+     */
     private CrosscheckSource source() {
-        CrosscheckSource found = CrosscheckSource.ofRunningClone().orElse(CrosscheckSource.unknown());
-        String g = git != null ? git : found.git();
-        String r = ref != null ? ref : git != null && found.known() ? "main" : found.ref();
+        Optional<CrosscheckSource> clone = git == null ? CrosscheckSource.ofRunningClone() : Optional.empty();
+        String g = git != null ? git : clone.map(CrosscheckSource::git).orElse(CrosscheckSource.UNKNOWN);
+        String r = ref != null ? ref
+                : git != null ? "HEAD" : clone.map(CrosscheckSource::ref).orElse(CrosscheckSource.UNKNOWN);
         try {
             return new CrosscheckSource(g, r);
         } catch (IllegalArgumentException e) {

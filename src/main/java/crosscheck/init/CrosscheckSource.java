@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where a site's Pages workflow gets Crosscheck: a git repository and the tag, branch or commit to build.
@@ -19,11 +21,17 @@ import java.util.concurrent.TimeUnit;
 public record CrosscheckSource(String git, String ref) {
     /** Written when the source is not known: the workflow stops on it with a message saying what to set. */
     public static final String UNKNOWN = "CHANGE-ME";
+    /**
+     * What a git address or ref may hold: the characters of addresses and ref names, no space, quote or sign that
+     * would mean something in the workflow's YAML or shell.
+     */
+    private static final Pattern SSH = Pattern.compile("git@([\\w.-]+):(?!/)(.+)");
+    private static final Pattern WORD = Pattern.compile("[\\w./~][\\w./~:@+%=-]*");
 
     public CrosscheckSource {
         Objects.requireNonNull(git, "git");
         Objects.requireNonNull(ref, "ref");
-        if (git.isBlank() || ref.isBlank() || (git + ref).chars().anyMatch(c -> c < ' ' || c == '"' || c == '\'')) {
+        if (!WORD.matcher(git).matches() || !WORD.matcher(ref).matches()) {
             throw new IllegalArgumentException("a git address and ref are single words: " + git + " " + ref);
         }
     }
@@ -66,7 +74,7 @@ public record CrosscheckSource(String git, String ref) {
      */
     static Optional<String> reachable(String address) {
         if (address.startsWith("https://") || address.startsWith("http://")) return Optional.of(address);
-        java.util.regex.Matcher ssh = java.util.regex.Pattern.compile("git@([\\w.-]+):(?!/)(.+)").matcher(address);
+        Matcher ssh = SSH.matcher(address);
         if (ssh.matches()) return Optional.of("https://" + ssh.group(1) + "/" + ssh.group(2));
         return Optional.empty();
     }

@@ -24,6 +24,11 @@ class CrosscheckSourceTest {
         assertThrows(IllegalArgumentException.class, () -> new CrosscheckSource("https://x/y\nrun: evil", "main"));
         assertThrows(IllegalArgumentException.class, () -> new CrosscheckSource("https://x/y", "a\"b"));
         assertThrows(IllegalArgumentException.class, () -> new CrosscheckSource(" ", "main"));
+        assertThrows(IllegalArgumentException.class, () -> new CrosscheckSource("https://x/y", "main evil"));
+        assertThrows(IllegalArgumentException.class, () -> new CrosscheckSource("https://x/y", "*alias"));
+        assertThrows(IllegalArgumentException.class, () -> new CrosscheckSource("https://x/y", "$(evil)"));
+        new CrosscheckSource("git@github.com:news/crosscheck.git", "v1.2.0-rc1");
+        new CrosscheckSource("file:///home/me/crosscheck", "4f2c0d9e");
     }
 
     @Test
