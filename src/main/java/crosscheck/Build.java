@@ -13,6 +13,7 @@ import crosscheck.ingest.Page;
 import crosscheck.ingest.RawReport;
 import crosscheck.ingest.SiteConfig;
 import crosscheck.render.Leftovers;
+import crosscheck.render.SiteFolder;
 import crosscheck.render.SitePlan;
 import crosscheck.render.SiteRenderer;
 import crosscheck.text.AnalyzedArticle;
@@ -37,9 +38,11 @@ import java.util.stream.IntStream;
  * @param strict    fail on any content warning, before the output folder is touched
  * @param cache     remembers cleaned and analysed reports across builds; {@link ReportCache#none()} for none
  * @param drafts    publish the drafts too ({@code draft: true}), marked as drafts; else they are left out
+ * @param allowEmpty let a build with no reports to publish replace a site that has some; else that is an error,
+ *                   found before anything is cleaned or written (an emptied or unreadable articles folder)
  */
 public record Build(Path content, Path templates, Path out, String baseUrl, Progress progress, boolean strict,
-                    ReportCache cache, boolean drafts) {
+                    ReportCache cache, boolean drafts, boolean allowEmpty) {
 
     /**
      * What a finished build made.
@@ -77,27 +80,35 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
 
     /** A build that lets warnings through. */
     public Build(Path content, Path templates, Path out, String baseUrl, Progress progress) {
-        this(content, templates, out, baseUrl, progress, false, ReportCache.none(), false);
+        this(content, templates, out, baseUrl, progress, false, ReportCache.none(), false, false);
     }
 
     /** The same build, reporting its stages to {@code progress}. */
     public Build withProgress(Progress progress) {
-        return new Build(content, templates, out, baseUrl, progress, strict, cache, drafts);
+        return new Build(content, templates, out, baseUrl, progress, strict, cache, drafts, allowEmpty);
     }
 
     /** The same build, failing on any content warning when {@code strict} (before the output is replaced). */
     public Build withStrict(boolean strict) {
-        return new Build(content, templates, out, baseUrl, progress, strict, cache, drafts);
+        return new Build(content, templates, out, baseUrl, progress, strict, cache, drafts, allowEmpty);
     }
 
     /** The same build, taking unchanged reports from {@code cache} and leaving what it made there. */
     public Build withCache(ReportCache cache) {
-        return new Build(content, templates, out, baseUrl, progress, strict, cache, drafts);
+        return new Build(content, templates, out, baseUrl, progress, strict, cache, drafts, allowEmpty);
     }
 
     /** The same build, publishing drafts too (marked as drafts) when {@code drafts}, else leaving them out. */
     public Build withDrafts(boolean drafts) {
-        return new Build(content, templates, out, baseUrl, progress, strict, cache, drafts);
+        return new Build(content, templates, out, baseUrl, progress, strict, cache, drafts, allowEmpty);
+    }
+
+    /**
+     * The same build, replacing a site that has reports with one that has none when {@code allowEmpty}; else such a
+     * build fails and leaves the site as it was.
+     */
+    public Build withAllowEmpty(boolean allowEmpty) {
+        return new Build(content, templates, out, baseUrl, progress, strict, cache, drafts, allowEmpty);
     }
 
     /**
@@ -109,24 +120,45 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
 
     /** Builds the site into {@code out}, replacing the folder only when the whole build succeeds. */
     public Result run() {
+        Folders.check(out, cache.folder().orElse(null), content, templates);
         Leftovers.recover(out); // a build that was killed mid-swap leaves the previous site to put back first
-        return pipeline((planned, written) -> planned.write(out, written)).result();
+        return pipeline(this::checkNotEmptied, (planned, written) -> planned.write(out, written)).result();
     }
 
     /** Builds the site but writes nothing, not even {@code out}: see {@link Preview}. */
     public Preview preview() {
-        return pipeline((planned, written) -> { });
+        Folders.check(null, cache.folder().orElse(null), content, templates);
+        return pipeline(published -> { }, (planned, written) -> { });
     }
 
     /**
-     * Runs the stages; the render stage plans the site and hands it to {@code output} with what to run for each file
-     * it writes.
+     * Refuses to replace a site that has reports with one that has none, unless {@link #allowEmpty}: an emptied
+     * {@code articles/}, a wrong {@code --content} or a folder that could not be read would otherwise take the
+     * published site down.
      */
-    private Preview pipeline(BiConsumer<SitePlan, Runnable> output) {
+    private void checkNotEmptied(Published published) {
+        if (allowEmpty || !published.reports().isEmpty()) return;
+        int before = SiteFolder.reports(out);
+        if (before == 0) return;
+        String leftOut = published.draftsLeftOut() + published.excluded() == 0 ? ""
+                : " (left out: " + published.draftsLeftOut() + " drafts, " + published.excluded() + " excluded)";
+        throw new BuildException(out.toString(), "refusing to replace a site of "
+                + (before < 0 ? "some" : String.valueOf(before)) + (before == 1 ? " report" : " reports")
+                + " with an empty one: found no reports to publish in " + content.resolve("articles") + leftOut,
+                "check that the articles folder holds the reports and that --content names the right folder (the "
+                        + "site was not replaced), or pass --allow-empty to publish a site without reports");
+    }
+
+    /**
+     * Runs the stages, giving what is to be published to {@code check} before any work; the render stage plans the
+     * site and hands it to {@code output} with what to run for each file it writes.
+     */
+    private Preview pipeline(Consumer<Published> check, BiConsumer<SitePlan, Runnable> output) {
         Stages stages = new Stages(progress);
         Content input = stages.run("ingest", "reports", c -> c.reports().size(), () -> ContentReader.read(content));
         SiteConfig site = baseUrl == null ? input.site() : input.site().withBaseUrl(baseUrl);
         Published published = Published.of(input, drafts); // no later stage sees what is not published
+        check.accept(published);
         List<RawReport> reports = published.reports();
         List<Article> articles;
         List<AnalyzedArticle> analyzed;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -121,7 +122,8 @@ final class DiskStore {
         try (DirectoryStream<Path> versions = Files.newDirectoryStream(root)) {
             for (Path version : versions) {
                 String name = version.getFileName().toString();
-                if (!VERSION_FOLDER.matcher(name).matches() || !Files.isDirectory(version)) continue;
+                if (!VERSION_FOLDER.matcher(name).matches()
+                        || !Files.isDirectory(version, LinkOption.NOFOLLOW_LINKS)) continue; // never through a link
                 boolean current = version.equals(folder);
                 try (DirectoryStream<Path> entries = Files.newDirectoryStream(version)) {
                     for (Path entry : entries) {

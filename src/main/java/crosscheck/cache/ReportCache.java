@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,6 +34,7 @@ public final class ReportCache {
     private static final ReportCache NONE = new ReportCache(null, false);
 
     private final DiskStore disk;
+    private final Path folder;
     private final boolean enabled;
     private final String version;
     private final Map<String, AnalyzedArticle> memory = new ConcurrentHashMap<>();
@@ -47,6 +49,7 @@ public final class ReportCache {
         this.enabled = enabled;
         this.version = enabled ? "v" + FORMAT + "-" + CodeVersion.of(ReportCache.class) : "";
         this.disk = folder == null ? null : new DiskStore(folder, version);
+        this.folder = folder;
         this.grouping = enabled ? new GroupingMemo() : GroupingMemo.none();
     }
 
@@ -63,6 +66,11 @@ public final class ReportCache {
     /** A cache in memory backed by {@code folder}, which it creates and owns. */
     public static ReportCache onDisk(Path folder) {
         return new ReportCache(Objects.requireNonNull(folder, "folder"), true);
+    }
+
+    /** The folder of a cache {@link #onDisk}; empty for one in memory or none. */
+    public Optional<Path> folder() {
+        return Optional.ofNullable(folder);
     }
 
     /** The report cleaned: remembered, or made by {@code clean}. */

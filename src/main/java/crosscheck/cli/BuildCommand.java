@@ -28,6 +28,11 @@ final class BuildCommand implements Callable<Integer> {
             + "marked as drafts (default: they are left out)")
     boolean drafts;
 
+    @Option(names = "--allow-empty", description = "replace a site that has reports even when the build finds "
+            + "none to publish (default: that is an error, as an emptied or misplaced articles folder would take "
+            + "the site down)")
+    boolean allowEmpty;
+
     @Mixin
     OutputOptions output;
 
@@ -37,7 +42,8 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Build.Result result;
         try {
-            result = site.build(baseUrl, site.reportCache()).withDrafts(drafts).withProgress(output.progress()).run();
+            result = site.build(baseUrl, site.reportCache()).withDrafts(drafts).withAllowEmpty(allowEmpty)
+                    .withProgress(output.progress()).run();
         } finally {
             output.closeProgress();
         }

@@ -66,8 +66,9 @@ public final class Leftovers {
         String output = outputTag(target);
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             stale(parent, OLD, output).stream()
-                    .filter(dir -> Files.isRegularFile(dir.resolve(OutputSwap.MARKER), LinkOption.NOFOLLOW_LINKS))
-                    .max(Comparator.comparing(dir -> modified(dir.resolve(OutputSwap.MARKER))))
+                    .filter(dir -> Files.isRegularFile(dir.resolve(PageFactory.DIGEST_JSON),
+                            LinkOption.NOFOLLOW_LINKS))
+                    .max(Comparator.comparing(dir -> modified(dir.resolve(PageFactory.DIGEST_JSON))))
                     .ifPresent(dir -> moveBack(dir, target));
         }
         stale(parent, TMP, output).forEach(FolderDeletion::deleteQuietly);

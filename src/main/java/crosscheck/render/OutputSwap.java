@@ -3,7 +3,6 @@ package crosscheck.render;
 import crosscheck.BuildException;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -15,7 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * Replaces the output folder only when a whole new site is ready: the site is written into a fresh folder
  * beside it ({@code .site-tmp-*}), then the old folder is renamed aside, the new one renamed into place and
  * the old one deleted. When writing fails, the fresh folder is deleted and the output folder is untouched.
- * A folder that holds files but no {@code digest.json} is not a Crosscheck site and is never replaced.
+ * A folder that holds files but is not a site Crosscheck built ({@link SiteFolder}) is never replaced.
  *
  * <p>So a failed or interrupted build leaves the previous site as it was: until the first rename the output folder
  * is untouched; a build killed between the two renames leaves the output folder missing and the previous site in
@@ -24,9 +23,6 @@ import java.util.concurrent.ThreadLocalRandom;
  * of a build still running are never touched).
  */
 final class OutputSwap {
-    /** The file every Crosscheck site has; its presence marks a folder as one we may replace. */
-    static final String MARKER = PageFactory.DIGEST_JSON;
-
     /** Writes a whole site into an empty folder. */
     @FunctionalInterface
     interface SiteWriter {
@@ -106,27 +102,13 @@ final class OutputSwap {
         FolderDeletion.deleteQuietly(old);
     }
 
-    /** Refuses folders that are not ours to replace. */
+    /** Refuses folders that are not ours to replace (see {@link SiteFolder}). */
     private static void checkReplaceable(Path out, Path target) {
-        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) return;
-        if (Files.isSymbolicLink(target)) {
-            throw new BuildException(out.toString(), "refusing to replace the output folder: it is a symbolic link",
-                    "pass --out with the real folder the link points to");
-        }
-        if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new BuildException(out.toString(), "refusing to replace the output folder: it is a file",
-                    "pass --out DIR with a folder for the site, e.g. --out site");
-        }
-        if (Files.isRegularFile(target.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) return;
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(target)) {
-            if (!entries.iterator().hasNext()) return;
-        } catch (IOException e) {
-            throw new BuildException(out.toString(), "cannot read the output folder: " + e.getMessage(),
-                    "check that it is readable, or pass --out DIR with another folder");
-        }
-        throw new BuildException(out.toString(), "refusing to replace the output folder: it holds files but no "
-                + MARKER + ", so it is not a site Crosscheck built",
-                "pass --out DIR with an empty or new folder, or with the folder of a previous build");
+        SiteFolder.State state = SiteFolder.examine(target);
+        if (state.replaceable()) return;
+        throw new BuildException(out.toString(), "refusing to replace the output folder: " + state.problem(),
+                "a build replaces the whole output folder: pass --out DIR with a new or empty folder, or with the "
+                        + "folder of a previous build (it has a " + SiteFolder.MARKER + " file)");
     }
 
     private static Path createUnique(Path parent, String prefix) throws IOException {

@@ -43,6 +43,8 @@ import java.util.function.Supplier;
  * digest.json                   the content for other tools (see DigestJson)
  * search.json                   the small index the search page matches (see SearchIndex)
  * .nojekyll                     so GitHub Pages serves the folder as it is
+ * .crosscheck-site              marks the folder as a site a build may replace, with its number of reports
+ *                               (see SiteFolder)
  * </pre>
  * Output is the same byte for byte for the same input. {@link #plan} lists the files and how to make each, without
  * making them, so that {@code serve} can make each page when it is first asked for; {@link #render} writes them all,
@@ -167,7 +169,10 @@ public final class SiteRenderer {
         }
     }
 
-    /** After the pages and assets: {@code .nojekyll}, the feeds, sitemap, robots.txt, digest.json, search.json. */
+    /**
+     * After the pages and assets: {@code .nojekyll}, the feeds, sitemap, robots.txt, digest.json, search.json and
+     * the marker {@code .crosscheck-site}.
+     */
     private static List<SiteFile> dataFiles(SiteConfig site, String baseUrl, SiteIndex index, List<PageJob> jobs) {
         Supplier<Feeds> feeds = () -> new Feeds(site, baseUrl, index);
         List<SiteFile> files = new ArrayList<>();
@@ -181,6 +186,7 @@ public final class SiteRenderer {
         files.add(SiteFile.text(SiteMap.ROBOTS, () -> SiteMap.robots(baseUrl)));
         files.add(new SiteFile(PageFactory.DIGEST_JSON, out -> DigestJson.write(index, out)));
         files.add(SiteFile.text(SearchIndex.FILE, () -> SearchIndex.of(index)));
+        files.add(SiteFile.text(SiteFolder.MARKER, () -> SiteFolder.marker(index.articles().size())));
         return files;
     }
 

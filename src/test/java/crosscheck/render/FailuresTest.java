@@ -128,7 +128,7 @@ class FailuresTest {
         BuildException e = renderWith(Fixtures.TEMPLATES, out);
 
         assertEquals(out.toString(), e.file());
-        assertTrue(e.getMessage().contains("digest.json"), e.getMessage());
+        assertTrue(e.getMessage().contains(".crosscheck-site"), e.getMessage());
         assertEquals(List.of("Main.java"), List.copyOf(snapshot(out).keySet()));
         assertNoLeftovers(out);
     }
