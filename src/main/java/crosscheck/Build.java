@@ -127,8 +127,17 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
 
     /** Builds the site but writes nothing, not even {@code out}: see {@link Preview}. */
     public Preview preview() {
-        Folders.check(null, cache.folder().orElse(null), content, templates);
+        checkCacheFolder();
         return pipeline(published -> { }, (planned, written) -> { });
+    }
+
+    /**
+     * Refuses a cache folder that is, holds or lies inside the content or templates folder, which a build would
+     * otherwise tidy, and {@code serve} would see change after every build. {@link #run} and {@link #preview} check
+     * this first; {@code serve} checks it before it starts.
+     */
+    public void checkCacheFolder() {
+        Folders.check(null, cache.folder().orElse(null), content, templates);
     }
 
     /**

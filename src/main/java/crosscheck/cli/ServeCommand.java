@@ -57,6 +57,7 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535");
         }
+        site.build(null, cache).checkCacheFolder(); // a problem no rebuild can fix: stop before serving
         Optional<SitePlan> built = build("Built");
         if (built.isEmpty() && !Files.isDirectory(site.content)) return Main.CONTENT_ERROR; // nothing to watch
         CountDownLatch stopping = new CountDownLatch(1);
