@@ -32,7 +32,9 @@ import java.util.stream.IntStream;
  *
  * @param content   the content folder ({@code site.yml}, {@code articles/})
  * @param templates the Freemarker templates folder
- * @param out       the output folder; replaced only when the whole build succeeds, never written by {@link #preview}
+ * @param out       the output folder; replaced only when the whole build succeeds, and only when it is missing, empty or
+ *                  a site Crosscheck built ({@link SiteFolder}) apart from the content, templates and cache folders;
+ *                  never written by {@link #preview}
  * @param baseUrl   overrides the {@code baseUrl} of {@code site.yml} when not null
  * @param progress  hears each stage with its item count and time; {@link Progress#NONE} to ignore
  * @param strict    fail on any content warning, before the output folder is touched

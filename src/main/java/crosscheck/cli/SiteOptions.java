@@ -3,6 +3,7 @@ package crosscheck.cli;
 import crosscheck.Build;
 import crosscheck.cache.ReportCache;
 import crosscheck.render.BuiltInTemplates;
+import crosscheck.render.SiteFolder;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,9 @@ final class SiteOptions {
     Path content;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
-            description = "output folder (default: ${DEFAULT-VALUE})")
+            description = "output folder, which a build replaces whole: a new or empty folder, or a site Crosscheck "
+                    + "built (it has a " + SiteFolder.MARKER + " file), apart from the content, templates and cache "
+                    + "folders (default: ${DEFAULT-VALUE})")
     Path out;
 
     /** The templates folder used when {@code --templates} is not given and it exists. */
