@@ -129,7 +129,13 @@ class OutputFolderCommandTest extends CommandLineTest {
         SortedMap<String, byte[]> before = snapshot(content);
 
         assertRefused(link.resolve("articles"), "inside the content folder");
+        assertRefused(link.resolve("new/site"), "inside the content folder"); // not there yet, but inside
+        assertRefused(link, "in the content folder itself");
         assertRefused(dir.resolve("x/../content"), "in the content folder itself");
+        int printed = err.getBuffer().length();
+        assertEquals(1, run("build", "--content", link.toString(), "--out", content.resolve("site").toString()));
+        assertTrue(err.toString().substring(printed).startsWith("error: " + content.resolve("site") + ": refusing to "
+                + "write the site inside the content folder " + link), err.toString());
 
         Trees.assertSameFiles(before, snapshot(content));
     }
