@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -54,7 +53,7 @@ public final class ContentReader {
         }
         Map<String, String> fileById = new HashMap<>();
         List<ReportFile> files = new ArrayList<>();
-        for (Path path : reportFiles(articles)) {
+        for (Path path : ArticleFiles.list(contentDir, articles, warnings)) {
             String relative = contentDir.relativize(path).toString().replace('\\', '/');
             Optional<Format> format = Format.of(path.getFileName().toString());
             if (format.isEmpty()) {
@@ -164,18 +163,6 @@ public final class ContentReader {
                 report = Optional.empty();
             }
             return new Read(failures.isEmpty() ? report : Optional.empty(), warnings, failures);
-        }
-    }
-
-    private static List<Path> reportFiles(Path articles) {
-        try (Stream<Path> walk = Files.walk(articles)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new BuildException(articles.toString(), "cannot list the articles folder: " + e.getMessage(),
-                    "check that the folder is readable");
         }
     }
 
