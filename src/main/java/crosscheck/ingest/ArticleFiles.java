@@ -45,10 +45,12 @@ final class ArticleFiles {
         List<Found> found = new ArrayList<>();
         List<Found> skipped = new ArrayList<>();
         String folder = ContentReader.ARTICLES + "/";
+        Path articlesReal;
         try {
             Path content = contentDir.toRealPath();
             roots.add(content);
             Path real = articles.toRealPath();
+            articlesReal = real;
             if (!real.startsWith(content)) {
                 roots.add(real);
                 warnings.add(new Warning(folder, "the articles folder is a symbolic link to " + real
@@ -69,6 +71,11 @@ final class ArticleFiles {
                             if (Files.isSymbolicLink(dir) && !inside(dir, roots)) {
                                 skip(dir, "a symbolic link to a folder outside the content folder: skipped; "
                                         + "move the reports into the content folder instead of linking to them");
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            if (Files.isSymbolicLink(dir) && holdsArticles(dir, articlesReal)) {
+                                // the content folder, say: walking it would read pages/ and site.yml as reports
+                                skip(dir, "a symbolic link back to a folder that holds it (a loop): skipped");
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
                             if (isSite(dir)) {
@@ -140,6 +147,15 @@ final class ArticleFiles {
     private static boolean hidden(Path path) {
         Path name = path.getFileName();
         return name != null && name.toString().startsWith(".");
+    }
+
+    /** Whether the linked folder is the articles folder or holds it: following it would go round in a loop. */
+    private static boolean holdsArticles(Path link, Path articlesReal) {
+        try {
+            return articlesReal.startsWith(link.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Whether the link resolves inside one of the roots (false when it cannot be resolved). */

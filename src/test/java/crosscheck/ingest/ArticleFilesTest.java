@@ -87,12 +87,17 @@ class ArticleFilesTest {
         Files.createSymbolicLink(content().resolve("articles/b.txt"), Path.of("../more/b.txt"));
         Files.createSymbolicLink(content().resolve("articles/again"), Path.of("sub"));
         Files.createSymbolicLink(content().resolve("articles/sub/loop"), Path.of(".."));
+        Files.createSymbolicLink(content().resolve("articles/up"), Path.of(".."));
+        write(content().resolve("pages/about.md"), "About us.\n");
 
         Content read = assertTimeoutPreemptively(Duration.ofSeconds(20), this::read);
         assertEquals(List.of("a", "c", "b"), ids(read), "in path order: a.txt, again/c.txt, b.txt");
         assertEquals("articles/again/c.txt", read.reports().get(1).file(), "the first path in order");
         assertTrue(warningOf(read, "articles/sub/c.txt").contains("the same file as articles/again/c.txt"));
         assertTrue(warningOf(read, "articles/again/loop").contains("(a loop): skipped"), read.warnings().toString());
+        assertTrue(warningOf(read, "articles/up").contains("(a loop): skipped"), "the content folder: not read");
+        assertEquals(List.of("articles/again/loop", "articles/sub/c.txt", "articles/sub/loop", "articles/up"),
+                read.warnings().stream().map(Warning::file).toList());
     }
 
     @Test
