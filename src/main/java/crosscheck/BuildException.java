@@ -85,13 +85,15 @@ public final class BuildException extends RuntimeException {
     }
 
     /**
-     * "file:line: message" followed by the hint on its own line; for several problems, "3 problems in the
+     * "file:line: message" followed by the hint on its own line, control characters (of a file name) escaped; for several problems, "3 problems in the
      * content:" followed by each problem so described, indented.
      */
     public String describe() {
         if (!problems.isEmpty()) return summary(problems) + listing(problems, true);
-        StringBuilder out = new StringBuilder(where()).append(getMessage());
-        if (hint != null && !hint.isBlank()) out.append(System.lineSeparator()).append("  ").append(hint);
+        StringBuilder out = new StringBuilder(where()).append(Warning.printable(getMessage(), true));
+        if (hint != null && !hint.isBlank()) {
+            out.append(System.lineSeparator()).append("  ").append(Warning.printable(hint, true));
+        }
         return out.toString();
     }
 
@@ -104,15 +106,16 @@ public final class BuildException extends RuntimeException {
         String nl = System.lineSeparator();
         StringBuilder out = new StringBuilder();
         for (BuildException problem : problems) {
-            String text = hints ? problem.describe() : problem.where() + problem.getMessage();
+            String text = hints ? problem.describe() : problem.where() + Warning.printable(problem.getMessage(), true);
             out.append(nl).append("  ").append(text.replace(nl, nl + "  "));
         }
         return out.toString();
     }
 
-    /** "file:line: ", "file: " or "". */
+    /** "file:line: ", "file: " or "", the file's control characters escaped (an ESC as \u001b). */
     private String where() {
         if (file == null) return "";
-        return line > 0 ? file + ":" + line + ": " : file + ": ";
+        String shown = Warning.printable(file);
+        return line > 0 ? shown + ":" + line + ": " : shown + ": ";
     }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -54,8 +53,12 @@ public final class ContentReader {
         }
         Map<String, String> fileById = new HashMap<>();
         List<ReportFile> files = new ArrayList<>();
-        for (Path path : reportFiles(articles)) {
+        for (Path path : ArticleFiles.list(contentDir, articles, warnings)) {
             String relative = contentDir.relativize(path).toString().replace('\\', '/');
+            if (relative.indexOf('\uFFFD') >= 0) {
+                problems.add(unreadableName(relative));
+                continue;
+            }
             Optional<Format> format = Format.of(path.getFileName().toString());
             if (format.isEmpty()) {
                 warnings.add(new Warning(relative, "not a report (.html, .htm, .txt or .md, optionally .gz): skipped"));
@@ -77,6 +80,22 @@ public final class ContentReader {
         if (!problems.isEmpty()) throw BuildException.of(problems);
         warnUnknownReports(curation, fileById.keySet(), warnings);
         return new Content(site, reports, known, curation, pages, warnings);
+    }
+
+    /**
+     * The error for a file whose name the JVM could not decode (it reads as U+FFFD): under a locale that is not UTF-8
+     * ({@code LANG=C}) every non-ASCII name does, and two names (é.txt, ü.txt) would become one id; under a UTF-8
+     * locale the name's bytes are not UTF-8. Either way the report's id would differ from build to build.
+     */
+    static BuildException unreadableName(String file) {
+        String encoding = System.getProperty("sun.jnu.encoding", "");
+        boolean utf8 = encoding.equalsIgnoreCase("UTF-8") || encoding.equalsIgnoreCase("UTF8");
+        return utf8 ? new BuildException(file, "the file name is not valid UTF-8, so it cannot be read as text",
+                "rename the file, e.g. with 'convmv -f latin1 -t utf8', or give it an "
+                + "ASCII name")
+                : new BuildException(file, "the file name is not readable in this system's encoding (" + encoding
+                + ")", "run it under a UTF-8 locale: set LANG (and LC_ALL, if set) to one, e.g. "
+                + "'export LC_ALL=C.UTF-8' (the ./crosscheck script does so itself where it can), or rename the file");
     }
 
     /** What {@code reader} gives, or null with its problem added to {@code problems}. */
@@ -164,18 +183,6 @@ public final class ContentReader {
                 report = Optional.empty();
             }
             return new Read(failures.isEmpty() ? report : Optional.empty(), warnings, failures);
-        }
-    }
-
-    private static List<Path> reportFiles(Path articles) {
-        try (Stream<Path> walk = Files.walk(articles)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new BuildException(articles.toString(), "cannot list the articles folder: " + e.getMessage(),
-                    "check that the folder is readable");
         }
     }
 

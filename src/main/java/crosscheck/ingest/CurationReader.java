@@ -107,7 +107,8 @@ final class CurationReader {
 
     private static String scalar(JsonParser p, JsonToken token, String key) throws IOException {
         if (token == null || !token.isScalarValue()) throw wrong(p, "'" + key + "' must be text");
-        String text = p.getValueAsString("").strip();
+        if (token == JsonToken.VALUE_NULL) throw wrong(p, "'" + key + "' is empty");
+        String text = YamlFiles.plain(p.getText());
         if (text.isEmpty()) throw wrong(p, "'" + key + "' is empty");
         return text;
     }

@@ -2,14 +2,14 @@ package crosscheck.ingest;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import crosscheck.BuildException;
 import crosscheck.Warning;
 import crosscheck.text.Slug;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -28,7 +28,6 @@ import java.util.regex.Pattern;
 final class FrontMatterReader {
     static final Set<String> KEYS = Set.of("title", "source", "url", "published", "author", "language", "event",
             "draft");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://[^\\s\\p{Cntrl}\"<>\\\\^`{|}]+");
 
     private FrontMatterReader() {
@@ -75,12 +74,16 @@ final class FrontMatterReader {
         if (yaml.isBlank()) return FrontMatter.EMPTY;
         Object tree;
         try {
-            tree = YAML.readValue(yaml, Object.class);
+            tree = YamlFiles.tree(yaml, null);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             int line = at == null ? 1 : at.getLineNr() + 1;
-            throw new BuildException(file, line, "front matter is not valid YAML: " + YamlFiles.problem(e),
+            throw new BuildException(file, line, e instanceof YamlFiles.Refused ? "front matter: " + e.getOriginalMessage()
+                    : "front matter is not valid YAML: " + YamlFiles.problem(e),
                     "fix the YAML between the '---' lines (keys: " + String.join(", ", new TreeSet<>(KEYS)) + ")");
+        } catch (IOException e) {
+            throw new BuildException(file, 1, "cannot read the front matter: " + e.getMessage(),
+                    "fix the YAML between the '---' lines");
         }
         if (!(tree instanceof Map<?, ?> map)) {
             throw new BuildException(file, 2, "front matter must be a set of 'key: value' lines",
@@ -120,7 +123,7 @@ final class FrontMatterReader {
     /** {@code draft: true} or {@code draft: false}, a YAML boolean; no value is no draft. */
     private static boolean draft(Map<?, ?> map, String file, String yaml) {
         Object value = map.get("draft");
-        if (value == null) return false;
+        if (value == null || (value instanceof String text && text.isBlank())) return false;
         if (value instanceof Boolean draft) return draft;
         String shown = value instanceof Map || value instanceof List ? "a list or map" : "'" + value + "'";
         throw new BuildException(file, lineOf(yaml, "draft"), "front matter 'draft' must be true or false, not "
@@ -161,22 +164,31 @@ final class FrontMatterReader {
             throw new BuildException(file, lineOf(yaml, key), "front matter '" + key + "' must be a single value",
                     "write it as '" + key + ": some text'");
         }
-        String text = String.valueOf(value).strip();
+        // bidirectional controls could make a title, source or address read backwards: they are removed
+        String text = YamlFiles.plain(String.valueOf(value));
         return text.isEmpty() ? null : text;
     }
 
+    /**
+     * A day ({@code 2024-03-26}), or a day and a time of day with an optional offset or zone
+     * ({@code 2024-03-26T10:00:00Z}, {@code 2024-03-26 10:00}); an impossible day or time is an error.
+     */
     private static LocalDate date(Map<?, ?> map, String file, String yaml) {
         String text = string(map, "published", file, yaml);
         if (text == null) return null;
         try {
-            return text.length() <= 10 ? LocalDate.parse(text) : OffsetDateTime.parse(text).toLocalDate();
-        } catch (DateTimeParseException e) {
+            if (text.length() <= 10) return LocalDate.parse(text);
+            String iso = text.charAt(10) == ' ' ? text.substring(0, 10) + "T" + text.substring(11).strip() : text;
+            iso = iso.replaceFirst(" ?(?=[+-]\\d\\d:?\\d\\d$)", "").replaceFirst("(?i) ?(utc|z)$", "Z")
+                    .replaceFirst("([+-]\\d\\d)(\\d\\d)$", "$1:$2");
             try {
-                return LocalDate.parse(text.substring(0, 10));
-            } catch (DateTimeParseException | StringIndexOutOfBoundsException again) {
-                throw new BuildException(file, lineOf(yaml, "published"), "cannot read the date '" + text + "'",
-                        "write 'published' as YYYY-MM-DD, e.g. 'published: 2024-03-26'");
+                return OffsetDateTime.parse(iso).toLocalDate();
+            } catch (DateTimeParseException e) {
+                return LocalDateTime.parse(iso).toLocalDate();
             }
+        } catch (DateTimeParseException e) {
+            throw new BuildException(file, lineOf(yaml, "published"), "cannot read the date '" + text + "'",
+                    "write 'published' as YYYY-MM-DD, e.g. 'published: 2024-03-26'");
         }
     }
 

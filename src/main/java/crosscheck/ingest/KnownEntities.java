@@ -123,7 +123,7 @@ public record KnownEntities(List<Entry> entries) {
         if (value == null || !value.isScalarValue() || value == JsonToken.VALUE_NULL) {
             throw wrong(p, "'" + key + "' must be text");
         }
-        String text = p.getText().strip().replaceAll("\\s+", " ");
+        String text = YamlFiles.plain(p.getText()).replaceAll("\\s+", " ");
         if (text.isEmpty()) throw wrong(p, "'" + key + "' is empty");
         return text;
     }

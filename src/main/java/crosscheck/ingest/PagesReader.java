@@ -1,8 +1,6 @@
 package crosscheck.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import crosscheck.BuildException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -30,7 +28,6 @@ public final class PagesReader {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int MAX_NAME = 100;
     private static final int MAX_BYTES = 1 << 20;
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private PagesReader() {
     }
@@ -141,11 +138,15 @@ public final class PagesReader {
         if (yaml.isBlank()) return null;
         Object tree;
         try {
-            tree = YAML.readValue(yaml, Object.class);
+            tree = YamlFiles.tree(yaml, null);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr() + 1;
-            throw new BuildException(file, line, "front matter is not valid YAML: " + YamlFiles.problem(e),
+            throw new BuildException(file, line, e instanceof YamlFiles.Refused ? "front matter: "
+                    + e.getOriginalMessage() : "front matter is not valid YAML: " + YamlFiles.problem(e),
                     "fix the YAML between the '---' lines; pages know one key: 'title: Some title'");
+        } catch (IOException e) {
+            throw new BuildException(file, 1, "cannot read the front matter: " + e.getMessage(),
+                    "fix the YAML between the '---' lines");
         }
         if (!(tree instanceof Map<?, ?> map)) {
             throw new BuildException(file, 2, "front matter must be a set of 'key: value' lines",
@@ -163,7 +164,7 @@ public final class PagesReader {
             throw new BuildException(file, "front matter 'title' must be a single value",
                     "write it as 'title: Some title'");
         }
-        String title = String.valueOf(value).strip();
+        String title = YamlFiles.plain(String.valueOf(value));
         return title.isEmpty() ? null : title;
     }
 

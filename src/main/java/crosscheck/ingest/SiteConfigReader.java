@@ -1,13 +1,12 @@
 package crosscheck.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import crosscheck.BuildException;
 import crosscheck.Warning;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ final class SiteConfigReader {
     /** The keys, in the order the hints list them. */
     private static final Set<String> KEYS = new LinkedHashSet<>(
             List.of("title", "description", "baseUrl", "language", "summaryWords"));
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private SiteConfigReader() {
     }
@@ -31,18 +29,24 @@ final class SiteConfigReader {
             return new SiteConfig("Crosscheck", "", "", "en", SiteConfig.DEFAULT_SUMMARY_WORDS);
         }
         Map<?, ?> map;
+        Map<String, Integer> lines = new HashMap<>();
         try {
-            String yaml = Files.readString(file);
+            String yaml = YamlFiles.readUtf8(file, name);
             // an empty file, or one of comments only, has no settings: the same as a file that gives none of the keys
             Object tree = yaml.lines().allMatch(line -> line.isBlank() || line.strip().startsWith("#")) ? Map.of()
-                    : YAML.readValue(yaml, Object.class);
+                    : YamlFiles.tree(yaml, lines);
             map = tree instanceof Map<?, ?> m ? m : Map.of();
         } catch (JsonProcessingException e) {
             throw YamlFiles.invalid(name, e, "write one 'key: value' per line (keys: " + String.join(", ", KEYS) + ")");
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new BuildException(name, "the file is not UTF-8 text", "save site.yml as UTF-8");
         } catch (IOException e) {
             throw YamlFiles.unreadable(name, e);
+        }
+        for (String key : KEYS) {
+            Object value = map.get(key);
+            if (value instanceof Map || value instanceof List) {
+                throw new BuildException(name, lines.getOrDefault(key, 0), "'" + key + "' must be a single value, "
+                        + "not a list or map", "write it as '" + key + ": value' on one line");
+            }
         }
         for (Object key : map.keySet()) {
             if (!KEYS.contains(String.valueOf(key))) {
@@ -73,7 +77,7 @@ final class SiteConfigReader {
 
     private static String text(Object value) {
         if (value == null) return null;
-        String text = String.valueOf(value).strip();
+        String text = YamlFiles.plain(String.valueOf(value));
         return text.isEmpty() ? null : text;
     }
 }
