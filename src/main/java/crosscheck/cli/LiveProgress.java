@@ -3,6 +3,7 @@ package crosscheck.cli;
 import crosscheck.Progress;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * A build's progress on a terminal: one line, rewritten in place, with the stage, a bar and how many of its items
@@ -48,7 +49,7 @@ final class LiveProgress implements Progress, AutoCloseable {
         if (done < total && now - drawn < REDRAW_NANOS) return;
         drawn = now;
         int filled = total <= 0 ? BAR : (int) ((long) BAR * done / total);
-        draw(String.format("%-8s [%s%s] %,d/%,d", stage, "#".repeat(filled), ".".repeat(BAR - filled), done, total));
+        draw(String.format(Locale.ROOT, "%-8s [%s%s] %,d/%,d", stage, "#".repeat(filled), ".".repeat(BAR - filled), done, total));
     }
 
     @Override

@@ -56,6 +56,6 @@ final class PlainProgress implements Progress {
 
     /** "clean       5 articles   12 ms". */
     static String line(String stage, int count, String items, Duration elapsed) {
-        return String.format("%-8s %6d %-10s %s", stage, count, items, OutputOptions.millis(elapsed));
+        return String.format(Locale.ROOT, "%-8s %6d %-10s %s", stage, count, items, OutputOptions.millis(elapsed));
     }
 }
