@@ -49,7 +49,8 @@ final class LiveProgress implements Progress, AutoCloseable {
         if (done < total && now - drawn < REDRAW_NANOS) return;
         drawn = now;
         int filled = total <= 0 ? BAR : (int) ((long) BAR * done / total);
-        draw(String.format(Locale.ROOT, "%-8s [%s%s] %,d/%,d", stage, "#".repeat(filled), ".".repeat(BAR - filled), done, total));
+        draw(String.format(Locale.ROOT, "%-8s [%s%s] %,d/%,d", stage, "#".repeat(filled),
+                ".".repeat(BAR - filled), done, total));
     }
 
     @Override
