@@ -27,7 +27,26 @@ public final class Main implements Runnable {
         } catch (OutOfMemoryError e) { // the build's data is unreachable now that the stack has unwound
             err.println("error: " + outOfMemory());
             return CONTENT_ERROR;
+        } catch (StackOverflowError e) {
+            err.println("error: " + stackOverflow(args.length > 0 ? args[0] : "build"));
+            return CommandLine.ExitCode.SOFTWARE;
+        } catch (Error e) { // never a stack trace, whatever went wrong
+            err.println("error: " + bug(e));
+            return CommandLine.ExitCode.SOFTWARE;
         }
+    }
+
+    /** What to say for a problem that is Crosscheck's, not the input's: what was thrown, and to report it. */
+    static String bug(Throwable thrown) {
+        return thrown + " (this is a bug in Crosscheck; please report it with the input that caused it)";
+    }
+
+    /** What to say when a stack overflowed where no file could be named. */
+    static String stackOverflow(String command) {
+        return "the build ran out of stack (StackOverflowError): something in the content or templates is nested "
+                + "or recursive too deeply, and Crosscheck could not tell which file (this is a bug in Crosscheck; "
+                + "please report it with the input that caused it). Giving it more stack may get past it, e.g. "
+                + "JAVA_OPTS=-Xss16m ./crosscheck " + command;
     }
 
     /** What to say when the Java heap is full, naming its size and how to give it more. */
@@ -47,7 +66,7 @@ public final class Main implements Runnable {
                 err.println("error: " + problem.describe());
                 return CONTENT_ERROR;
             }
-            err.println("error: " + e + " (this is a bug in Crosscheck; please report it with the input that caused it)");
+            err.println("error: " + bug(e));
             return CommandLine.ExitCode.SOFTWARE;
         });
         return cli.execute(args);

@@ -86,7 +86,7 @@ final class SiteFiles implements HttpHandler {
         } catch (BuildException problem) {
             sendText(exchange, 500, "error: " + problem.describe());
             return;
-        } catch (RuntimeException bug) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError bug) {
             sendText(exchange, 500, "error: " + bug + " (this is a bug in Crosscheck; please report it)");
             return;
         }

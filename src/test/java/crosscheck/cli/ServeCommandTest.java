@@ -178,6 +178,38 @@ class ServeCommandTest {
     }
 
     @Test
+    void markdownNestedTooDeeplyNamesItsFileAndAFixRebuilds() throws Exception {
+        String deep = ">".repeat(10_000) + " Quoted too deeply.\n";
+        try (Events events = new Events()) {
+            write("content/pages/deep.md", "---\ntitle: Deep\n---\n" + deep);
+            awaitTrue("the page is reported", () -> (err + body("/pages/deep/"))
+                    .contains("pages/deep.md: the page is nested too deeply"));
+            write("content/pages/deep.md", "---\ntitle: Deep\n---\n> Quoted once.\n");
+            events.awaitReload();
+            assertTrue(body("/pages/deep/").contains("Quoted once."), "the fix is served");
+
+            write("content/events.yml", "events:\n  - slug: varna-strike\n    reports: [a]\n    note: |\n      " + deep);
+            awaitTrue("the note is reported", () -> (err + body("/events/varna-strike/"))
+                    .contains("events.yml: the note of event 'varna-strike' is nested too deeply"));
+            write("content/events.yml", "events:\n  - slug: varna-strike\n    reports: [a]\n    note: A note.\n");
+            awaitTrue("the fix is served", () -> body("/events/varna-strike/").contains("A note."));
+        }
+        assertFalse(err.toString().contains("\tat ") || err.toString().contains("StackOverflowError"), err.toString());
+    }
+
+    /** The body at {@code path}, or "" when it cannot be had (yet). */
+    private String body(String path) {
+        try {
+            return get(path).body();
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
+    @Test
     void serveShowsDraftsMarkedButNeverExcludedReports() throws Exception {
         write("content/events.yml", "exclude: [c]\n");
         write("content/articles/c.txt", "---\ntitle: An excluded opinion piece\n---\nThe crimson heron argues.\n");
