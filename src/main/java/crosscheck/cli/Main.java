@@ -2,6 +2,8 @@ package crosscheck.cli;
 
 import crosscheck.BuildException;
 import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,6 +38,26 @@ public final class Main implements Runnable {
         }
     }
 
+    /**
+     * What to say when a file that was there when the build listed its folder was gone when it was read (renamed,
+     * moved or deleted meanwhile), wherever that was found out; empty for any other problem.
+     */
+    static Optional<String> movedDuringTheBuild(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NoSuchFileException gone) {
+                String file = gone.getFile() != null ? gone.getFile() : String.valueOf(gone.getMessage());
+                return Optional.of(file + ": the file was moved or deleted during the build: build again");
+            }
+            if (cause.getCause() == cause) break;
+        }
+        return Optional.empty();
+    }
+
+    /** What to say for a problem that is not the input's: a file moved meanwhile, or else a bug. */
+    static String unexpected(Throwable thrown) {
+        return movedDuringTheBuild(thrown).orElseGet(() -> bug(thrown));
+    }
+
     /** What to say for a problem that is Crosscheck's, not the input's: what was thrown, and to report it. */
     static String bug(Throwable thrown) {
         return thrown + " (this is a bug in Crosscheck; please report it with the input that caused it)";
@@ -64,6 +86,11 @@ public final class Main implements Runnable {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof BuildException problem) {
                 err.println("error: " + problem.describe());
+                return CONTENT_ERROR;
+            }
+            Optional<String> moved = movedDuringTheBuild(e);
+            if (moved.isPresent()) {
+                err.println("error: " + moved.get());
                 return CONTENT_ERROR;
             }
             err.println("error: " + bug(e));

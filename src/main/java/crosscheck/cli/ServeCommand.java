@@ -134,7 +134,7 @@ final class ServeCommand implements Callable<Integer> {
         } else if (thrown instanceof StackOverflowError) {
             err.println("error: " + Main.stackOverflow("serve"));
         } else {
-            err.println("error: " + Main.bug(thrown));
+            err.println("error: " + Main.unexpected(thrown));
         }
         err.flush();
     }
