@@ -19,6 +19,9 @@ public final class Main implements Runnable {
     static final int CONTENT_ERROR = 1;
 
     public static void main(String[] args) {
+        // a thread of serve or of a pool that dies says why on one line, never with a stack trace
+        Thread.setDefaultUncaughtExceptionHandler((thread, thrown) -> System.err.println("error: "
+                + (thrown instanceof OutOfMemoryError ? outOfMemory() : unexpected(thrown))));
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
