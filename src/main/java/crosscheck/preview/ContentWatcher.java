@@ -28,7 +28,8 @@ import java.util.function.Consumer;
  * Watches folders and everything under them (subfolders created later included) and calls back once a
  * burst of changes has settled: after the first change it waits until no change came for the quiet period,
  * so an editor saving several files, or one file in several writes, gives one call. Calls come one at a
- * time from the watcher's own thread; changes made during a call give another call after it.
+ * time from the watcher's own thread; changes made during a call give another call after it. Nothing a call
+ * throws, Errors included, ends the watching: it goes to the failure callback, and the next change calls again.
  * Editor backup and swap files ({@code name~}, {@code .name.swp}) are ignored.
  */
 public final class ContentWatcher implements AutoCloseable {
@@ -50,16 +51,6 @@ public final class ContentWatcher implements AutoCloseable {
         }
         this.thread = new Thread(this::loop, "crosscheck-watch");
         thread.setDaemon(true);
-    }
-
-    /**
-     * Starts watching the folders that exist among {@code roots}.
-     *
-     * @param quiet    how long changes must pause before {@code onChange} is called, e.g. 200 ms
-     * @param onChange called on the watcher's thread after each burst of changes
-     */
-    public static ContentWatcher start(List<Path> roots, Duration quiet, Runnable onChange) {
-        return start(roots, quiet, onChange, thrown -> { });
     }
 
     /**
