@@ -18,19 +18,24 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.zip.CRC32C;
 
 /**
  * Writes and reads one analysed report as compact binary: every string once, in a table at the start, then
- * the records' fields in order, strings as table indexes. Reading goes through the records' constructors, so
- * what they check is checked again; a cache round-trip test keeps this in step with the records.
+ * the records' fields in order, strings as table indexes, then a CRC-32C of all that. Reading checks the CRC
+ * first, so a flipped bit or a changed letter anywhere in an entry makes it unreadable (a miss), never a wrong
+ * report; then it goes through the records' constructors, so what they check is checked again. A cache
+ * round-trip test keeps this in step with the records.
  */
 final class EntryCodec {
     private static final Block.Kind[] KINDS = Block.Kind.values();
+    /** The bytes of the checksum at the end of an entry. */
+    private static final int CHECKSUM = 4;
 
     private EntryCodec() {
     }
 
-    /** The entry's bytes: the string table, then the fields. */
+    /** The entry's bytes: the string table, then the fields, then their checksum. */
     static byte[] encode(AnalyzedArticle entry) {
         Strings strings = new Strings();
         Bytes fields = new Bytes(1 << 13);
@@ -76,15 +81,32 @@ final class EntryCodec {
         out.putInt(strings.table.size());
         for (String s : strings.table) out.putLongUtf(s);
         out.put(fields);
+        out.putInt(checksum(out.bytes, out.size));
         return out.toArray();
     }
 
-    /** Reads an entry that fills {@code bytes} exactly. */
+    /** The CRC-32C of the first {@code length} bytes. */
+    private static int checksum(byte[] bytes, int length) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, length);
+        return (int) crc.getValue();
+    }
+
+    /**
+     * Reads an entry that fills {@code bytes} exactly.
+     *
+     * @throws IOException for anything but an entry as {@link #encode} wrote it: damaged, cut short or overlong
+     */
     static AnalyzedArticle read(byte[] bytes) throws IOException {
+        if (bytes.length < CHECKSUM) throw new IOException("entry cut short");
+        int length = bytes.length - CHECKSUM;
+        if (checksum(bytes, length) != ByteBuffer.wrap(bytes, length, CHECKSUM).getInt()) {
+            throw new IOException("damaged entry: checksum does not match");
+        }
         try {
-            ByteBuffer in = ByteBuffer.wrap(bytes);
+            ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
             int count = in.getInt();
-            if (count < 0 || count > bytes.length) throw new IOException("bad string count " + count);
+            if (count < 0 || count > length) throw new IOException("bad string count " + count);
             String[] table = new String[count];
             for (int i = 0; i < count; i++) table[i] = readLongUtf(in);
             Fields s = new Fields(table, in);
@@ -93,6 +115,8 @@ final class EntryCodec {
             return entry;
         } catch (BufferUnderflowException e) {
             throw new IOException("entry cut short", e);
+        } catch (RuntimeException e) { // a record's constructor refused what it read
+            throw new IOException("entry does not make a report: " + e, e);
         }
     }
 

@@ -30,7 +30,7 @@ import java.util.function.Function;
  */
 public final class ReportCache {
     /** Bumped when the cache's own format changes. */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final ReportCache NONE = new ReportCache(null, false);
 
     private final DiskStore disk;

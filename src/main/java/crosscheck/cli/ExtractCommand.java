@@ -15,9 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +38,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "write DIR/NAME.txt for each file (NAME: the file name without its extensions) "
-                    + "instead of printing; files are cleaned in parallel, the output is the same")
+                    + "instead of printing; files are cleaned in parallel, the output is the same. Two files "
+                    + "with the same NAME are an error: nothing is written")
     Path out;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "web pages, text scrapes or Markdown files")
@@ -60,7 +64,10 @@ final class ExtractCommand implements Callable<Integer> {
         long start = System.nanoTime();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        if (out != null) makeFolder(out);
+        if (out != null) {
+            refuseSameNames(files, out);
+            makeFolder(out);
+        }
         Cleaner cleaner = new Cleaner();
         // each file is cleaned on its own and written to its own output file, so order of work changes nothing;
         // messages are printed in the order of the files
@@ -87,6 +94,30 @@ final class ExtractCommand implements Callable<Integer> {
                 + " gave no text (" + String.join(", ", failed) + "); the messages above say why");
         stderr.flush();
         return Main.CONTENT_ERROR;
+    }
+
+    /**
+     * Refuses, before anything is written, files that would give the same output file (same name without its
+     * extensions, e.g. {@code a/x.html} and {@code b/x.html}, or one file given twice): one text would silently
+     * take the place of the other.
+     */
+    private static void refuseSameNames(List<Path> files, Path out) {
+        Map<String, List<Path>> byName = new LinkedHashMap<>();
+        for (Path file : files) {
+            Path name = file.getFileName();
+            if (name == null) continue; // not a file: said so when it is extracted
+            byName.computeIfAbsent(Format.idOf(name.toString()) + ".txt", k -> new ArrayList<>()).add(file);
+        }
+        List<BuildException> clashes = new ArrayList<>();
+        byName.forEach((name, same) -> {
+            if (same.size() > 1) {
+                clashes.add(new BuildException(out.resolve(name).toString(), "would be written for each of "
+                        + same.stream().map(Path::toString).collect(Collectors.joining(", "))
+                        + ", each text in place of the last", "extract files with the same name into different "
+                                + "--out folders (or rename them); nothing was written"));
+            }
+        });
+        if (!clashes.isEmpty()) throw BuildException.of(clashes);
     }
 
     /** Makes the {@code --out} folder, or says why it cannot be one. */

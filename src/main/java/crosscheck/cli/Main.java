@@ -2,6 +2,8 @@ package crosscheck.cli;
 
 import crosscheck.BuildException;
 import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,6 +19,9 @@ public final class Main implements Runnable {
     static final int CONTENT_ERROR = 1;
 
     public static void main(String[] args) {
+        // a thread of serve or of a pool that dies says why on one line, never with a stack trace
+        Thread.setDefaultUncaughtExceptionHandler((thread, thrown) -> System.err.println("error: "
+                + (thrown instanceof OutOfMemoryError ? outOfMemory() : unexpected(thrown))));
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
@@ -27,7 +32,46 @@ public final class Main implements Runnable {
         } catch (OutOfMemoryError e) { // the build's data is unreachable now that the stack has unwound
             err.println("error: " + outOfMemory());
             return CONTENT_ERROR;
+        } catch (StackOverflowError e) {
+            err.println("error: " + stackOverflow(args.length > 0 ? args[0] : "build"));
+            return CommandLine.ExitCode.SOFTWARE;
+        } catch (Error e) { // never a stack trace, whatever went wrong
+            err.println("error: " + bug(e));
+            return CommandLine.ExitCode.SOFTWARE;
         }
+    }
+
+    /**
+     * What to say when a file that was there when the build listed its folder was gone when it was read (renamed,
+     * moved or deleted meanwhile), wherever that was found out; empty for any other problem.
+     */
+    static Optional<String> movedDuringTheBuild(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NoSuchFileException gone) {
+                String file = gone.getFile() != null ? gone.getFile() : String.valueOf(gone.getMessage());
+                return Optional.of(file + ": the file was moved or deleted during the build: build again");
+            }
+            if (cause.getCause() == cause) break;
+        }
+        return Optional.empty();
+    }
+
+    /** What to say for a problem that is not the input's: a file moved meanwhile, or else a bug. */
+    static String unexpected(Throwable thrown) {
+        return movedDuringTheBuild(thrown).orElseGet(() -> bug(thrown));
+    }
+
+    /** What to say for a problem that is Crosscheck's, not the input's: what was thrown, and to report it. */
+    static String bug(Throwable thrown) {
+        return thrown + " (this is a bug in Crosscheck; please report it with the input that caused it)";
+    }
+
+    /** What to say when a stack overflowed where no file could be named. */
+    static String stackOverflow(String command) {
+        return "the build ran out of stack (StackOverflowError): something in the content or templates is nested "
+                + "or recursive too deeply, and Crosscheck could not tell which file (this is a bug in Crosscheck; "
+                + "please report it with the input that caused it). Giving it more stack may get past it, e.g. "
+                + "JAVA_OPTS=-Xss16m ./crosscheck " + command;
     }
 
     /** What to say when the Java heap is full, naming its size and how to give it more. */
@@ -47,7 +91,12 @@ public final class Main implements Runnable {
                 err.println("error: " + problem.describe());
                 return CONTENT_ERROR;
             }
-            err.println("error: " + e + " (this is a bug in Crosscheck; please report it with the input that caused it)");
+            Optional<String> moved = movedDuringTheBuild(e);
+            if (moved.isPresent()) {
+                err.println("error: " + moved.get());
+                return CONTENT_ERROR;
+            }
+            err.println("error: " + bug(e));
             return CommandLine.ExitCode.SOFTWARE;
         });
         return cli.execute(args);

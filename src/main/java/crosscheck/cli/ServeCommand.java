@@ -68,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
         }, "crosscheck-serve-stop");
         try (PreviewServer server = listen();
                 ContentWatcher watcher = ContentWatcher.start(site.watched(), SETTLE,
-                        () -> rebuild(server))) {
+                        () -> rebuild(server), this::failed)) {
             built.ifPresent(server::show);
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.println("Serving " + IN_MEMORY + " at " + server.address() + " (Ctrl-C to stop)");
@@ -104,16 +104,40 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Rebuilds after a change, on the watcher's thread. Whatever goes wrong, Errors included, is printed and the
+     * last good site stays served: the watcher goes on, and the next change rebuilds again.
+     */
     private void rebuild(PreviewServer server) {
-        Optional<SitePlan> rebuilt = build("Rebuilt");
-        if (rebuilt.isPresent()) {
-            server.show(rebuilt.get());
-            server.reload();
-        } else {
+        boolean shown = false;
+        try {
+            Optional<SitePlan> rebuilt = build("Rebuilt");
+            if (rebuilt.isPresent()) {
+                server.show(rebuilt.get());
+                server.reload();
+                shown = true;
+            }
+        } catch (Throwable unexpected) { // never let the watcher die: rebuilds would stop silently
+            failed(unexpected);
+        }
+        if (!shown) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("Still serving the last good site; fix the problem and save to rebuild.");
             err.flush();
         }
+    }
+
+    /** Prints a failure that is not the content's, without a stack trace. */
+    private void failed(Throwable thrown) {
+        PrintWriter err = spec.commandLine().getErr();
+        if (thrown instanceof OutOfMemoryError) {
+            err.println("error: " + Main.outOfMemory());
+        } else if (thrown instanceof StackOverflowError) {
+            err.println("error: " + Main.stackOverflow("serve"));
+        } else {
+            err.println("error: " + Main.unexpected(thrown));
+        }
+        err.flush();
     }
 
     /**
@@ -137,11 +161,8 @@ final class ServeCommand implements Callable<Integer> {
             return Optional.of(preview.site());
         } catch (BuildException problem) {
             err.println("error: " + problem.describe());
-        } catch (RuntimeException bug) {
-            err.println("error: " + bug + " (this is a bug in Crosscheck; please report it with the input that "
-                    + "caused it)");
-        } catch (OutOfMemoryError full) {
-            err.println("error: " + Main.outOfMemory());
+        } catch (RuntimeException | Error bug) {
+            failed(bug);
         }
         err.flush();
         return Optional.empty();

@@ -22,12 +22,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Watches folders and everything under them (subfolders created later included) and calls back once a
  * burst of changes has settled: after the first change it waits until no change came for the quiet period,
  * so an editor saving several files, or one file in several writes, gives one call. Calls come one at a
- * time from the watcher's own thread; changes made during a call give another call after it.
+ * time from the watcher's own thread; changes made during a call give another call after it. Nothing a call
+ * throws, Errors included, ends the watching: it goes to the failure callback, and the next change calls again.
  * Editor backup and swap files ({@code name~}, {@code .name.swp}) are ignored.
  */
 public final class ContentWatcher implements AutoCloseable {
@@ -35,12 +37,15 @@ public final class ContentWatcher implements AutoCloseable {
     private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
     private final Duration quiet;
     private final Runnable onChange;
+    private final Consumer<Throwable> onFailure;
     private final Thread thread;
 
-    private ContentWatcher(List<Path> roots, Duration quiet, Runnable onChange) throws IOException {
+    private ContentWatcher(List<Path> roots, Duration quiet, Runnable onChange, Consumer<Throwable> onFailure)
+            throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         this.quiet = quiet;
         this.onChange = onChange;
+        this.onFailure = onFailure;
         for (Path root : roots) {
             if (Files.isDirectory(root)) registerTree(root);
         }
@@ -49,14 +54,17 @@ public final class ContentWatcher implements AutoCloseable {
     }
 
     /**
-     * Starts watching the folders that exist among {@code roots}.
+     * Starts watching the folders that exist among {@code roots}; whatever {@code onChange} throws, Errors included,
+     * goes to {@code onFailure} and the watching goes on, so a later change calls {@code onChange} again.
      *
-     * @param quiet    how long changes must pause before {@code onChange} is called, e.g. 200 ms
-     * @param onChange called on the watcher's thread after each burst of changes
+     * @param quiet     how long changes must pause before {@code onChange} is called, e.g. 200 ms
+     * @param onChange  called on the watcher's thread after each burst of changes
+     * @param onFailure called on the watcher's thread with what {@code onChange} threw
      */
-    public static ContentWatcher start(List<Path> roots, Duration quiet, Runnable onChange) {
+    public static ContentWatcher start(List<Path> roots, Duration quiet, Runnable onChange,
+            Consumer<Throwable> onFailure) {
         try {
-            ContentWatcher watcher = new ContentWatcher(roots, quiet, onChange);
+            ContentWatcher watcher = new ContentWatcher(roots, quiet, onChange, onFailure);
             watcher.thread.start();
             return watcher;
         } catch (IOException e) {
@@ -83,10 +91,23 @@ public final class ContentWatcher implements AutoCloseable {
                 while ((next = service.poll(settle, TimeUnit.NANOSECONDS)) != null) {
                     drain(next); // more changes: wait for the quiet period again
                 }
-                onChange.run();
+                call();
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed: stop watching
+        }
+    }
+
+    /** Calls {@code onChange}; nothing it throws ends the watching. */
+    private void call() {
+        try {
+            onChange.run();
+        } catch (Throwable thrown) {
+            try {
+                onFailure.accept(thrown);
+            } catch (Throwable ignored) {
+                // even a failure to report must not stop the watching
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 package crosscheck.preview;
 
+import com.sun.net.httpserver.Filter;
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import crosscheck.render.SitePlan;
 import java.io.IOException;
@@ -7,6 +9,11 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,25 +22,32 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Serves a site from memory on the loopback address only, with live reload: {@link #show} puts a new build of the
- * site in place of the last at once, {@link #reload()} reloads every open page. Each request runs on a pool thread,
- * so open live-reload streams never hold up pages.
+ * site in place of the last at once, {@link #reload()} reloads every open page. Requests run on a fixed pool of
+ * {@link #THREADS} threads; open live-reload streams hold none (see {@link LiveReload}), so they never hold up
+ * pages. Only requests whose Host is the address served (127.0.0.1, localhost or [::1] with its port) are
+ * answered; others get 403, so that a web page whose name was made to point at 127.0.0.1 (DNS rebinding) cannot
+ * read the site.
  */
 public final class PreviewServer implements AutoCloseable {
     private final HttpServer server;
     private final SiteFiles files = new SiteFiles();
     private final LiveReload liveReload = new LiveReload();
+    /** The threads that answer requests: enough for a browser's parallel requests, bounded whatever comes. */
+    static final int THREADS = 8;
+
     private final ExecutorService threads;
 
     private PreviewServer(HttpServer server) {
         this.server = server;
         AtomicInteger count = new AtomicInteger();
-        this.threads = Executors.newCachedThreadPool(task -> {
+        this.threads = Executors.newFixedThreadPool(THREADS, task -> {
             Thread thread = new Thread(task, "crosscheck-serve-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
-        server.createContext("/", files);
-        server.createContext(LiveReload.PATH, liveReload);
+        Filter host = new HostCheck(server.getAddress().getPort());
+        server.createContext("/", files).getFilters().add(host);
+        server.createContext(LiveReload.PATH, liveReload).getFilters().add(host);
         server.setExecutor(threads);
     }
 
@@ -73,6 +87,49 @@ public final class PreviewServer implements AutoCloseable {
     /** How many open pages listen for reloads. */
     public int listeners() {
         return liveReload.listeners();
+    }
+
+    /**
+     * Answers only requests whose Host header names the loopback address served: 127.0.0.1, localhost or [::1],
+     * with the port listened on (without one only on port 80); 403 otherwise, and for a request without Host.
+     */
+    static final class HostCheck extends Filter {
+        private final Set<String> allowed;
+
+        HostCheck(int port) {
+            Set<String> hosts = new HashSet<>();
+            for (String name : new String[] {"127.0.0.1", "localhost", "[::1]"}) {
+                hosts.add(name + ":" + port);
+                if (port == 80) hosts.add(name);
+            }
+            this.allowed = Set.copyOf(hosts);
+        }
+
+        /** Whether a request with this Host header (null when it has none) is answered. */
+        boolean allows(String host) {
+            return host != null && allowed.contains(host.strip().toLowerCase(Locale.ROOT));
+        }
+
+        @Override
+        public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
+            List<String> hosts = exchange.getRequestHeaders().get("Host");
+            if (hosts != null && hosts.size() == 1 && allows(hosts.get(0))) {
+                chain.doFilter(exchange);
+                return;
+            }
+            try (exchange) {
+                byte[] body = ("forbidden: crosscheck serve answers only requests for " + String.join(", ",
+                        allowed.stream().sorted().toList()) + "\n").getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+                exchange.sendResponseHeaders(403, body.length);
+                exchange.getResponseBody().write(body);
+            }
+        }
+
+        @Override
+        public String description() {
+            return "answers only requests for the loopback address served";
+        }
     }
 
     /** Ends the live-reload streams and stops serving. */

@@ -86,8 +86,10 @@ final class SiteFiles implements HttpHandler {
         } catch (BuildException problem) {
             sendText(exchange, 500, "error: " + problem.describe());
             return;
-        } catch (RuntimeException bug) {
-            sendText(exchange, 500, "error: " + bug + " (this is a bug in Crosscheck; please report it)");
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError bug) {
+            sendText(exchange, 500, "error: " + (movedMeanwhile(bug) ? bug.getMessage()
+                    + " (a file was moved or deleted since the build: save a file to rebuild)"
+                    : bug + " (this is a bug in Crosscheck; please report it)"));
             return;
         }
         if (ContentTypes.isHtml(type)) {
@@ -95,6 +97,13 @@ final class SiteFiles implements HttpHandler {
             body = ByteBuffer.wrap(LiveReload.inject(html).getBytes(StandardCharsets.UTF_8));
         }
         send(exchange, status, type, body);
+    }
+
+    private static boolean movedMeanwhile(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof java.nio.file.NoSuchFileException) return true;
+        }
+        return false;
     }
 
     private static void sendText(HttpExchange exchange, int status, String text) throws IOException {

@@ -6,6 +6,7 @@ import crosscheck.clean.Removed;
 import crosscheck.clean.SafeMarkup;
 import crosscheck.group.Event;
 import crosscheck.ingest.Page;
+import crosscheck.ingest.PagesReader;
 import crosscheck.ingest.SiteConfig;
 import crosscheck.render.Pages.ArchivePage;
 import crosscheck.render.Pages.NotFoundPage;
@@ -52,6 +53,8 @@ final class PageFactory {
     static final String ATOM = "feed.xml";
     static final String JSON_FEED = "feed.json";
     static final String NOT_FOUND = "404.html";
+    /** The curation file of the content folder, where event notes are written. */
+    private static final String EVENTS_FILE = "events.yml";
     static final PagePath ARCHIVE = new PagePath(List.of("archive"));
     static final PagePath SEARCH = new PagePath(List.of("search"));
     static final String SEARCH_SCRIPT = "assets/search.js";
@@ -105,7 +108,7 @@ final class PageFactory {
         String description = summary.isEmpty() ? site.description() : summary.get(0).text();
         return new EventPage(head(here, event.title(), description, ARTICLE), event.title(), Days.of(event.first()),
                 Days.of(event.last()), summary, sources, outletCount(entry.articles()), event.independentReports(),
-                SafeMarkdown.NOTE.html(event.note()), event.sharedTerms(), sections.sourceLabels(),
+                SafeMarkdown.NOTE.html(event.note(), EVENTS_FILE, "the note of event '" + event.id() + "'"), event.sharedTerms(), sections.sourceLabels(),
                 sections.coverage(), sections.figures(), sections.quotes(), sections.entities(here),
                 sections.timeline());
     }
@@ -173,7 +176,8 @@ final class PageFactory {
 
     TextPage textPage(Page page) {
         PagePath here = pagePath(page);
-        String html = SafeMarkdown.PAGE.html(page.markdown());
+        String html = SafeMarkdown.PAGE.html(page.markdown(), PagesReader.FOLDER + "/" + page.name() + ".md",
+                "the page");
         return new TextPage(head(here, page.title(), description(html), WEBSITE), page.title(), html);
     }
 

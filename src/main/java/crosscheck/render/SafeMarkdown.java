@@ -1,6 +1,7 @@
 package crosscheck.render;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
+import crosscheck.BuildException;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.jsoup.Jsoup;
@@ -34,11 +35,30 @@ final class SafeMarkdown {
         this.headings = headings;
     }
 
-    /** Safe HTML of the Markdown, or null when there is none. */
+    /** Safe HTML of the Markdown, or null when there is none; for tests. */
     String html(String markdown) {
+        return html(markdown, null, "the Markdown");
+    }
+
+    /**
+     * Safe HTML of the Markdown, or null when there is none.
+     *
+     * @param file the file the Markdown is in, for the error, e.g. {@code pages/about.md}
+     * @param what what the Markdown is, for the error, e.g. {@code the note of event 'varna-strike'}
+     * @throws BuildException naming {@code file} when the Markdown is nested too deeply to render (hundreds of
+     *                        quote or list levels overflow the parser's or renderer's stack)
+     */
+    String html(String markdown, String file, String what) {
         if (markdown == null || markdown.isBlank()) return null;
-        String html = RENDERER.render(PARSER.parse(markdown));
-        if (headings) html = html.replace("<h1>", "<h2>").replace("</h1>", "</h2>");
-        return Jsoup.clean(html, safelist).strip();
+        try {
+            String html = RENDERER.render(PARSER.parse(markdown));
+            if (headings) html = html.replace("<h1>", "<h2>").replace("</h1>", "</h2>");
+            return Jsoup.clean(html, safelist).strip();
+        } catch (StackOverflowError deep) {
+            throw new BuildException(file, 0, what + " is nested too deeply to render (hundreds of '>' quote "
+                    + "or list levels inside one another)",
+                    "nest quotes and lists a few levels deep at most, e.g. remove the run of '>' at the start of "
+                            + "its lines");
+        }
     }
 }

@@ -119,6 +119,11 @@ final class Templates {
             throw problem(name, e);
         } catch (RuntimeException e) {
             throw new BuildException(file(name), 0, "template failed: " + e, FIX_HINT, e);
+        } catch (StackOverflowError deep) {
+            throw new BuildException(file(name), 0, "template error: rendering it calls macros, functions or "
+                    + "#include inside one another without end (or thousands deep)",
+                    "find the macro, function or #include that calls itself, in this template or one it "
+                            + "includes or imports, and give the recursion an end");
         }
     }
 

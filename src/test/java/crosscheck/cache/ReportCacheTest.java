@@ -175,6 +175,50 @@ class ReportCacheTest {
     }
 
     @Test
+    void everyFlippedBitOfAnEntryIsRejected() {
+        byte[] whole = EntryCodec.encode(fresh(REPORTS).get(0));
+        for (int bit = 0; bit < whole.length * 8; bit++) {
+            byte[] damaged = whole.clone();
+            damaged[bit / 8] ^= (byte) (1 << (bit % 8));
+            int at = bit;
+            assertThrows(IOException.class, () -> EntryCodec.read(damaged), "bit " + at + " flipped");
+        }
+    }
+
+    @Test
+    void aDamagedEntryOnDiskIsAMissWhereverTheDamageIs() throws IOException {
+        List<RawReport> one = REPORTS.subList(0, 1);
+        List<AnalyzedArticle> expected = fresh(one);
+        run(ReportCache.onDisk(dir), one, new AtomicInteger());
+        Path entry = entries().get(0);
+        byte[] whole = Files.readAllBytes(entry);
+        java.util.Random random = new java.util.Random(12);
+        for (int at = 0; at < whole.length; at += 1 + random.nextInt(8)) {
+            byte[] damaged = whole.clone();
+            damaged[at] ^= (byte) (1 << random.nextInt(8));
+            Files.write(entry, damaged);
+            AtomicInteger cleaned = new AtomicInteger();
+            ReportCache cache = ReportCache.onDisk(dir); // as in a new process
+            assertEquals(expected, run(cache, one, cleaned), "byte " + at + " damaged");
+            assertEquals(1, cleaned.get(), "byte " + at + " damaged: a miss");
+            cache.finish();
+            assertTrue(java.util.Arrays.equals(whole, Files.readAllBytes(entry)), "rewritten after byte " + at);
+        }
+    }
+
+    @Test
+    void aChangedLetterInACachedTextIsNeverPublished() throws IOException {
+        run(ReportCache.onDisk(dir), REPORTS.subList(0, 1), new AtomicInteger());
+        Path entry = entries().get(0);
+        String text = new String(Files.readAllBytes(entry), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(text.contains("walked out"), "the entry holds the report's text");
+        Files.write(entry, text.replace("walked out", "walked off").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        List<AnalyzedArticle> again = run(ReportCache.onDisk(dir), REPORTS.subList(0, 1), new AtomicInteger());
+        assertEquals(fresh(REPORTS.subList(0, 1)), again);
+        assertFalse(again.get(0).article().text().contains("walked off"));
+    }
+
+    @Test
     void aCacheFolderDeletedBetweenTwoBuildsOfOneProcessIsWrittenAgain() throws IOException {
         ReportCache cache = ReportCache.onDisk(dir.resolve("cache"));
         run(cache, REPORTS, new AtomicInteger());

@@ -83,6 +83,52 @@ class BadInputCommandTest {
         assertEquals(2, err.toString().lines().count(), "the problem on one line, then what to do: " + err);
     }
 
+    /** {@code depth} quote levels inside one another, as 1,000 nested {@code >} overflowed the renderer's stack. */
+    private static String nestedQuotes(int depth) {
+        return ">".repeat(depth) + " Quoted too deeply.\n";
+    }
+
+    /** The error is short: no stack trace of a thousand lines, whatever the JVM's stack. */
+    private void assertShortError() {
+        assertTrue(err.toString().lines().count() <= 3, err.toString());
+        assertFalse(err.toString().contains("StackOverflowError"), err.toString());
+    }
+
+    @Test
+    void aPageNestedTooDeeplyNamesThePageInsteadOfAStackTrace() throws IOException {
+        content();
+        write("content/pages/deep.md", "---\ntitle: Deep\n---\n" + nestedQuotes(10_000));
+        assertEquals(1, build());
+        assertErrorSays("error: pages/deep.md: the page is nested too deeply", "'>'");
+        assertShortError();
+        write("content/pages/deep.md", "---\ntitle: Deep\n---\n" + nestedQuotes(5));
+        assertEquals(0, build(), "a few levels are fine: " + err);
+    }
+
+    @Test
+    void anEventNoteNestedTooDeeplyNamesTheEventInsteadOfAStackTrace() throws IOException {
+        content();
+        write("content/events.yml", "events:\n  - slug: varna-strike\n    reports: [good]\n    note: |\n      "
+                + nestedQuotes(10_000));
+        assertEquals(1, build());
+        assertErrorSays("error: events.yml: the note of event 'varna-strike' is nested too deeply");
+        assertShortError();
+    }
+
+    @Test
+    void aTemplateThatRecursesWithoutEndNamesTheTemplateInsteadOfAStackTrace() throws IOException {
+        content();
+        assertEquals(0, run("templates", dir.resolve("templates").toString()), err.toString());
+        Path index = dir.resolve("templates/index.ftlh");
+        String template = Files.readString(index);
+        int afterFtl = template.indexOf('\n') + 1; // after the <#ftl ...> line, which must come first
+        Files.writeString(index, template.substring(0, afterFtl) + "<#macro again n><@again n + 1/></#macro><@again 0/>\n"
+                + template.substring(afterFtl));
+        assertEquals(1, build("--templates", dir.resolve("templates").toString()));
+        assertErrorSays("error: " + index, "without end", "calls itself");
+        assertShortError();
+    }
+
     @Test
     void unknownFrontMatterKeyIsAWarningListedAfterTheSummary() throws IOException {
         content();

@@ -88,6 +88,47 @@ class MainTest extends CommandLineTest {
     }
 
     @Test
+    void extractRefusesTwoFilesThatWouldBeWrittenToTheSameName() throws IOException {
+        Path first = write("a/x.html", "<html><body><p>Dock workers in Varna walked out on Friday.</p></body></html>");
+        Path second = write("b/x.txt.gz", "");
+        Files.write(second, gzip("Port officials in Burgas said talks would resume on Monday.\n"));
+        Path other = write("b/y.txt", "Ships waited outside the harbour of Varna on Saturday morning.\n");
+        Path texts = dir.resolve("texts");
+
+        assertEquals(1, run("extract", "--out", texts.toString(), first.toString(), second.toString(),
+                other.toString()));
+        String messages = err.toString();
+        assertTrue(messages.contains("error: " + texts.resolve("x.txt") + ": would be written for each of " + first
+                + ", " + second), messages);
+        assertTrue(messages.contains("different --out folders"), messages);
+        assertFalse(messages.contains("\tat ") || messages.contains("Exception"), messages);
+        assertFalse(Files.exists(texts), "nothing was written");
+
+        assertEquals(0, run("extract", "--out", texts.toString(), first.toString(), other.toString()), err.toString());
+        assertTrue(Files.readString(texts.resolve("x.txt")).contains("Dock workers"));
+        assertEquals(0, run("extract", first.toString(), second.toString()), "printing, the names do not matter");
+    }
+
+    @Test
+    void aFileMovedOrDeletedDuringTheBuildIsNamedWithWhatToDoNotABug() {
+        Throwable gone = new java.io.UncheckedIOException(new java.nio.file.NoSuchFileException("content/articles/x.txt"));
+        assertEquals("content/articles/x.txt: the file was moved or deleted during the build: build again",
+                Main.unexpected(gone));
+        assertEquals("content/articles/x.txt: the file was moved or deleted during the build: build again",
+                Main.unexpected(new RuntimeException("cannot make x", gone)));
+        assertTrue(Main.unexpected(new IllegalStateException("oops")).endsWith("(this is a bug in Crosscheck; please "
+                + "report it with the input that caused it)"));
+    }
+
+    private static byte[] gzip(String text) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(bytes)) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
     void extractFailsWhenAnyFileGivesNoTextAndPrintsTheOthers() throws IOException {
         Path text = write("in/a.txt", "Dock workers in the port of Varna walked out on Friday in a strike.\n");
         Path empty = write("in/empty.txt", "");

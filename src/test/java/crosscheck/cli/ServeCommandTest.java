@@ -138,6 +138,89 @@ class ServeCommandTest {
     }
 
     @Test
+    void theLiveReloadStreamTakesOnlyGetAndHead() throws Exception {
+        for (String method : new String[] {"POST", "PUT", "DELETE", "PATCH", "OPTIONS"}) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(address.resolve("/__crosscheck/events"))
+                    .timeout(BOUND).method(method, HttpRequest.BodyPublishers.ofString("x")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(405, response.statusCode(), method);
+            assertEquals("GET, HEAD", response.headers().firstValue("Allow").orElse(""), method);
+        }
+        HttpResponse<Void> head = http.send(HttpRequest.newBuilder(address.resolve("/__crosscheck/events"))
+                .timeout(BOUND).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertEquals(200, head.statusCode(), "HEAD answers at once, opening no stream");
+    }
+
+    @Test
+    void requestsForAnotherHostAreRefusedAgainstDnsRebinding() throws IOException {
+        int port = address.getPort();
+        for (String host : new String[] {"127.0.0.1:" + port, "localhost:" + port, "LocalHost:" + port,
+                "[::1]:" + port}) {
+            assertTrue(rawRequest("GET", "/", host).startsWith("HTTP/1.1 200 "), host);
+        }
+        for (String host : new String[] {"attacker.example:" + port, "attacker.example", "127.0.0.1",
+                "localhost:" + (port + 1), "127.0.0.1:" + port + ".attacker.example", "", "127.0.0.2:" + port}) {
+            String response = rawRequest("GET", "/", host);
+            assertTrue(response.startsWith("HTTP/1.1 403 "), host + " gives " + response);
+            assertFalse(response.contains("Dock strike"), host + " leaks the site");
+            assertTrue(rawRequest("GET", "/__crosscheck/events", host).startsWith("HTTP/1.1 403 "), host);
+        }
+        assertTrue(rawRequest("GET", "/", null).startsWith("HTTP/1.1 403 "), "no Host at all");
+    }
+
+    @Test
+    void manyOpenPagesHoldNoThreadAndAllReload() throws Exception {
+        int pages = 300;
+        List<Socket> streams = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < pages; i++) {
+                Socket socket = new Socket();
+                streams.add(socket);
+                socket.connect(new InetSocketAddress(address.getHost(), address.getPort()), 10_000);
+                socket.setSoTimeout((int) BOUND.toMillis());
+                socket.getOutputStream().write(("GET /__crosscheck/events HTTP/1.1\r\nHost: " + address.getAuthority()
+                        + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            }
+            for (Socket socket : streams) assertTrue(readUntil(socket, ": connected").startsWith("HTTP/1.1 200 "));
+            long serving = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().startsWith("crosscheck-serve-")).count();
+            assertTrue(serving <= 8, serving + " request threads for " + pages + " open pages");
+            assertEquals(200, get("/").statusCode(), "pages are served meanwhile");
+
+            write("content/articles/a.txt", ARTICLE + "\nThe strike is the third at the port this year.\n");
+            for (Socket socket : streams) readUntil(socket, "event: reload");
+        } finally {
+            for (Socket socket : streams) socket.close();
+        }
+    }
+
+    /** What the socket gives until {@code text} has come. */
+    private static String readUntil(Socket socket, String text) throws IOException {
+        StringBuilder read = new StringBuilder();
+        InputStream in = socket.getInputStream();
+        while (read.indexOf(text) < 0) {
+            int b = in.read();
+            if (b < 0) throw new IOException("the stream ended before '" + text + "': " + read);
+            read.append((char) b);
+        }
+        return read.toString();
+    }
+
+    /** The whole response to one request sent byte for byte; {@code host} null sends no Host header. */
+    private String rawRequest(String method, String path, String host) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(address.getHost(), address.getPort()), 10_000);
+            socket.setSoTimeout((int) BOUND.toMillis());
+            OutputStream request = socket.getOutputStream();
+            request.write((method + " " + path + " HTTP/1.1\r\n" + (host == null ? "" : "Host: " + host + "\r\n")
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            request.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void aContentChangeRebuildsAndTellsOpenPagesToReload() throws Exception {
         try (Events events = new Events()) {
             write("content/articles/a.txt", ARTICLE + "\nThe strike is the third at the port this year.\n");
@@ -174,6 +257,38 @@ class ServeCommandTest {
 
             Files.delete(dir.resolve("content/articles/b.txt"));
             events.awaitReload();
+        }
+    }
+
+    @Test
+    void markdownNestedTooDeeplyNamesItsFileAndAFixRebuilds() throws Exception {
+        String deep = ">".repeat(10_000) + " Quoted too deeply.\n";
+        try (Events events = new Events()) {
+            write("content/pages/deep.md", "---\ntitle: Deep\n---\n" + deep);
+            awaitTrue("the page is reported", () -> (err + body("/pages/deep/"))
+                    .contains("pages/deep.md: the page is nested too deeply"));
+            write("content/pages/deep.md", "---\ntitle: Deep\n---\n> Quoted once.\n");
+            events.awaitReload();
+            assertTrue(body("/pages/deep/").contains("Quoted once."), "the fix is served");
+
+            write("content/events.yml", "events:\n  - slug: varna-strike\n    reports: [a]\n    note: |\n      " + deep);
+            awaitTrue("the note is reported", () -> (err + body("/events/varna-strike/"))
+                    .contains("events.yml: the note of event 'varna-strike' is nested too deeply"));
+            write("content/events.yml", "events:\n  - slug: varna-strike\n    reports: [a]\n    note: A note.\n");
+            awaitTrue("the fix is served", () -> body("/events/varna-strike/").contains("A note."));
+        }
+        assertFalse(err.toString().contains("\tat ") || err.toString().contains("StackOverflowError"), err.toString());
+    }
+
+    /** The body at {@code path}, or "" when it cannot be had (yet). */
+    private String body(String path) {
+        try {
+            return get(path).body();
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
         }
     }
 
