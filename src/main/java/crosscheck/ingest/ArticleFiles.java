@@ -7,6 +7,7 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -108,6 +109,8 @@ final class ArticleFiles {
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
                             if (e instanceof FileSystemLoopException) {
                                 skip(file, "a symbolic link back to a folder that holds it (a loop): skipped");
+                            } else if (e instanceof NoSuchFileException) {
+                                skip(file, ContentReader.GONE);
                             } else if (!hidden(file)) {
                                 skip(file, "cannot read it (" + why(e) + "): skipped; check that it is readable");
                             }

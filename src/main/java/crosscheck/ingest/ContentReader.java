@@ -5,6 +5,7 @@ import crosscheck.Warning;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -135,10 +136,16 @@ public final class ContentReader {
         return readReport(path, displayName, format, warnings);
     }
 
+    /** The warning for a report file that was listed but is gone when read. */
+    static final String GONE = "the file was moved or deleted during the build: skipped; build again to include it";
+
     private static Optional<RawReport> readReport(Path path, String file, Format format, List<Warning> warnings) {
         byte[] bytes;
         try {
             bytes = readBytes(path, file, warnings);
+        } catch (NoSuchFileException e) {
+            warnings.add(new Warning(file, GONE));
+            return Optional.empty();
         } catch (IOException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             warnings.add(new Warning(file, "cannot read the file (" + why + "): skipped; check that it is readable "

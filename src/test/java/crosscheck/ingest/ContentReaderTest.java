@@ -36,6 +36,14 @@ class ContentReaderTest {
     }
 
     @Test
+    void aReportMovedAwayBetweenListingAndReadingIsSkippedWithAWarningToBuildAgain() {
+        List<Warning> warnings = new java.util.ArrayList<>();
+        assertTrue(ContentReader.readReport(dir.resolve("articles/gone.txt"), "articles/gone.txt", warnings).isEmpty());
+        assertEquals(List.of("articles/gone.txt: the file was moved or deleted during the build: skipped; build again "
+                + "to include it"), warnings.stream().map(Object::toString).toList());
+    }
+
+    @Test
     void aSiteYmlOfCommentsOnlyGivesTheDefaultsWithAWarningNotAnError() throws IOException {
         write("site.yml", "# settings to come\n\n");
         write("articles/a.txt", "Plain body.\n");
