@@ -51,7 +51,7 @@ class FileNameEncodingTest {
         Path err = dir.resolve("err.txt");
         ProcessBuilder child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "crosscheck.cli.Main", "build",
-                "--content", dir.toString(), "--out", dir.resolve("site").toString())
+                "--content", dir.toString(), "--out", dir.resolveSibling(dir.getFileName() + "-site").toString())
                 .redirectErrorStream(false).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(err.toFile());
         child.environment().put("LANG", "C");
