@@ -125,7 +125,7 @@ final class BoilerplateRules {
                     + "[^()]{0,60})\\)\\s*\\.?$", 60, Effect.DROP, ")"),
             rule("photo credit", "^(?:\\(\\s*(?:" + UPPER + "[\\p{L}.&-]*)(?:\\s+" + UPPER + "[\\p{L}.&-]*){0,3}\\s*\\)"
                     + "|(?:photo|image|picture|credit|photograph|illustration|video|graphic)s?(?:\\s+credits?)?"
-                    + "\\s*(?::|by\\b|/|©)\\s*.+|©.+|(?:" + UPPER + "[\\p{L}.]*\\s*)+/\\s*(?:getty images|afp|ap|reuters"
+                    + "\\s*(?::|by\\b|/|©)\\s*.+|©.+|(?:" + UPPER + "[\\p{L}.]*+\\s*+)++/\\s*(?:getty images|afp|ap|reuters"
                     + "|epa|shutterstock))$", 14, Effect.DROP),
             rule("byline", "^(?:(?:written|posted|published|reported|story|words|text)\\s+)?by\\s+" + NAME
                     + "(?:\\s*(?:,|and|&)\\s*" + NAME + ")*(?:\\s*(?:[,|–—-]|\\bon\\b|\\bat\\b)\\s*[^.!?]{0,60})?$"
