@@ -69,7 +69,7 @@ class LinearPatternsTest {
             "I am a ", "A is a ", "Comments ", "1 ", "(A / ", "Source: ", "According to ", "a ", "\"", "© ");
     /** Pieces to repeat after an opening. */
     private static final List<String> AFTER_OPENING = List.of("A", "a", "A. ", " ", ".", "1", "Aa ", "(", ", ", "’",
-            "Photo: ", "photo ");
+            "Photo: ", "photo ", "Photo:", "(photo)");
 
     @Test
     void everyPatternOverReportTextRunsInLinearTime() throws Exception {
@@ -107,6 +107,42 @@ class LinearPatternsTest {
             }
         }
         assertEquals(List.of(), slow, "patterns slower than linear");
+    }
+
+    /**
+     * A pattern whose loop over a group recurses once per repetition overflows the stack on a long run of words (a
+     * StackOverflowError, not an answer): each runs here on a thread with a small stack, 512 KB, over runs of 20,000
+     * characters.
+     */
+    @Test
+    void noPatternRecursesOncePerWordOfALongRun() throws Exception {
+        Map<String, Pattern> patterns = new LinkedHashMap<>();
+        Map<String, Integer> maxWords = new LinkedHashMap<>(MAX_WORDS);
+        for (String pkg : PACKAGES) staticPatterns(pkg, patterns, maxWords);
+        List<String> overflows = new ArrayList<>();
+        Thread thread = new Thread(null, () -> {
+            for (Map.Entry<String, Pattern> entry : patterns.entrySet()) {
+                Use use = USES.get(entry.getKey());
+                if (use == Use.BOUNDED) continue;
+                Integer words = maxWords.get(entry.getKey());
+                for (String piece : List.of("Aa ", "A. ", "A.", "a.", "A ", "1 ", "A, ", "A and ")) {
+                    String text = repeat(piece, 20_000);
+                    if (words != null && words(text) > words) continue;
+                    try {
+                        Matcher m = entry.getValue().matcher(text);
+                        while (use != Use.MATCHES_ONLY && m.find()) {
+                            // every match
+                        }
+                        if (use != Use.NORMALIZED_TEXT || normalized(text) == text) m.reset().matches();
+                    } catch (StackOverflowError e) {
+                        overflows.add(entry.getKey() + " on \"" + piece + "\" repeated");
+                    }
+                }
+            }
+        }, "small-stack", 512 * 1024);
+        thread.start();
+        thread.join();
+        assertEquals(List.of(), overflows, "patterns that overflow the stack");
     }
 
     /** Pairs of texts, n and 8n characters long, of one adversarial kind. */
