@@ -19,11 +19,14 @@ import java.util.regex.Pattern;
 final class BoilerplateClassifier {
     static final String HEADLINE = "headline (the title)";
 
+    // A pattern that find() runs over text and that starts with a run of spaces (or separators) is tried only where
+    // such a run starts, or where the last match ended (\G): a match from inside a run is never the first one (one
+    // from the run's start matches too), and trying each position of a long run takes time quadratic in its length.
     private static final Pattern INLINE_LINK = Pattern.compile(
-            "\\s*[(\\[]\\s*(?:related|see also|read also|also read|read more|more|watch|video|photos?|listen"
+            "(?:\\G|(?<!\\s))\\s*[(\\[]\\s*(?:related|see also|read also|also read|read more|more|watch|video|photos?|listen"
             + "|recommended|read)\\s*:[^()\\[\\]]*(?:\\([^()]*\\)[^()\\[\\]]*)*[)\\]]",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern NAV_SEPARATORS = Pattern.compile("\\s*(?:[|•·»›▸►>/]|,(?=\\s)|\\s[-–—]\\s)\\s*");
+    private static final Pattern NAV_SEPARATORS = Pattern.compile("(?:\\G|(?<!\\s))\\s*(?:[|•·»›▸►>/]|,(?=\\s)|\\s[-–—]\\s)\\s*");
     /** "Jane Doe 23:47 24.03.2024 2 days ago", "[Anonymous] says: July 5, 2012 at 3:15 pm". */
     private static final Pattern COMMENT_META = Pattern.compile(
             "^(?:\\[[^\\]]{1,40}\\]|\\p{L}[\\p{L}\\p{N}_.@'’-]*(?:\\s+\\p{L}[\\p{L}\\p{N}_.@'’-]*){0,3})"
@@ -42,7 +45,7 @@ final class BoilerplateClassifier {
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(?:(?:written|posted|published|reported)\\s+)?by\\s+");
     private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
     private static final Pattern DIGITS_START = Pattern.compile("^\\d");
-    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,|·•:–—-]+$");
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("(?<![\\s,|·•:–—-])[\\s,|·•:–—-]+$");
 
     private BoilerplateClassifier() {
     }
@@ -339,7 +342,7 @@ final class BoilerplateClassifier {
         return Texts.words(text) <= 80 && THIRD_PERSON_BIO.matcher(text).find();
     }
 
-    private static final Pattern NAME_END = Pattern.compile("\\s*(?:[,|–—]|\\s-\\s|\\bon\\b|\\bat\\b)");
+    private static final Pattern NAME_END = Pattern.compile("(?:\\G|(?<!\\s))\\s*(?:[,|–—]|\\s-\\s|\\bon\\b|\\bat\\b)");
 
     /** The name in a byline: "By Ali Raza, Staff Writer" gives "Ali Raza". */
     private static String bylineName(String text) {

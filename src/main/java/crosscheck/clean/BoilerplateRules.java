@@ -120,12 +120,12 @@ final class BoilerplateRules {
                     + "|^this (?:video|clip|report|episode|podcast|segment|footage) (?:is|was|comes) from\\b"
                     + "|^(?:video|watch|listen|podcast)\\s*[:|]\\s*\\S"
                     + "|^(?:subscribe|follow) (?:to )?(?:our|the|my) .{0,40}(?:channel|podcast)\\b", 45, Effect.DROP),
-            rule("photo caption", "\\((?:[^()]*\\b(?:photos?|images?|pictures?|pic|foto|credit|file|illustration"
-                    + "|graphic|screenshot|screengrab|courtesy)\\b[^()]*|\\s*" + UPPER + "[\\p{L}.&' -]{0,30}\\s*/\\s*" + UPPER
+            rule("photo caption", "\\((?:(?>[^()]*\\b(?:photos?|images?|pictures?|pic|foto|credit|file|illustration"
+                    + "|graphic|screenshot|screengrab|courtesy)\\b)[^()]*+|\\s*" + UPPER + "[\\p{L}.&' -]{0,30}\\s*/\\s*" + UPPER
                     + "[^()]{0,60})\\)\\s*\\.?$", 60, Effect.DROP, ")"),
             rule("photo credit", "^(?:\\(\\s*(?:" + UPPER + "[\\p{L}.&-]*)(?:\\s+" + UPPER + "[\\p{L}.&-]*){0,3}\\s*\\)"
                     + "|(?:photo|image|picture|credit|photograph|illustration|video|graphic)s?(?:\\s+credits?)?"
-                    + "\\s*(?::|by\\b|/|©)\\s*.+|©.+|(?:" + UPPER + "[\\p{L}.]*\\s*)+/\\s*(?:getty images|afp|ap|reuters"
+                    + "\\s*(?::|by\\b|/|©)\\s*.+|©.+|(?:" + UPPER + "[\\p{L}.]*+\\s*+)++/\\s*(?:getty images|afp|ap|reuters"
                     + "|epa|shutterstock))$", 14, Effect.DROP),
             rule("byline", "^(?:(?:written|posted|published|reported|story|words|text)\\s+)?by\\s+" + NAME
                     + "(?:\\s*(?:,|and|&)\\s*" + NAME + ")*(?:\\s*(?:[,|–—-]|\\bon\\b|\\bat\\b)\\s*[^.!?]{0,60})?$"

@@ -28,7 +28,7 @@ final class HardWrap {
             "either", "neither", "per", "via", "de", "la", "le", "der", "die", "das", "und", "y", "el", "et");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*•·▪●■–]\\s+|\\d{1,3}[.)]\\s+|[a-z][.)]\\s+)");
     private static final Pattern BARE_LINK = Pattern.compile(
-            "^(?:https?://\\S+|(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}(?:/\\S*)?)$", Pattern.CASE_INSENSITIVE);
+            "^(?:https?://\\S+|(?:www\\.)?(?:[\\w-]+\\.)++[a-z]{2,}(?:/\\S*)?)$", Pattern.CASE_INSENSITIVE);
 
     private HardWrap() {
     }

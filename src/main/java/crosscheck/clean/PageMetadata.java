@@ -20,7 +20,8 @@ import org.jsoup.select.NodeVisitor;
  * http and https) and language (&lt;html lang&gt;).
  */
 final class PageMetadata {
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|–—»·:]|-|::)\\s+");
+    /** Tried only where a run of spaces starts (or the last match ended): see BoilerplateClassifier.INLINE_LINK. */
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("(?:\\G|(?<!\\s))\\s+(?:[|–—»·:]|-|::)\\s+");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*");
     private static final Pattern HOME = Pattern.compile("(?i)/|\\./?|(?:https?:)?//[^/]+/?(?:index\\.\\w+)?");
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://[^\\s\"'<>]+");

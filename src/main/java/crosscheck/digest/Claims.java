@@ -24,7 +24,7 @@ final class Claims {
     /** Figures and days: two sentences giving different ones do not state the same thing. */
     static final Pattern NUMBER = Pattern.compile(
             "\\d[\\d,]*(?:\\.\\d+)?|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
-    static final Pattern NAME = Pattern.compile("(?<=\\S\\s)\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*");
+    static final Pattern NAME = Pattern.compile("(?<=\\S\\s)\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*+"); // *+: no recursion per word
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Claims() {

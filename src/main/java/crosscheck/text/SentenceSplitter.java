@@ -23,11 +23,18 @@ final class SentenceSplitter {
             "Sen", "Rep", "Pres", "Amb", "Hon", "Supt", "Insp", "Det", "Atty", "Lt.Col",
             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
             "No", "Nos", "Vol", "vs", "v", "approx", "est", "ca", "res", "ret");
-    private static final Pattern LAST_WORD = Pattern.compile("(\\(?)([\\p{L}.]+)\\.\\)?\\s*$");
+    /**
+     * The last word and its full stop. A match never starts inside a run of letters and dots (one from the run's
+     * start would match as well), so find() gives up on a run once instead of at each of its letters.
+     */
+    private static final Pattern LAST_WORD = Pattern.compile("(?:(?<![\\p{L}.])|(?=\\())(\\(?)([\\p{L}.]+)\\.\\)?\\s*$");
     private static final Pattern ENDS_WITH_ACRONYM = Pattern.compile("(?:^|[\\s(])(?:\\p{Lu}\\.){2,}\\s*$");
-    /** An acronym such as U.S. or U.N. followed by a word that opens sentences. */
+    /**
+     * An acronym such as U.S. or U.N. followed by a word that opens sentences. A match never starts inside an
+     * acronym (one from its start would match as well), so a long run of "A.A.A." is tried once, not at each letter.
+     */
     private static final Pattern ACRONYM_THEN_NEW_SENTENCE = Pattern.compile(
-            "\\b(?:[A-Z]\\.){2,}\\s+(?=(?:The|He|She|It|They|We|I|But|However|Meanwhile|In|On|At|This|That|These|"
+            "(?<!\\b[A-Z]\\.)\\b(?:[A-Z]\\.){2,}+\\s+(?=(?:The|He|She|It|They|We|I|But|However|Meanwhile|In|On|At|This|That|These|"
                     + "Those|His|Her|Its|Their|A|An|After|Before|When|While|Earlier|Later|Officials?)\\b)");
 
     private final BreakIterator breaks = BreakIterator.getSentenceInstance(LOCALE);
@@ -54,12 +61,38 @@ final class SentenceSplitter {
     }
 
     private static boolean endsWithAbbreviation(CharSequence text) {
-        if (ENDS_WITH_ACRONYM.matcher(text).find()) return true; // "U.S." goes on unless a sentence starts
-        Matcher m = LAST_WORD.matcher(text);
+        // Both patterns match at the end of the text, from the character before its last run of letters and dots:
+        // only that tail is searched, or a sentence mended piece by piece ("J. J. J. ...") is searched again whole
+        // for each piece.
+        int from = Math.max(0, lastRunStart(text) - 1);
+        Matcher acronym = ENDS_WITH_ACRONYM.matcher(text).region(from, text.length()).useAnchoringBounds(false);
+        if (acronym.find()) return true; // "U.S." goes on unless a sentence starts
+        Matcher m = LAST_WORD.matcher(text).region(from, text.length()).useTransparentBounds(true);
         if (!m.find()) return false;
         String word = m.group(2);
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return true; // an initial: "J."
         return ABBREVIATIONS.contains(word);
+    }
+
+    /**
+     * Where the text's last run of letters and dots starts, past its trailing spaces and one closing bracket: the
+     * run "J." of "... J.) ". ICU never breaks a sentence inside such a run, so it lies in the last piece.
+     */
+    private static int lastRunStart(CharSequence text) {
+        int i = text.length();
+        while (i > 0 && isSpace(text.charAt(i - 1))) i--;
+        if (i > 0 && text.charAt(i - 1) == ')') i--;
+        while (i > 0) {
+            int c = Character.codePointBefore(text, i);
+            if (c != '.' && !Character.isLetter(c)) break; // \p{L}
+            i -= Character.charCount(c);
+        }
+        return i;
+    }
+
+    /** The characters {@code \\s} matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static void addSplitAtAcronyms(String sentence, List<String> out) {

@@ -1,6 +1,9 @@
 package crosscheck.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import crosscheck.LinearTime;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -50,5 +53,16 @@ class SentenceSplitterTest {
     @Test
     void blankTextHasNoSentences() {
         assertEquals(List.of(), splitter.split("   "));
+    }
+
+    @Test
+    void mendingALongRunOfInitialsTakesLinearTime() {
+        // each "J. " is a piece that ends with an initial, so it is mended onto the growing sentence: only the end of
+        // that sentence may be searched each time, and no pattern may retry at each letter of a long run
+        for (String run : List.of("J. ", "J.) ", "U.S. ", "A.", "A", "Mr. ")) {
+            double growth = LinearTime.growth(4000, n -> run.repeat(n / run.length()) + "x.", splitter::split);
+            assertTrue(growth < LinearTime.MAX_GROWTH, () -> "\"" + run + "\" repeated: 8 times the length took "
+                    + Math.round(growth) + " times as long");
+        }
     }
 }
