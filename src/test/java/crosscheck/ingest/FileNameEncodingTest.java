@@ -1,6 +1,7 @@
 package crosscheck.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,6 +60,7 @@ class FileNameEncodingTest {
         child.environment().remove("JAVA_TOOL_OPTIONS");
         Process process = child.start();
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the build ends");
+        assertFalse(Files.exists(dir.resolveSibling(dir.getFileName() + "-site")), "the failed build wrote no site");
         String printed = Files.readString(err, StandardCharsets.ISO_8859_1);
         assertNotEquals(0, process.exitValue(), printed);
         assertTrue(printed.contains("the file name is not readable in this system's encoding (ANSI_X3.4-1968)"),
