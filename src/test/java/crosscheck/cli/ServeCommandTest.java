@@ -1,5 +1,6 @@
 package crosscheck.cli;
 
+import static crosscheck.preview.SocketReads.readUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -195,17 +196,6 @@ class ServeCommandTest {
         }
     }
 
-    /** What the socket gives until {@code text} has come. */
-    private static String readUntil(Socket socket, String text) throws IOException {
-        StringBuilder read = new StringBuilder();
-        InputStream in = socket.getInputStream();
-        while (read.indexOf(text) < 0) {
-            int b = in.read();
-            if (b < 0) throw new IOException("the stream ended before '" + text + "': " + read);
-            read.append((char) b);
-        }
-        return read.toString();
-    }
 
     /** The whole response to one request sent byte for byte; {@code host} null sends no Host header. */
     private String rawRequest(String method, String path, String host) throws IOException {

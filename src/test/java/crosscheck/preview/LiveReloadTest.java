@@ -1,11 +1,11 @@
 package crosscheck.preview;
 
+import static crosscheck.preview.SocketReads.readUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -64,14 +64,4 @@ class LiveReloadTest {
         return socket;
     }
 
-    private static String readUntil(Socket socket, String text) throws IOException {
-        StringBuilder read = new StringBuilder();
-        InputStream in = socket.getInputStream();
-        while (read.indexOf(text) < 0) {
-            int b = in.read();
-            if (b < 0) throw new IOException("the stream ended before '" + text + "': " + read);
-            read.append((char) b);
-        }
-        return read.toString();
-    }
 }
