@@ -1,5 +1,6 @@
 package crosscheck;
 
+import crosscheck.core.BuildException;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;

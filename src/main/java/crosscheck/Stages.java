@@ -1,5 +1,6 @@
 package crosscheck;
 
+import crosscheck.core.Progress;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;

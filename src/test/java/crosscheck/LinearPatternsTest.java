@@ -3,6 +3,7 @@ package crosscheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import crosscheck.core.BuildException;
 import java.io.File;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;

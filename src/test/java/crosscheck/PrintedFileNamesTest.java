@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import crosscheck.core.BuildException;
+import crosscheck.core.Warning;
 import crosscheck.ingest.Content;
 import crosscheck.ingest.ContentReader;
 import java.io.IOException;

@@ -1,10 +1,10 @@
 package crosscheck.cli;
 
-import crosscheck.BuildException;
-import crosscheck.Progress;
-import crosscheck.Warning;
 import crosscheck.clean.Article;
 import crosscheck.clean.Cleaner;
+import crosscheck.core.BuildException;
+import crosscheck.core.Progress;
+import crosscheck.core.Warning;
 import crosscheck.ingest.ContentReader;
 import crosscheck.ingest.Format;
 import crosscheck.ingest.RawReport;
@@ -24,10 +24,10 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Prints what the cleaner keeps of each file: its title and paragraphs, separated by "

@@ -1,6 +1,6 @@
 package crosscheck.cli;
 
-import crosscheck.Progress;
+import crosscheck.core.Progress;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;

@@ -1,11 +1,11 @@
 package crosscheck.cli;
 
-import crosscheck.BuildException;
+import crosscheck.core.BuildException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.util.Optional;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code crosscheck} command line. */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, versionProvider = Version.class,

@@ -1,7 +1,7 @@
 package crosscheck.cli;
 
-import crosscheck.Progress;
-import crosscheck.Warning;
+import crosscheck.core.Progress;
+import crosscheck.core.Warning;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;

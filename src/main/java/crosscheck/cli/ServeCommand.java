@@ -1,8 +1,8 @@
 package crosscheck.cli;
 
 import crosscheck.Build;
-import crosscheck.BuildException;
 import crosscheck.cache.ReportCache;
+import crosscheck.core.BuildException;
 import crosscheck.preview.ContentWatcher;
 import crosscheck.preview.PreviewServer;
 import crosscheck.render.SitePlan;
@@ -17,10 +17,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Builds the site, serves it on 127.0.0.1 and rebuilds it when the content or templates "

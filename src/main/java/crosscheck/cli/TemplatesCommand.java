@@ -1,6 +1,6 @@
 package crosscheck.cli;
 
-import crosscheck.BuildException;
+import crosscheck.core.BuildException;
 import crosscheck.render.BuiltInTemplates;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "templates", mixinStandardHelpOptions = true,
         description = "Copies the built-in templates into DIR for you to change; a build run beside a templates "

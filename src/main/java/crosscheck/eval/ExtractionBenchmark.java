@@ -1,8 +1,8 @@
 package crosscheck.eval;
 
-import crosscheck.Warning;
 import crosscheck.clean.Article;
 import crosscheck.clean.Cleaner;
+import crosscheck.core.Warning;
 import crosscheck.ingest.ContentReader;
 import crosscheck.ingest.RawReport;
 import java.io.IOException;

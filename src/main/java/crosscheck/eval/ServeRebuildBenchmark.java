@@ -1,8 +1,8 @@
 package crosscheck.eval;
 
 import crosscheck.Build;
-import crosscheck.Progress;
 import crosscheck.cache.ReportCache;
+import crosscheck.core.Progress;
 import crosscheck.preview.PreviewServer;
 import java.io.IOException;
 import java.net.URI;

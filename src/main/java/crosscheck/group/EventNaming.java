@@ -1,8 +1,8 @@
 package crosscheck.group;
 
 import crosscheck.clean.Article;
+import crosscheck.core.Slug;
 import crosscheck.text.AnalyzedArticle;
-import crosscheck.text.Slug;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package crosscheck.ingest;
 
-import crosscheck.BuildException;
-import crosscheck.Warning;
+import crosscheck.core.BuildException;
+import crosscheck.core.Warning;
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;

@@ -1,6 +1,6 @@
 package crosscheck.ingest;
 
-import crosscheck.Warning;
+import crosscheck.core.Warning;
 import java.util.List;
 
 /**

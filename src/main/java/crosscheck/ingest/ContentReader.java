@@ -1,7 +1,7 @@
 package crosscheck.ingest;
 
-import crosscheck.BuildException;
-import crosscheck.Warning;
+import crosscheck.core.BuildException;
+import crosscheck.core.Warning;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

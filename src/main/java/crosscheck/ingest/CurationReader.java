@@ -2,8 +2,8 @@ package crosscheck.ingest;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import crosscheck.BuildException;
-import crosscheck.text.Slug;
+import crosscheck.core.BuildException;
+import crosscheck.core.Slug;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

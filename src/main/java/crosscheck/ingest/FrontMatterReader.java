@@ -2,9 +2,9 @@ package crosscheck.ingest;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import crosscheck.BuildException;
-import crosscheck.Warning;
-import crosscheck.text.Slug;
+import crosscheck.core.BuildException;
+import crosscheck.core.Slug;
+import crosscheck.core.Warning;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -2,7 +2,7 @@ package crosscheck.ingest;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import crosscheck.BuildException;
+import crosscheck.core.BuildException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

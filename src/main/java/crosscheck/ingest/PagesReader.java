@@ -1,7 +1,7 @@
 package crosscheck.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import crosscheck.BuildException;
+import crosscheck.core.BuildException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

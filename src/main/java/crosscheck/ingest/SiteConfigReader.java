@@ -1,8 +1,8 @@
 package crosscheck.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import crosscheck.BuildException;
-import crosscheck.Warning;
+import crosscheck.core.BuildException;
+import crosscheck.core.Warning;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

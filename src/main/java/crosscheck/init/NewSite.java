@@ -1,6 +1,6 @@
 package crosscheck.init;
 
-import crosscheck.BuildException;
+import crosscheck.core.BuildException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -2,7 +2,7 @@ package crosscheck.preview;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import crosscheck.BuildException;
+import crosscheck.core.BuildException;
 import crosscheck.render.SiteFile;
 import crosscheck.render.SitePlan;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package crosscheck.render;
 
-import crosscheck.BuildException;
+import crosscheck.core.BuildException;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;

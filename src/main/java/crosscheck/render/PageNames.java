@@ -1,6 +1,6 @@
 package crosscheck.render;
 
-import crosscheck.text.Slug;
+import crosscheck.core.Slug;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

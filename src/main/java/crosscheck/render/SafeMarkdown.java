@@ -1,9 +1,9 @@
 package crosscheck.render;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
-import crosscheck.BuildException;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import crosscheck.core.BuildException;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 

@@ -1,11 +1,11 @@
 package crosscheck.render;
 
 import crosscheck.clean.Article;
+import crosscheck.core.Slug;
 import crosscheck.digest.Digest;
 import crosscheck.digest.Entity;
 import crosscheck.group.Event;
 import crosscheck.text.AnalyzedArticle;
-import crosscheck.text.Slug;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

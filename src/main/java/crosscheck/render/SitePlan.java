@@ -48,7 +48,7 @@ public final class SitePlan {
 
     /**
      * Writes the whole site into {@code out}, replacing a previous build there only once every file is written
-     * (see {@link OutputSwap}); problems the user can fix are thrown as {@link crosscheck.BuildException}.
+     * (see {@link OutputSwap}); problems the user can fix are thrown as {@link crosscheck.core.BuildException}.
      */
     public void write(Path out) {
         write(out, () -> { });

@@ -1,13 +1,13 @@
 package crosscheck.render;
 
 import crosscheck.clean.Article;
+import crosscheck.core.BuildException;
 import crosscheck.digest.Digest;
 import crosscheck.ingest.Page;
 import crosscheck.ingest.SiteConfig;
 import crosscheck.render.SiteIndex.EntityEntry;
 import crosscheck.render.SiteIndex.EventEntry;
 import crosscheck.render.SiteIndex.OutletEntry;
-import crosscheck.BuildException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,7 +49,7 @@ import java.util.function.Supplier;
  * Output is the same byte for byte for the same input. {@link #plan} lists the files and how to make each, without
  * making them, so that {@code serve} can make each page when it is first asked for; {@link #render} writes them all,
  * and the output folder is replaced only when the whole site rendered. Problems the user can fix (a broken template,
- * an output folder that is not a previous site) are thrown as {@link crosscheck.BuildException}.
+ * an output folder that is not a previous site) are thrown as {@link crosscheck.core.BuildException}.
  */
 public final class SiteRenderer {
     private static final String NOT_FOUND_TEMPLATE = "404.ftlh";

@@ -1,6 +1,6 @@
 package crosscheck.render;
 
-import crosscheck.BuildException;
+import crosscheck.core.BuildException;
 import freemarker.cache.StrongCacheStorage;
 import freemarker.cache.TemplateNameFormat;
 import freemarker.core.HTMLOutputFormat;

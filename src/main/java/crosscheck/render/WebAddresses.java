@@ -1,6 +1,6 @@
 package crosscheck.render;
 
-import crosscheck.BuildException;
+import crosscheck.core.BuildException;
 import crosscheck.render.Parts.Original;
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.SampleContent;
-import crosscheck.Warning;
+import crosscheck.core.Warning;
 import crosscheck.ingest.ContentReader;
 import crosscheck.ingest.RawReport;
 import java.nio.file.Path;

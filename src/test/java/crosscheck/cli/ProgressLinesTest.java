@@ -13,7 +13,7 @@ class ProgressLinesTest {
     private final StringWriter err = new StringWriter();
     private final PrintWriter writer = new PrintWriter(err, true);
 
-    private void runStage(crosscheck.Progress progress) {
+    private void runStage(crosscheck.core.Progress progress) {
         progress.start("clean");
         for (int done = 1; done <= 3; done++) progress.advanced("clean", done, 3);
         progress.done("clean", 3, "articles", Duration.ofMillis(12));

@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import crosscheck.BuildException;
+import crosscheck.core.BuildException;
 import crosscheck.group.Event;
-import crosscheck.ingest.KnownEntities;
 import crosscheck.ingest.KnownEntities.Entry;
 import crosscheck.ingest.KnownEntities.Kind;
+import crosscheck.ingest.KnownEntities;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class EventGrouperTest {
@@ -172,7 +172,7 @@ class EventGrouperTest {
         assertEquals(List.of("a1", "a2"), event.articles().stream().map(AnalyzedArticle::id).toList());
         assertEquals(LocalDate.of(2024, 3, 4), event.first());
         assertEquals(LocalDate.of(2024, 3, 5), event.last());
-        assertEquals(event.id(), crosscheck.text.Slug.of(event.title()));
+        assertEquals(event.id(), crosscheck.core.Slug.of(event.title()));
         assertEquals(true, event.sharedTerms().contains("Tolmezzo"), "shared words as the reports write them: "
                 + event.sharedTerms());
         assertEquals(List.of(List.of("a1"), List.of("a2")), event.origins());

@@ -1,14 +1,10 @@
 package crosscheck.ingest;
 
-import crosscheck.FuzzTimeout;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import crosscheck.BuildException;
-import crosscheck.Warning;
+import crosscheck.FuzzTimeout;
+import crosscheck.core.BuildException;
+import crosscheck.core.Warning;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,6 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Fuzzes reading one report file (decoding and front matter): whatever the bytes, only a {@link BuildException}

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import crosscheck.BuildException;
-import crosscheck.Warning;
+import crosscheck.core.BuildException;
+import crosscheck.core.Warning;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.Build;
-import crosscheck.BuildException;
+import crosscheck.core.BuildException;
 import crosscheck.render.BuiltInTemplates;
 import java.io.IOException;
 import java.nio.file.Files;

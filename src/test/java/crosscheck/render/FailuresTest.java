@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import crosscheck.BuildException;
+import crosscheck.core.BuildException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package crosscheck;
+package crosscheck.core;
 
 import java.time.Duration;
 

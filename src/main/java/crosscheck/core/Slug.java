@@ -1,4 +1,4 @@
-package crosscheck.text;
+package crosscheck.core;
 
 import java.text.Normalizer;
 import java.util.Locale;

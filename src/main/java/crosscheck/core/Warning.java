@@ -1,4 +1,4 @@
-package crosscheck;
+package crosscheck.core;
 
 /**
  * Something in the content that the build worked around; listed at the end of a build. {@link #toString()} is how
