@@ -6,16 +6,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Builds the site from the content folder. The output folder is replaced only when "
                 + "the whole build succeeds.")
 final class BuildCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
     @Mixin
     SiteOptions site;
 
