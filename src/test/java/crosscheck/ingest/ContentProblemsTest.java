@@ -7,24 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.core.BuildException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Content a curator must fix: every file's problem is found in one run, each with its file, line and hint. */
-class ContentProblemsTest {
-    @TempDir
-    Path dir;
-
-    private void write(String name, String text) throws IOException {
-        Path file = dir.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-    }
-
+class ContentProblemsTest extends ContentFolderTest {
     private BuildException readFails() {
         return assertThrows(BuildException.class, () -> ContentReader.read(dir));
     }

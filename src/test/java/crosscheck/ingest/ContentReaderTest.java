@@ -18,19 +18,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ContentReaderTest {
-    @TempDir
-    Path dir;
-
-    private Path write(String name, String text) throws IOException {
-        Path file = dir.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        return file;
-    }
-
+class ContentReaderTest extends ContentFolderTest {
     private Content read() {
         return ContentReader.read(dir);
     }

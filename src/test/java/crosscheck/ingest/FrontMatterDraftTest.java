@@ -7,23 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.core.BuildException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code draft:} in a report's front matter: a YAML boolean, read into the report, never warned about. */
-class FrontMatterDraftTest {
-    @TempDir
-    Path dir;
-
-    private void write(String name, String text) throws IOException {
-        Path file = dir.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-    }
-
+class FrontMatterDraftTest extends ContentFolderTest {
     private Content readArticle(String frontMatter) throws IOException {
         write("site.yml", "title: T\n");
         write("articles/a.md", "---\ntitle: Notes\n" + frontMatter + "---\nBody.\n");

@@ -12,22 +12,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * YAML that would silently mean something else is an error with its file and line: a key given twice, an alias,
  * a binary value, a list where text is expected, an impossible time. Bidirectional controls are removed.
  */
-class YamlStrictnessTest {
-    @TempDir
-    Path dir;
-
-    private void write(String name, String text) throws IOException {
-        Path file = dir.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-    }
-
+class YamlStrictnessTest extends ContentFolderTest {
     /** The one problem of reading the content folder, described as the command line prints it. */
     private BuildException fails() {
         BuildException e = assertThrows(BuildException.class, () -> ContentReader.read(dir));
