@@ -34,9 +34,7 @@ final class Assets {
         }
         List<SiteFile> assets = new ArrayList<>();
         for (Path file : files) {
-            StringBuilder path = new StringBuilder(FOLDER);
-            for (Path part : from.relativize(file)) path.append('/').append(part);
-            assets.add(new SiteFile(path.toString(), out -> {
+            assets.add(new SiteFile(FOLDER + "/" + BuiltInTemplates.relativeName(from, file), out -> {
                 byte[] bytes = Files.readAllBytes(file);
                 out.write(isText(file) ? unixLines(bytes) : bytes);
             }));
