@@ -1,5 +1,9 @@
 package crosscheck.digest;
 
+import crosscheck.digest.figures.Figure;
+import crosscheck.digest.names.Entity;
+import crosscheck.digest.quotes.Quote;
+import crosscheck.digest.summary.SummarySentence;
 import crosscheck.group.Event;
 import java.util.List;
 import java.util.Objects;

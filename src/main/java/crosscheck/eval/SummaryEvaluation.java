@@ -7,7 +7,7 @@ import crosscheck.clean.Article;
 import crosscheck.clean.Block;
 import crosscheck.digest.Digest;
 import crosscheck.digest.Digester;
-import crosscheck.digest.SummarySentence;
+import crosscheck.digest.summary.SummarySentence;
 import crosscheck.group.Event;
 import crosscheck.text.AnalyzedArticle;
 import crosscheck.text.TextAnalyzer;

@@ -18,7 +18,7 @@ import crosscheck.clean.Article;
 import crosscheck.clean.Block;
 import crosscheck.clean.Removed;
 import crosscheck.digest.Digest;
-import crosscheck.digest.SummarySentence;
+import crosscheck.digest.summary.SummarySentence;
 import crosscheck.group.Event;
 import java.net.URI;
 import java.net.URLDecoder;
