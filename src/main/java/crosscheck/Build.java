@@ -15,7 +15,7 @@ import crosscheck.ingest.ContentReader;
 import crosscheck.ingest.Page;
 import crosscheck.ingest.RawReport;
 import crosscheck.ingest.SiteConfig;
-import crosscheck.render.Leftovers;
+import crosscheck.render.OutputFolder;
 import crosscheck.render.SiteFolder;
 import crosscheck.render.SitePlan;
 import crosscheck.render.SiteRenderer;
@@ -126,8 +126,8 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
     /** Builds the site into {@code out}, replacing the folder only when the whole build succeeds. */
     public Result run() {
         Folders.check(out, cache.folder().orElse(null), content, templates);
-        Leftovers.recover(out); // a build that was killed mid-swap leaves the previous site to put back first
-        return pipeline(this::checkNotEmptied, (planned, written) -> planned.write(out, written)).result();
+        OutputFolder folder = OutputFolder.recover(out); // a build killed mid-swap left the previous site aside
+        return pipeline(published -> checkNotEmptied(published, folder), folder::replace).result();
     }
 
     /** Builds the site but writes nothing, not even {@code out}: see {@link Preview}. */
@@ -150,9 +150,9 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
      * {@code articles/}, a wrong {@code --content} or a folder that could not be read would otherwise take the
      * published site down.
      */
-    private void checkNotEmptied(Published published) {
+    private void checkNotEmptied(Published published, OutputFolder folder) {
         if (allowEmpty || !published.reports().isEmpty()) return;
-        int before = SiteFolder.reports(out);
+        int before = folder.reports();
         if (before == 0) return;
         String leftOut = published.draftsLeftOut() + published.excluded() == 0 ? ""
                 : " (left out: " + published.draftsLeftOut() + " drafts, " + published.excluded() + " excluded)";

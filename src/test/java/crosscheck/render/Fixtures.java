@@ -94,12 +94,18 @@ final class Fixtures {
     }
 
     static Path render(SiteConfig site, List<Article> articles, List<Digest> digests, Path out) {
-        new SiteRenderer(TEMPLATES).render(site, articles, digests, out);
-        return out;
+        return render(TEMPLATES, site, articles, digests, List.of(), out);
     }
 
     static Path render(SiteConfig site, List<Article> articles, List<Digest> digests, List<Page> pages, Path out) {
-        new SiteRenderer(TEMPLATES).render(site, articles, digests, pages, out);
+        return render(TEMPLATES, site, articles, digests, pages, out);
+    }
+
+    /** Renders into {@code out} as a build does: recovers the folder, plans the site, then replaces the folder. */
+    static Path render(Path templates, SiteConfig site, List<Article> articles, List<Digest> digests,
+                       List<Page> pages, Path out) {
+        OutputFolder folder = OutputFolder.recover(out);
+        folder.replace(new SiteRenderer(templates).plan(site, articles, digests, pages), () -> { });
         return out;
     }
 
