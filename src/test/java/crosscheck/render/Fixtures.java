@@ -18,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /** Small in-memory inputs for render tests. */
@@ -37,9 +39,14 @@ final class Fixtures {
                 removed);
     }
 
+    /** An article whose text has not been analysed: rendering needs only the article. */
+    static AnalyzedArticle unanalysed(Article article) {
+        return new AnalyzedArticle(article, List.of(), List.of(), new TreeMap<>(), new TreeSet<>(), new TreeMap<>());
+    }
+
     static Event event(String id, String title, Article... articles) {
         List<AnalyzedArticle> analyzed = Stream.of(articles)
-                .map(a -> AnalyzedArticle.unanalysed(a)).toList();
+                .map(Fixtures::unanalysed).toList();
         LocalDate first = Stream.of(articles).map(Article::published).filter(d -> d != null).min(LocalDate::compareTo)
                 .orElse(null);
         LocalDate last = Stream.of(articles).map(Article::published).filter(d -> d != null).max(LocalDate::compareTo)
