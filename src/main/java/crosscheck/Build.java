@@ -63,11 +63,6 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
         public Result {
             warnings = List.copyOf(warnings);
         }
-
-        /** A result with no drafts and no excluded reports. */
-        public Result(int reports, int events, List<Warning> warnings, int cached) {
-            this(reports, events, warnings, cached, 0, 0, 0);
-        }
     }
 
     public Build {
@@ -78,14 +73,9 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
         Objects.requireNonNull(cache, "cache");
     }
 
-    /** A build that reports no progress. */
+    /** A build with the defaults: no progress, warnings let through, no cache, drafts left out, no empty site. */
     public Build(Path content, Path templates, Path out, String baseUrl) {
-        this(content, templates, out, baseUrl, Progress.NONE);
-    }
-
-    /** A build that lets warnings through. */
-    public Build(Path content, Path templates, Path out, String baseUrl, Progress progress) {
-        this(content, templates, out, baseUrl, progress, false, ReportCache.none(), false, false);
+        this(content, templates, out, baseUrl, Progress.NONE, false, ReportCache.none(), false, false);
     }
 
     /** The same build, reporting its stages to {@code progress}. */
