@@ -52,14 +52,11 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
     /**
      * What a finished build made.
      *
-     * @param reports       how many reports the site has (drafts included, when they are)
-     * @param cached        how many reports came from the cache rather than being cleaned and analysed
-     * @param drafts        how many of the site's reports are drafts (none unless drafts were asked for)
-     * @param draftsLeftOut how many drafts were left out of the site
-     * @param excluded      how many reports were left out because {@code events.yml} excludes them
+     * @param reports   how many reports the site has (drafts included, when they are)
+     * @param cached    how many reports came from the cache rather than being cleaned and analysed
+     * @param selection how many of the site's reports are drafts, and how many reports were left out of it
      */
-    public record Result(int reports, int events, List<Warning> warnings, int cached, int drafts, int draftsLeftOut,
-                         int excluded) {
+    public record Result(int reports, int events, List<Warning> warnings, int cached, Selection selection) {
         public Result {
             warnings = List.copyOf(warnings);
         }
@@ -144,8 +141,9 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
         if (allowEmpty || !published.reports().isEmpty()) return;
         int before = folder.reports();
         if (before == 0) return;
-        String leftOut = published.draftsLeftOut() + published.excluded() == 0 ? ""
-                : " (left out: " + published.draftsLeftOut() + " drafts, " + published.excluded() + " excluded)";
+        Selection chosen = published.selection();
+        String leftOut = chosen.draftsLeftOut() + chosen.excluded() == 0 ? ""
+                : " (left out: " + chosen.draftsLeftOut() + " drafts, " + chosen.excluded() + " excluded)";
         throw new BuildException(out.toString(), "refusing to replace a site of "
                 + (before < 0 ? "some" : String.valueOf(before)) + (before == 1 ? " report" : " reports")
                 + " with an empty one: found no reports to publish in " + content.resolve("articles") + leftOut,
@@ -192,8 +190,8 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
         SitePlan planned = stages.run("render", "pages", SitePlan::pages,
                 () -> render(site, articles, digests, input.pages(), plan -> output.accept(plan,
                         stages.counter("render", plan.files().size()))));
-        return new Preview(new Result(articles.size(), events.size(), warnings, cached.hits(), published.drafts(),
-                published.draftsLeftOut(), published.excluded()), planned);
+        return new Preview(new Result(articles.size(), events.size(), warnings, cached.hits(), published.selection()),
+                planned);
     }
 
     /** The warning for a report that cleaning emptied, and what the curator can do about it. */
