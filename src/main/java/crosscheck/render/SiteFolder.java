@@ -51,7 +51,7 @@ public final class SiteFolder {
      *                    is not known
      * @param problem     why it may not be replaced ("it is a file", ...), or null
      */
-    public record State(boolean replaceable, int reports, String problem) {
+    record State(boolean replaceable, int reports, String problem) {
         static State replaceable(int reports) {
             return new State(true, reports, null);
         }
