@@ -84,11 +84,6 @@ public final class PreviewServer implements AutoCloseable {
         liveReload.reload();
     }
 
-    /** How many open pages listen for reloads. */
-    public int listeners() {
-        return liveReload.listeners();
-    }
-
     /**
      * Answers only requests whose Host header names the loopback address served: 127.0.0.1, localhost or [::1],
      * with the port listened on (without one only on port 80); 403 otherwise, and for a request without Host.

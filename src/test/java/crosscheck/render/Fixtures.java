@@ -18,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /** Small in-memory inputs for render tests. */
@@ -37,9 +39,14 @@ final class Fixtures {
                 removed);
     }
 
+    /** An article whose text has not been analysed: rendering needs only the article. */
+    static AnalyzedArticle unanalysed(Article article) {
+        return new AnalyzedArticle(article, List.of(), List.of(), new TreeMap<>(), new TreeSet<>(), new TreeMap<>());
+    }
+
     static Event event(String id, String title, Article... articles) {
         List<AnalyzedArticle> analyzed = Stream.of(articles)
-                .map(a -> AnalyzedArticle.unanalysed(a)).toList();
+                .map(Fixtures::unanalysed).toList();
         LocalDate first = Stream.of(articles).map(Article::published).filter(d -> d != null).min(LocalDate::compareTo)
                 .orElse(null);
         LocalDate last = Stream.of(articles).map(Article::published).filter(d -> d != null).max(LocalDate::compareTo)
@@ -94,12 +101,18 @@ final class Fixtures {
     }
 
     static Path render(SiteConfig site, List<Article> articles, List<Digest> digests, Path out) {
-        new SiteRenderer(TEMPLATES).render(site, articles, digests, out);
-        return out;
+        return render(TEMPLATES, site, articles, digests, List.of(), out);
     }
 
     static Path render(SiteConfig site, List<Article> articles, List<Digest> digests, List<Page> pages, Path out) {
-        new SiteRenderer(TEMPLATES).render(site, articles, digests, pages, out);
+        return render(TEMPLATES, site, articles, digests, pages, out);
+    }
+
+    /** Renders into {@code out} as a build does: recovers the folder, plans the site, then replaces the folder. */
+    static Path render(Path templates, SiteConfig site, List<Article> articles, List<Digest> digests,
+                       List<Page> pages, Path out) {
+        OutputFolder folder = OutputFolder.recover(out);
+        folder.replace(new SiteRenderer(templates).plan(site, articles, digests, pages), () -> { });
         return out;
     }
 

@@ -8,13 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Replaces the output folder only when a whole new site is ready: the site is written into a fresh folder
- * beside it ({@code .site-tmp-*}), then the old folder is renamed aside, the new one renamed into place and
- * the old one deleted. When writing fails, the fresh folder is deleted and the output folder is untouched.
- * A folder that holds files but is not a site Crosscheck built ({@link SiteFolder}) is never replaced.
+ * The output folder of a build: the one place that puts back a site a killed build left aside, and replaces the folder
+ * with a new site. {@link #recover} comes first, before anything reads the folder, then {@link #replace}.
+ *
+ * <p>The site is written into a fresh folder beside the output folder ({@code .site-tmp-*}), then the old folder is
+ * renamed aside, the new one renamed into place and the old one deleted. When writing fails, the fresh folder is
+ * deleted and the output folder is untouched. A folder that holds files but is not a site Crosscheck built
+ * ({@link SiteFolder}) is never replaced.
  *
  * <p>So a failed or interrupted build leaves the previous site as it was: until the first rename the output folder
  * is untouched; a build killed between the two renames leaves the output folder missing and the previous site in
@@ -22,24 +26,44 @@ import java.util.concurrent.ThreadLocalRandom;
  * deletes the folders builds that died left behind; the folder names carry the writer's process id, so the folders
  * of a build still running are never touched).
  */
-final class OutputSwap {
-    /** Writes a whole site into an empty folder. */
-    @FunctionalInterface
-    interface SiteWriter {
-        void writeTo(Path dir) throws IOException;
+public final class OutputFolder {
+    private final Path out;
+
+    private OutputFolder(Path out) {
+        this.out = out;
     }
 
-    private OutputSwap() {
+    /**
+     * The output folder {@code out}, once the previous site is back in it should a killed build have left it aside,
+     * and the folders builds that died left beside it are deleted (best effort, see {@link Leftovers}). Call it
+     * before the build reads the folder or does any work, so that even a build that fails puts the site back.
+     */
+    public static OutputFolder recover(Path out) {
+        Leftovers.recover(Objects.requireNonNull(out, "out"));
+        return new OutputFolder(out);
     }
 
-    static void replace(Path out, SiteWriter writer) {
+    /** How many reports the site in the folder has: 0 when there is none, -1 when not known ({@link SiteFolder}). */
+    public int reports() {
+        return SiteFolder.reports(out);
+    }
+
+    /**
+     * Writes the whole site into the folder, replacing a previous build there only once every file is written;
+     * problems the user can fix are thrown as {@link BuildException}.
+     *
+     * @param site    the site's files
+     * @param written run after each file is written (from the writing threads)
+     */
+    public void replace(SitePlan site, Runnable written) {
+        Objects.requireNonNull(site, "site");
+        Objects.requireNonNull(written, "written");
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (parent == null) {
             throw new BuildException(out.toString(), "refusing to write the site to the root of a file system",
                     "pass --out DIR with a folder of its own, e.g. --out site");
         }
-        Leftovers.recover(target);
         checkReplaceable(out, target);
         Path fresh;
         try {
@@ -49,7 +73,7 @@ final class OutputSwap {
             throw cannotWrite(out, e);
         }
         try {
-            writer.writeTo(fresh);
+            site.writeInto(fresh, written);
         } catch (IOException e) {
             FolderDeletion.deleteQuietly(fresh);
             throw cannotWrite(out, e);
