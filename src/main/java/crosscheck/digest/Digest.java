@@ -26,9 +26,4 @@ public record Digest(Event event, List<SummarySentence> summary, List<Figure> fi
         quotes = List.copyOf(quotes);
         entities = List.copyOf(entities);
     }
-
-    /** A digest with a summary only. */
-    public Digest(Event event, List<SummarySentence> summary) {
-        this(event, summary, List.of(), List.of(), List.of());
-    }
 }

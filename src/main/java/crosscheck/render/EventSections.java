@@ -1,8 +1,8 @@
 package crosscheck.render;
 
 import crosscheck.clean.Article;
-import crosscheck.digest.names.Entity;
 import crosscheck.digest.figures.Figure;
+import crosscheck.digest.names.Entity;
 import crosscheck.digest.quotes.Quote;
 import crosscheck.digest.summary.SummarySentence;
 import crosscheck.render.Parts.Bar;

@@ -4,8 +4,8 @@ import crosscheck.clean.Article;
 import crosscheck.clean.Block;
 import crosscheck.clean.Removed;
 import crosscheck.digest.Digest;
-import crosscheck.digest.names.Entity;
 import crosscheck.digest.figures.Figure;
+import crosscheck.digest.names.Entity;
 import crosscheck.digest.quotes.Quote;
 import crosscheck.digest.summary.SummarySentence;
 import crosscheck.group.Event;
@@ -54,6 +54,16 @@ final class Fixtures {
         return new Event(id, title, analyzed, first, last, List.of());
     }
 
+    /** A digest of an event with a summary only: no figures, quotes or names. */
+    static Digest digest(Event event, List<SummarySentence> summary) {
+        return new Digest(event, summary, List.of(), List.of(), List.of());
+    }
+
+    /** A summary sentence as its first report words it, stated by the given reports. */
+    static SummarySentence sentence(String text, String from, List<String> sources) {
+        return new SummarySentence(text, from, sources, List.of(new SummarySentence.Wording(from, text)));
+    }
+
     /** Two outlets reporting one event, a third report in an undated event, and one report outside any event. */
     static final class Sample {
         final Article reuters = article("001_reuters", "Ceasefire talks resume in Cairo", "Reuters",
@@ -75,9 +85,9 @@ final class Fixtures {
                 LocalDate.of(2024, 1, 5), List.of(Block.paragraph("Something else happened.")), List.of());
 
         final Digest cairo = new Digest(event("cairo-talks", "Ceasefire talks in Cairo", reuters, aj),
-                List.of(new SummarySentence("Negotiators met in Cairo on Tuesday.", "001_reuters",
+                List.of(sentence("Negotiators met in Cairo on Tuesday.", "001_reuters",
                                 List.of("001_reuters", "002_aj")),
-                        new SummarySentence("Talks continue on Wednesday.", "001_reuters", List.of("001_reuters"))),
+                        sentence("Talks continue on Wednesday.", "001_reuters", List.of("001_reuters"))),
                 List.of(new Figure("delegates", null, true, List.of(
                         new Figure.Claim("12", 12, 12, "Twelve delegates came.", List.of("001_reuters")),
                         new Figure.Claim("about 15", 13, 17, "About 15 delegates came.", List.of("002_aj"))))),
@@ -87,8 +97,8 @@ final class Fixtures {
                 List.of(new Entity("Cairo", Entity.Kind.PLACE, List.of("Cairo"), List.of("001_reuters", "002_aj"), 3),
                         new Entity("Talks Committee", Entity.Kind.OTHER, List.of("Talks Committee"),
                                 List.of("001_reuters"), 1)));
-        final Digest border = new Digest(event("border-shelling", "Shelling near the border", unknown),
-                List.of(new SummarySentence("Shelling was reported near the border overnight.", "003_unknown",
+        final Digest border = digest(event("border-shelling", "Shelling near the border", unknown),
+                List.of(sentence("Shelling was reported near the border overnight.", "003_unknown",
                         List.of("003_unknown"))));
 
         List<Article> articles() {

@@ -23,9 +23,4 @@ public record SummarySentence(String text, String from, List<String> sources, Li
             throw new IllegalArgumentException("a sentence's sources start with its own report");
         }
     }
-
-    /** A sentence whose only wording is its own. */
-    public SummarySentence(String text, String from, List<String> sources) {
-        this(text, from, sources, List.of(new Wording(from, text)));
-    }
 }
