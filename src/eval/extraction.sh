@@ -11,6 +11,7 @@ cd "$(dirname "$0")/../.."
 shared=${SHARED:-../shared}
 build=${BUILD_DIR:-target}
 data="$shared/data/extraction-dev"
+# the jar, and the evaluations (src/eval/java) compiled beside it, not into it: $build/eval-classes
 mvn -q -B -Peval -Dmaven.test.skip=true -DbuildDir="$build" package
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT

@@ -16,6 +16,7 @@ n=${1:?usage: scale.sh N [SEED]}
 seed=${2:-6}
 build=${BUILD_DIR:-target}
 heap=${HEAP:-1g}
+# the jar, and the evaluations (src/eval/java) compiled beside it, not into it: $build/eval-classes
 mvn -q -B -Peval -DbuildDir="$build" -Dmaven.test.skip=true package
 tmp=$(mktemp -d)
 [ "${KEEP:-}" = 1 ] || trap 'rm -rf "$tmp"' EXIT

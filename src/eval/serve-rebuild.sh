@@ -14,6 +14,7 @@ cd "$(dirname "$0")/../.."
 n=${1:?usage: serve-rebuild.sh N}
 build=${BUILD_DIR:-target}
 heap=${HEAP:-2g}
+# the jar, and the evaluations (src/eval/java) compiled beside it, not into it: $build/eval-classes
 mvn -q -B -Peval -DbuildDir="$build" -Dmaven.test.skip=true package
 tmp=$(mktemp -d)
 [ "${KEEP:-}" = 1 ] || trap 'rm -rf "$tmp"' EXIT

@@ -8,6 +8,7 @@ cd "$(dirname "$0")/../.."
 shared=${SHARED:-../shared}
 method=digest
 if [ "${1:-}" = "--lexrank" ]; then method=lexrank; shift; fi
+# the jar, and the evaluations (src/eval/java) compiled beside it, not into it: target/eval-classes
 mvn -q -B -Peval -Dmaven.test.skip=true package
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
