@@ -1,21 +1,21 @@
 package crosscheck.text;
 
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits text into sentences with ICU's sentence boundaries, then mends the boundaries ICU puts after
- * abbreviations of titles, ranks and months, after initials ("William J. Burns") and after bracketed
- * abbreviations ("Maj. Gen. (res.) Eyal Zamir"), and splits after "U.S." when a new sentence plainly starts.
+ * Splits text into sentences with the JDK's sentence boundaries ({@link BreakIterator}), then mends the boundaries
+ * it puts after abbreviations of titles, ranks and months, after initials ("William J. Burns") and after bracketed
+ * abbreviations ("Maj. Gen. (res.) Eyal Zamir"), and before text that cannot open a sentence ("U.K.'|s", "Enough!|,
+ * he said", a stray full stop or quotation mark); and splits after "U.S." when a new sentence plainly starts.
  * Instances are cheap and not shared between threads.
  */
 final class SentenceSplitter {
-    private static final ULocale LOCALE = new ULocale("en@ss=standard");
     /** Abbreviations after which a capitalised word goes on the same sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of(
             "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Fr", "Sr", "Jr", "St", "Mt", "Ft",
@@ -27,6 +27,8 @@ final class SentenceSplitter {
      * The last word and its full stop. A match never starts inside a run of letters and dots (one from the run's
      * start would match as well), so find() gives up on a run once instead of at each of its letters.
      */
+    /** Punctuation that goes on a sentence rather than opening one. */
+    private static final String CONTINUING = ",;:.!?)]}-\u2010\u2011\u2013\u2014\u2026";
     private static final Pattern LAST_WORD = Pattern.compile("(?:(?<![\\p{L}.])|(?=\\())(\\(?)([\\p{L}.]+)\\.\\)?\\s*$");
     private static final Pattern ENDS_WITH_ACRONYM = Pattern.compile("(?:^|[\\s(])(?:\\p{Lu}\\.){2,}\\s*$");
     /**
@@ -37,7 +39,7 @@ final class SentenceSplitter {
             "(?<!\\b[A-Z]\\.)\\b(?:[A-Z]\\.){2,}+\\s+(?=(?:The|He|She|It|They|We|I|But|However|Meanwhile|In|On|At|This|That|These|"
                     + "Those|His|Her|Its|Their|A|An|After|Before|When|While|Earlier|Later|Officials?)\\b)");
 
-    private final BreakIterator breaks = BreakIterator.getSentenceInstance(LOCALE);
+    private final BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.ENGLISH);
 
     /** The sentences of a text, trimmed, in order; empty for blank text. */
     List<String> split(String text) {
@@ -50,14 +52,43 @@ final class SentenceSplitter {
         List<String> merged = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String piece : raw) {
-            current.append(piece);
-            if (!endsWithAbbreviation(current)) {
+            if (!current.isEmpty() && !endsWithAbbreviation(current) && opensSentence(piece)) {
                 addSplitAtAcronyms(current.toString(), merged);
                 current.setLength(0);
             }
+            current.append(piece);
         }
         if (!current.isEmpty()) addSplitAtAcronyms(current.toString(), merged);
         return merged;
+    }
+
+    /**
+     * Whether a piece may open a sentence. Not when it has no letter or digit (a stray full stop or quotation mark
+     * of tokenised text: "it ended . \""), nor when it starts with a lowercase word ("s biggest" after "the U.K.'",
+     * "or, if not" after a question), with punctuation that goes on a sentence (", he said" after "Enough!", "; devs",
+     * "-based" after "Calif.", "-- pride") or with a bracket of lowercase or digits ("(generic)" after "p.m.",
+     * "(1500 GMT)"). A lowercase word with a capital in it ("iPhone", "eBay") may open one.
+     */
+    private static boolean opensSentence(String piece) {
+        int n = piece.length();
+        int i = 0;
+        while (i < n && isSpace(piece.charAt(i))) i++;
+        if (i == n) return false;
+        boolean letterOrDigit = false;
+        for (int k = i; k < n && !letterOrDigit; k++) letterOrDigit = Character.isLetterOrDigit(piece.charAt(k));
+        if (!letterOrDigit) return false;
+        char c = piece.charAt(i);
+        char next = i + 1 < n ? piece.charAt(i + 1) : ' ';
+        if (Character.isLowerCase(c)) {
+            for (int k = i; k < n && Character.isLetter(piece.charAt(k)); k++) {
+                if (Character.isUpperCase(piece.charAt(k))) return true;
+            }
+            return false;
+        }
+        if (CONTINUING.indexOf(c) >= 0) return false;
+        if (c == '(') return !Character.isLowerCase(next) && !Character.isDigit(next);
+        if (c == '\'' || c == '\u2019') return !Character.isLowerCase(next); // "'s", not "'There is"
+        return true;
     }
 
     private static boolean endsWithAbbreviation(CharSequence text) {
@@ -76,7 +107,8 @@ final class SentenceSplitter {
 
     /**
      * Where the text's last run of letters and dots starts, past its trailing spaces and one closing bracket: the
-     * run "J." of "... J.) ". ICU never breaks a sentence inside such a run, so it lies in the last piece.
+     * run "J." of "... J.) ". The break iterator never breaks a sentence inside such a run, so it lies in the last
+     * piece.
      */
     private static int lastRunStart(CharSequence text) {
         int i = text.length();
