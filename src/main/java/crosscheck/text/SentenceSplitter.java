@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Splits text into sentences with the JDK's sentence boundaries ({@link BreakIterator}), then mends the boundaries
  * it puts after abbreviations of titles, ranks and months, after initials ("William J. Burns") and after bracketed
  * abbreviations ("Maj. Gen. (res.) Eyal Zamir"), and before text that cannot open a sentence ("U.K.'|s", "Enough!|,
- * he said", a stray full stop or quotation mark); and splits after "U.S." when a new sentence plainly starts.
+ * he said", a stray full stop or quotation mark); and splits after "U.S." when a new sentence plainly starts and
+ * after a closing quotation mark that a capital follows without a space.
  * Instances are cheap and not shared between threads.
  */
 final class SentenceSplitter {
@@ -29,6 +30,7 @@ final class SentenceSplitter {
      */
     /** Punctuation that goes on a sentence rather than opening one. */
     private static final String CONTINUING = ",;:.!?)]}-\u2010\u2011\u2013\u2014\u2026";
+    private static final Pattern QUOTE_THEN_CAPITAL = Pattern.compile("[.!?][\"”’]+(?=\\p{Lu})");
     private static final Pattern LAST_WORD = Pattern.compile("(?:(?<![\\p{L}.])|(?=\\())(\\(?)([\\p{L}.]+)\\.\\)?\\s*$");
     private static final Pattern ENDS_WITH_ACRONYM = Pattern.compile("(?:^|[\\s(])(?:\\p{Lu}\\.){2,}\\s*$");
     /**
@@ -47,7 +49,7 @@ final class SentenceSplitter {
         breaks.setText(text);
         int start = breaks.first();
         for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
-            raw.add(text.substring(start, end));
+            addSplitAfterClosingQuotes(text.substring(start, end), raw);
         }
         List<String> merged = new ArrayList<>();
         StringBuilder current = new StringBuilder();
@@ -125,6 +127,20 @@ final class SentenceSplitter {
     /** The characters {@code \\s} matches. */
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /**
+     * A piece split after a full stop and a closing quotation mark with no space before the next capital ("a strategic
+     * imperative.”Local authorities said"), where the JDK's iterator sees no boundary.
+     */
+    private static void addSplitAfterClosingQuotes(String piece, List<String> out) {
+        Matcher m = QUOTE_THEN_CAPITAL.matcher(piece);
+        int from = 0;
+        while (m.find()) {
+            out.add(piece.substring(from, m.end()));
+            from = m.end();
+        }
+        out.add(piece.substring(from));
     }
 
     private static void addSplitAtAcronyms(String sentence, List<String> out) {

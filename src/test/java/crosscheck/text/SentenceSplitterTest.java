@@ -63,6 +63,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void splitsAfterAClosingQuotationMarkThatACapitalFollowsWithoutASpace() {
+        assertEquals(List.of("Austin called it “a moral necessity.”", "Local authorities disagreed."),
+                splitter.split("Austin called it “a moral necessity.”Local authorities disagreed."));
+    }
+
+    @Test
     void keepsTheClosingFullStopAndQuotationMarkOfTokenisedText() {
         assertEquals(List.of("\"She was a beautiful person, too . \""),
                 splitter.split("\"She was a beautiful person, too . \""));
@@ -86,7 +92,7 @@ class SentenceSplitterTest {
         // each "J. " is a piece that ends with an initial, so it is mended onto the growing sentence (as is each ", "
         // or stray "." that cannot open a sentence): only the end of that sentence may be searched each time, and no
         // pattern may retry at each letter of a long run
-        for (String run : List.of("J. ", "J.) ", "U.S. ", "A.", "A", "Mr. ", "No!, ", "x . \" ", "Go. (a) ")) {
+        for (String run : List.of("J. ", "J.) ", "U.S. ", "A.", "A", "Mr. ", "No!, ", "x . \" ", "Go. (a) ", "A.”")) {
             double growth = LinearTime.growth(4000, n -> run.repeat(n / run.length()) + "x.", splitter::split);
             assertTrue(growth < LinearTime.MAX_GROWTH, () -> "\"" + run + "\" repeated: 8 times the length took "
                     + Math.round(growth) + " times as long");
