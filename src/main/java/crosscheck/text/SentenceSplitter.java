@@ -24,13 +24,14 @@ final class SentenceSplitter {
             "Sen", "Rep", "Pres", "Amb", "Hon", "Supt", "Insp", "Det", "Atty", "Lt.Col",
             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
             "No", "Nos", "Vol", "vs", "v", "approx", "est", "ca", "res", "ret");
+    /** Punctuation that goes on a sentence rather than opening one. */
+    private static final String CONTINUING = ",;:.!?)]}-\u2010\u2011\u2013\u2014\u2026";
+    /** The end of a sentence in a closing quotation mark, a capital next: "imperative.”Local". */
+    private static final Pattern QUOTE_THEN_CAPITAL = Pattern.compile("[.!?][\"”’]+(?=\\p{Lu})");
     /**
      * The last word and its full stop. A match never starts inside a run of letters and dots (one from the run's
      * start would match as well), so find() gives up on a run once instead of at each of its letters.
      */
-    /** Punctuation that goes on a sentence rather than opening one. */
-    private static final String CONTINUING = ",;:.!?)]}-\u2010\u2011\u2013\u2014\u2026";
-    private static final Pattern QUOTE_THEN_CAPITAL = Pattern.compile("[.!?][\"”’]+(?=\\p{Lu})");
     private static final Pattern LAST_WORD = Pattern.compile("(?:(?<![\\p{L}.])|(?=\\())(\\(?)([\\p{L}.]+)\\.\\)?\\s*$");
     private static final Pattern ENDS_WITH_ACRONYM = Pattern.compile("(?:^|[\\s(])(?:\\p{Lu}\\.){2,}\\s*$");
     /**
@@ -130,8 +131,8 @@ final class SentenceSplitter {
     }
 
     /**
-     * A piece split after a full stop and a closing quotation mark with no space before the next capital ("a strategic
-     * imperative.”Local authorities said"), where the JDK's iterator sees no boundary.
+     * A piece split after a full stop (or "!", "?") and a closing quotation mark with no space before the next capital
+     * ("a strategic imperative.”Local authorities said"), where the JDK's iterator sees no boundary.
      */
     private static void addSplitAfterClosingQuotes(String piece, List<String> out) {
         Matcher m = QUOTE_THEN_CAPITAL.matcher(piece);
