@@ -43,6 +43,38 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void splitsAfterAnAcronymWithoutDotsThatEndsASentence() {
+        assertEquals(List.of("The strike was confirmed by the IDF.", "Hamas denied it.", "He is the company's CEO.",
+                        "He said so.", "Aid went through NATO.", "The talks ended."),
+                splitter.split("The strike was confirmed by the IDF. Hamas denied it. He is the company's CEO. He said "
+                        + "so. Aid went through NATO. The talks ended."));
+    }
+
+    @Test
+    void keepsWhatGoesOnAfterAFullStopOrAnExclamationOnTheSentence() {
+        assertEquals(List.of("The U.K.'s biggest operator, EE, said no.",
+                        "Harry Winston Diamond Corp.'s store was robbed."),
+                splitter.split("The U.K.'s biggest operator, EE, said no. Harry Winston Diamond Corp.'s store was "
+                        + "robbed."));
+        assertEquals(List.of("He shouted \"Enough!\", and left.", "Was it over (was it?), or not?"),
+                splitter.split("He shouted \"Enough!\", and left. Was it over (was it?), or not?"));
+        assertEquals(List.of("Calls came at 3 p.m. (1500 GMT) from the Calif.-based firm.", "Then they stopped."),
+                splitter.split("Calls came at 3 p.m. (1500 GMT) from the Calif.-based firm. Then they stopped."));
+    }
+
+    @Test
+    void splitsAfterAClosingQuotationMarkThatACapitalFollowsWithoutASpace() {
+        assertEquals(List.of("Austin called it “a moral necessity.”", "Local authorities disagreed."),
+                splitter.split("Austin called it “a moral necessity.”Local authorities disagreed."));
+    }
+
+    @Test
+    void keepsTheClosingFullStopAndQuotationMarkOfTokenisedText() {
+        assertEquals(List.of("\"She was a beautiful person, too . \""),
+                splitter.split("\"She was a beautiful person, too . \""));
+    }
+
+    @Test
     void splitsOrdinarySentencesAndQuotes() {
         assertEquals(List.of("“The United States is Israel’s closest friend,” Austin said.", "Gallant agreed!",
                         "Was it enough?"),
@@ -57,9 +89,10 @@ class SentenceSplitterTest {
 
     @Test
     void mendingALongRunOfInitialsTakesLinearTime() {
-        // each "J. " is a piece that ends with an initial, so it is mended onto the growing sentence: only the end of
-        // that sentence may be searched each time, and no pattern may retry at each letter of a long run
-        for (String run : List.of("J. ", "J.) ", "U.S. ", "A.", "A", "Mr. ")) {
+        // each "J. " is a piece that ends with an initial, so it is mended onto the growing sentence (as is each ", "
+        // or stray "." that cannot open a sentence): only the end of that sentence may be searched each time, and no
+        // pattern may retry at each letter of a long run
+        for (String run : List.of("J. ", "J.) ", "U.S. ", "A.", "A", "Mr. ", "No!, ", "x . \" ", "Go. (a) ", "A.”")) {
             double growth = LinearTime.growth(4000, n -> run.repeat(n / run.length()) + "x.", splitter::split);
             assertTrue(growth < LinearTime.MAX_GROWTH, () -> "\"" + run + "\" repeated: 8 times the length took "
                     + Math.round(growth) + " times as long");
