@@ -69,6 +69,8 @@ class DateFinderTest {
         assertEquals(17, days.get(0).end(), "the year is part of the day as written");
         assertEquals(List.of("March 6"), DateFinder.days("5 March 6, 2024").stream().map(DateFinder.Day::name).toList(),
                 "month first wins where both readings overlap");
+        assertEquals(12, DateFinder.days("on 7 October.").get(0).end(), "a sentence's full stop is no abbreviation's dot");
+        assertEquals(List.of("May 3"), DateFinder.days("Fri., May. 3, 2013").stream().map(DateFinder.Day::name).toList());
     }
 
     @Test
