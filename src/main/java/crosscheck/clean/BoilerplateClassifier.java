@@ -1,5 +1,6 @@
 package crosscheck.clean;
 
+import crosscheck.dates.DateFinder;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -31,19 +32,14 @@ final class BoilerplateClassifier {
     private static final Pattern COMMENT_META = Pattern.compile(
             "^(?:\\[[^\\]]{1,40}\\]|\\p{L}[\\p{L}\\p{N}_.@'’-]*(?:\\s+\\p{L}[\\p{L}\\p{N}_.@'’-]*){0,3})"
             + "\\s*(?:says?:?|said:?|wrote:?|on|at|[|,:–—-])?\\s*(.+)$", Pattern.UNICODE_CASE);
-    private static final Pattern AGO_OR_CLOCK = Pattern.compile(
-            "(?i)\\b\\d+\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago\\b"
-            + "|\\b\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\b");
+    /** The words of a date widget besides the names of months and weekdays ({@link DateFinder#isCalendarWord}). */
     private static final Pattern DATE_WORDS = Pattern.compile(
             "(?i)(?:date|time|updated?|published|posted|last|today|on|at|gmt|utc|local|hrs?|hours?|ago|mins?|minutes?"
-            + "|days?|weeks?|[ap]\\.?m\\.?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?"
-            + "|sat(?:urday)?|sun(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-            + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?-i:\\p{Lu}{2,4})|[-+]?\\d[\\d:./-]*(?:st|nd|rd|th)?"
+            + "|days?|weeks?|[ap]\\.?m\\.?|(?-i:\\p{Lu}{2,4})|[-+]?\\d[\\d:./-]*(?:st|nd|rd|th)?"
             + "|[-+]?\\d+°[cf]?|°[cf]|[|,·•–—-])[.,:]?");
     private static final Pattern PUBLISH_WORDS = Pattern.compile(
             "(?i)^(?:date|time|updated?|published|posted|last updated|created|written|on|dated)\\b.*");
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(?:(?:written|posted|published|reported)\\s+)?by\\s+");
-    private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
     private static final Pattern DIGITS_START = Pattern.compile("^\\d");
     private static final Pattern TRAILING_SEPARATORS = Pattern.compile("(?<![\\s,|·•:–—-])[\\s,|·•:–—-]+$");
 
@@ -183,7 +179,7 @@ final class BoilerplateClassifier {
         Matcher m = COMMENT_META.matcher(text);
         if (!m.matches()) return false;
         String when = m.group(1);
-        boolean stamped = Dates.find(when).isPresent() || AGO_OR_CLOCK.matcher(when).find();
+        boolean stamped = date(when).isPresent() || DateFinder.saysHowLongAgo(when) || DateFinder.hasAmPmTime(when);
         return stamped && mostlyDateWords(when);
     }
 
@@ -214,7 +210,7 @@ final class BoilerplateClassifier {
             } else if (isDateWidget(text)) {
                 boolean dateline = Texts.words(text) <= 6;
                 if (!(keepDatelines && top && dateline)) piece.drop(dateline ? "date line" : "date and weather widget");
-                if (head && found.date == null) found.date = Dates.find(text).map(Dates.Found::date).orElse(null);
+                if (head && found.date == null) found.date = date(text).map(DateFinder.Found::date).orElse(null);
             } else if (top && isLabel(text) && headingFollows(pieces, i, firstBody)) {
                 piece.drop("section label");
             } else if (!noBody && i > lastBody) {
@@ -262,8 +258,8 @@ final class BoilerplateClassifier {
     /** A line made of dates, times, weekdays, temperatures and place codes. */
     static boolean isDateWidget(String text) {
         if (text.length() > 200) return false;
-        boolean date = Dates.find(text).isPresent();
-        if (!date && !TIME.matcher(text).find()) return false;
+        boolean date = date(text).isPresent();
+        if (!date && !DateFinder.hasClockTime(text)) return false;
         int tokens = Texts.words(text);
         return mostlyDateWords(text) && (date || tokens <= 6);
     }
@@ -273,7 +269,7 @@ final class BoilerplateClassifier {
         String[] tokens = text.strip().split("\\s+");
         int datey = 0;
         for (int t = 0; t < tokens.length; t++) {
-            if (DATE_WORDS.matcher(tokens[t]).matches()) {
+            if (DATE_WORDS.matcher(tokens[t]).matches() || DateFinder.isCalendarWord(tokens[t])) {
                 datey++;
             } else if (tokens[t].equalsIgnoreCase("by") && t + 1 < tokens.length) {
                 datey++;
@@ -287,10 +283,15 @@ final class BoilerplateClassifier {
         return datey * 5 >= tokens.length * 4;
     }
 
+    /** The first date a line of the page writes, in any form, of a year a page's date may have. */
+    private static Optional<DateFinder.Found> date(String text) {
+        return DateFinder.first(text, DateFinder.Form.ALL, DateFinder::isPageYear);
+    }
+
     /** "Outlet Name 24.03.2024": an outlet's name and a date, nothing else. Notes what it shows. */
     private static boolean outletAndDate(String text, Found found) {
         if (text.length() > 120) return false;
-        Optional<Dates.Found> date = Dates.find(text);
+        Optional<DateFinder.Found> date = date(text);
         if (date.isEmpty()) return false;
         String after = text.substring(date.get().end()).strip();
         if (!after.isEmpty() && !isDateWidget("1.1.2000 " + after)) return false;

@@ -1,5 +1,6 @@
 package crosscheck.clean;
 
+import crosscheck.dates.DateFinder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,8 +56,8 @@ final class PageMetadata {
         String site = first(meta.get("og:site_name"), ld.publisher(), meta.get("application-name"));
         String title = title(tags, meta, ld, site);
         String author = author(first(ld.author(), firstOf(meta, AUTHOR_KEYS)));
-        LocalDate published = Dates.parse(ld.datePublished());
-        if (published == null) published = Dates.parse(firstOf(meta, DATE_KEYS));
+        LocalDate published = DateFinder.parse(ld.datePublished());
+        if (published == null) published = DateFinder.parse(firstOf(meta, DATE_KEYS));
         if (published == null) published = timeElement(tags);
         String url = webAddress(first(tags.canonical, meta.get("og:url"), ld.url()));
         String language = language(first(tags.language, meta.get("content-language"),
@@ -265,7 +266,7 @@ final class PageMetadata {
         Element time = tags.timePubdate != null ? tags.timePubdate : tags.itemDate != null ? tags.itemDate : tags.time;
         if (time == null) return null;
         String value = time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content");
-        return Dates.parse(value.isEmpty() ? time.text() : value);
+        return DateFinder.parse(value.isEmpty() ? time.text() : value);
     }
 
     private static String webAddress(String value) {

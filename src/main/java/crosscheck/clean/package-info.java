@@ -1,6 +1,6 @@
 /**
  * The clean stage: turns each raw report into an {@link crosscheck.clean.Article} holding only the report
  * itself, with what was removed and why. Entry point: {@link crosscheck.clean.Cleaner#clean}. May import: core,
- * ingest.
+ * dates, ingest.
  */
 package crosscheck.clean;

@@ -1,13 +1,12 @@
 package crosscheck.group;
 
+import crosscheck.dates.DateFinder;
 import crosscheck.text.AnalyzedArticle;
 import crosscheck.text.Sentence;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Locale;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The calendar dates and the years a report mentions (its publication date among them when known): evidence of
@@ -15,18 +14,12 @@ import java.util.regex.Pattern;
  * older ones are mostly history.
  */
 final class Mentions {
-    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-            + "|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?" + MONTH + "\\.?\\s*,?\\s+(\\d{4})\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern ISO = Pattern.compile("(?<![\\d.])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
-    /** A year: 1800-2099 standing alone, not part of a figure such as "2,013", "2013.5" or "$2013". */
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,$€£])(1[89]\\d\\d|20\\d\\d)(?![\\d%]|[.,]\\d)");
-    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-            "nov", "dec"};
+    /**
+     * The forms read in a report's text: numeric year first and written out. Dotted and slashed dates ("24.03.2024",
+     * "3/26/24") are read in page furniture only (the cleaner's), not here.
+     */
+    private static final Set<DateFinder.Form> FORMS = EnumSet.of(DateFinder.Form.ISO,
+            DateFinder.Form.MONTH_DAY_YEAR, DateFinder.Form.DAY_MONTH_YEAR);
 
     /** The days mentioned, as epoch days, ascending, distinct. */
     private final long[] days;
@@ -52,58 +45,8 @@ final class Mentions {
     }
 
     private static void scan(String text, TreeSet<LocalDate> dates, TreeSet<Integer> years) {
-        if (!hasFourDigits(text)) return; // every pattern needs a year: four digits in a row
-        if (namesMonth(text)) {
-            Matcher x = MONTH_DAY_YEAR.matcher(text);
-            while (x.find()) add(dates, x.group(3), month(x.group(1)), x.group(2));
-            x = DAY_MONTH_YEAR.matcher(text);
-            while (x.find()) add(dates, x.group(3), month(x.group(2)), x.group(1));
-        }
-        if (text.indexOf('-') >= 0) {
-            Matcher x = ISO.matcher(text);
-            while (x.find()) add(dates, x.group(1), Integer.parseInt(x.group(2)), x.group(3));
-        }
-        Matcher x = YEAR.matcher(text);
-        while (x.find()) years.add(Integer.parseInt(x.group(1)));
-    }
-
-    private static boolean hasFourDigits(String text) {
-        int run = 0;
-        for (int i = 0; i < text.length() && run < 4; i++) {
-            char c = text.charAt(i);
-            run = c >= '0' && c <= '9' ? run + 1 : 0;
-        }
-        return run == 4;
-    }
-
-    /**
-     * Whether the text may name a month: it has the first three letters of one, in any ASCII case (as the
-     * case-insensitive patterns match them).
-     */
-    private static boolean namesMonth(String text) {
-        for (int i = 0; i + 3 <= text.length(); i++) {
-            for (String m : MONTHS) {
-                if ((text.charAt(i) | 0x20) == m.charAt(0) && (text.charAt(i + 1) | 0x20) == m.charAt(1)
-                        && (text.charAt(i + 2) | 0x20) == m.charAt(2)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static void add(TreeSet<LocalDate> dates, String year, int month, String day) {
-        try {
-            dates.add(LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)));
-        } catch (NumberFormatException | DateTimeException e) {
-            // not a calendar date after all ("June 31")
-        }
-    }
-
-    private static int month(String name) {
-        String m = name.toLowerCase(Locale.ROOT);
-        for (int i = 0; i < MONTHS.length; i++) if (m.startsWith(MONTHS[i])) return i + 1;
-        return 0;
+        for (DateFinder.Found found : DateFinder.all(text, FORMS)) dates.add(found.date());
+        years.addAll(DateFinder.years(text));
     }
 
     /** The latest year mentioned, or null. */

@@ -1,5 +1,6 @@
 package crosscheck.digest.figures;
 
+import crosscheck.dates.DateFinder;
 import crosscheck.digest.figures.Quantities.Quantity;
 import crosscheck.group.Event;
 import crosscheck.text.AnalyzedArticle;
@@ -56,7 +57,7 @@ public final class Figures {
         String text = sentence.text();
         List<Quantity> quantities = Quantities.in(text, CountWords::countNoun);
         if (quantities.isEmpty()) return List.of();
-        List<Occasions.Date> days = Occasions.in(text);
+        List<DateFinder.Day> days = DateFinder.days(text);
         List<Mention> out = new ArrayList<>();
         Measures.Measure previous = null;
         for (int i = 0; i < quantities.size(); i++) {

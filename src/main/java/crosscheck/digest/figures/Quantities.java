@@ -1,5 +1,6 @@
 package crosscheck.digest.figures;
 
+import crosscheck.dates.DateFinder;
 import crosscheck.digest.wording.Scan;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +87,7 @@ final class Quantities {
     static List<Quantity> in(String sentence, Predicate<String> countNoun) {
         if (!mayHoldNumber(sentence)) return List.of();
         boolean[] masked = new boolean[sentence.length()];
-        for (Occasions.Date date : Occasions.in(sentence)) mask(masked, date.start(), date.end());
+        for (DateFinder.Day date : DateFinder.days(sentence)) mask(masked, date.start(), date.end());
         Matcher d = NUMERIC_DATE.matcher(sentence);
         while (d.find()) mask(masked, d.start(), d.end());
         List<Quantity> out = new ArrayList<>();
@@ -115,14 +116,6 @@ final class Quantities {
         int end = at + 1;
         while (end < sentence.length() && asciiLetter(sentence.charAt(end))) end++;
         return FIRST_WORDS.contains(sentence, at, end);
-    }
-
-    /** Whether a text has an ASCII digit, {@code \d}. */
-    static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') return true;
-        }
-        return false;
     }
 
     private static boolean asciiLetter(char c) {
