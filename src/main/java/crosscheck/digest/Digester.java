@@ -24,22 +24,38 @@ public final class Digester {
     /** Cosine above which a candidate repeats a sentence already in the summary. */
     static final double REDUNDANT = 0.4;
 
-    private final int wordBudget;
-    private final KnownEntities known;
+    private final Settings settings;
+
+    /**
+     * Everything a digest depends on besides its event, as one value: the report cache reuses an unchanged event's
+     * digest only while the settings are equal, so whatever configures a digester belongs here.
+     *
+     * @param summaryWords most words of a summary
+     * @param known        the curator's list of people, places and organisations
+     */
+    public record Settings(int summaryWords, KnownEntities known) {
+        public Settings {
+            if (summaryWords <= 0) throw new IllegalArgumentException("word budget must be positive");
+            Objects.requireNonNull(known, "known");
+        }
+
+        /** Settings with no curated list of people and places. */
+        public Settings(int summaryWords) {
+            this(summaryWords, KnownEntities.none());
+        }
+    }
 
     /** A digester with no curated list of people and places. */
     public Digester(int wordBudget) {
-        this(wordBudget, KnownEntities.none());
+        this(new Settings(wordBudget));
     }
 
-    /**
-     * @param wordBudget most words of a summary
-     * @param known      the curator's list of people, places and organisations
-     */
-    public Digester(int wordBudget, KnownEntities known) {
-        if (wordBudget <= 0) throw new IllegalArgumentException("word budget must be positive");
-        this.wordBudget = wordBudget;
-        this.known = Objects.requireNonNull(known, "known");
+    public Digester(Settings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    public Settings settings() {
+        return settings;
     }
 
     public Digest digest(Event event) {
@@ -54,7 +70,7 @@ public final class Digester {
             }
         }
         return new Digest(event, summary(event, pool, lowerCase), Figures.of(event), Quotes.of(event, everyLowerCase),
-                Entities.of(event, known));
+                Entities.of(event, settings.known()));
     }
 
     /** @param lowerCase the words the candidates write in lower case */
@@ -67,7 +83,7 @@ public final class Digester {
         Support support = Support.of(candidates, cosines, reports);
         double[] salience = Salience.of(event, candidates, support, pool.terms(), lowerCase);
         List<Integer> chosen = new ArrayList<>(Coverage.select(candidates, salience, support, cosines,
-                Concepts.of(candidates, terms, reports), wordBudget));
+                Concepts.of(candidates, terms, reports), settings.summaryWords()));
         chosen.sort(Comparator.comparingDouble((Integer i) -> candidates.get(i).position())
                 .thenComparingInt(i -> candidates.get(i).article()).thenComparingInt(i -> i));
         return chosen.stream().map(support::sentence).toList();

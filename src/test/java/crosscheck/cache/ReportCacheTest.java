@@ -280,17 +280,18 @@ class ReportCacheTest {
             return new Digester(60).digest(event);
         };
         List<Event> events = List.of(event("strike", reports.get(0)), event("burgas", reports.get(1)));
-        List<Digest> first = cache.digests(events, digester, 60);
+        List<Digest> first = cache.digests(events, new Digester.Settings(60), digester);
         assertEquals(2, digested.get());
 
         List<Event> regrouped = List.of(event("strike", reports.get(0)), event("burgas", reports.get(1)));
-        assertEquals(first, cache.digests(regrouped, digester, 60));
+        assertEquals(first, cache.digests(regrouped, new Digester.Settings(60), digester));
         assertEquals(2, digested.get(), "equal events from the same reports are not digested again");
 
         AnalyzedArticle reanalysed = fresh(REPORTS).get(1); // equal, but a new analysis: the file changed
-        cache.digests(List.of(event("strike", reports.get(0)), event("burgas", reanalysed)), digester, 60);
+        cache.digests(List.of(event("strike", reports.get(0)), event("burgas", reanalysed)), new Digester.Settings(60),
+                digester);
         assertEquals(3, digested.get());
-        cache.digests(regrouped, digester, 80);
+        cache.digests(regrouped, new Digester.Settings(80), digester);
         assertEquals(5, digested.get(), "other settings: every event again");
     }
 
