@@ -141,7 +141,9 @@ final class RecordCodec {
         if (raw == List.class || raw == Collection.class) {
             return new CollectionNode(node(arguments[0], where + " element"), ArrayList::new, "List");
         }
-        if (raw == Set.class) return new CollectionNode(node(arguments[0], where + " element"), LinkedHashSet::new, "Set");
+        if (raw == Set.class) {
+            return new CollectionNode(node(arguments[0], where + " element"), LinkedHashSet::new, "Set");
+        }
         if (raw == SortedSet.class || raw == NavigableSet.class) {
             return new CollectionNode(node(arguments[0], where + " element"), TreeSet::new, "SortedSet");
         }
@@ -316,7 +318,9 @@ final class RecordCodec {
         Object read(In in) throws IOException {
             int ordinal = in.getInt();
             if (ordinal == -1) return null;
-            if (ordinal < 0 || ordinal >= constants.length) throw new IOException("bad " + type.getSimpleName() + " " + ordinal);
+            if (ordinal < 0 || ordinal >= constants.length) {
+                throw new IOException("bad " + type.getSimpleName() + " " + ordinal);
+            }
             return constants[ordinal];
         }
 

@@ -51,7 +51,8 @@ public final class ReportCache {
 
     private ReportCache(Path folder, boolean enabled) {
         this.enabled = enabled;
-        this.version = enabled ? "v" + FORMAT + "-" + CodeVersion.of(ReportCache.class, EntryCodec.SHAPE + "\n" + Keys.SHAPE) : "";
+        this.version = enabled
+                ? "v" + FORMAT + "-" + CodeVersion.of(ReportCache.class, EntryCodec.SHAPE + "\n" + Keys.SHAPE) : "";
         this.disk = folder == null ? null : new DiskStore(folder, version);
         this.folder = folder;
         this.grouping = enabled ? new GroupingMemo() : GroupingMemo.none();
