@@ -11,7 +11,8 @@ cd "$(dirname "$0")/../.."
 shared=${SHARED:-../shared}
 build=${BUILD_DIR:-target}
 data="$shared/data/extraction-dev"
-mvn -q -B -Dmaven.test.skip=true -DbuildDir="$build" package
+# the jar, and the evaluations (src/eval/java) compiled beside it, not into it: $build/eval-classes
+mvn -q -B -Peval -Dmaven.test.skip=true -DbuildDir="$build" package
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 mkdir "$out/pred"
@@ -24,4 +25,4 @@ echo "extract: $(ls "$out/pred" | wc -l) pages, $(grep -c '^warning' "$out/warni
 python3 "$shared/tools/extraction_score.py" --gt "$data/gold" --strip-comments --pred "$out/pred" --name crosscheck
 pin=()
 if command -v taskset > /dev/null; then pin=(taskset -c 0); fi
-"${pin[@]}" java -cp "$build/crosscheck.jar" crosscheck.eval.ExtractionBenchmark "$data/html" "${1:-7}" 5
+"${pin[@]}" java -cp "$build/crosscheck.jar:$build/eval-classes" crosscheck.eval.ExtractionBenchmark "$data/html" "${1:-7}" 5

@@ -11,8 +11,9 @@ cd "$(dirname "$0")/../.."
 shared=${SHARED:-../shared}
 build=${BUILD_DIR:-target}
 data="$shared/data/events-dev"
-mvn -q -B -DbuildDir="$build" -Dmaven.test.skip=true package
-run() { java -cp "$build/crosscheck.jar" crosscheck.eval.GroupingEvaluation "$data/articles.jsonl" "$@"; }
+# the jar, and the evaluations (src/eval/java) compiled beside it, not into it: $build/eval-classes
+mvn -q -B -Peval -DbuildDir="$build" -Dmaven.test.skip=true package
+run() { java -cp "$build/crosscheck.jar:$build/eval-classes" crosscheck.eval.GroupingEvaluation "$data/articles.jsonl" "$@"; }
 case "${1:-}" in
   --sensitivity)
     shift

@@ -16,10 +16,11 @@ n=${1:?usage: scale.sh N [SEED]}
 seed=${2:-6}
 build=${BUILD_DIR:-target}
 heap=${HEAP:-1g}
-mvn -q -B -DbuildDir="$build" -Dmaven.test.skip=true package
+# the jar, and the evaluations (src/eval/java) compiled beside it, not into it: $build/eval-classes
+mvn -q -B -Peval -DbuildDir="$build" -Dmaven.test.skip=true package
 tmp=$(mktemp -d)
 [ "${KEEP:-}" = 1 ] || trap 'rm -rf "$tmp"' EXIT
-java -cp "$build/crosscheck.jar" crosscheck.eval.SyntheticCorpus "$tmp/content" "$n" "$seed"
+java -cp "$build/crosscheck.jar:$build/eval-classes" crosscheck.eval.SyntheticCorpus "$tmp/content" "$n" "$seed"
 
 timed() { # label, extra build options...
   local label=$1; shift

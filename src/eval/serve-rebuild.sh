@@ -14,10 +14,11 @@ cd "$(dirname "$0")/../.."
 n=${1:?usage: serve-rebuild.sh N}
 build=${BUILD_DIR:-target}
 heap=${HEAP:-2g}
-mvn -q -B -DbuildDir="$build" -Dmaven.test.skip=true package
+# the jar, and the evaluations (src/eval/java) compiled beside it, not into it: $build/eval-classes
+mvn -q -B -Peval -DbuildDir="$build" -Dmaven.test.skip=true package
 tmp=$(mktemp -d)
 [ "${KEEP:-}" = 1 ] || trap 'rm -rf "$tmp"' EXIT
-java -cp "$build/crosscheck.jar" crosscheck.eval.SyntheticCorpus "$tmp/content" "$n" 6
+java -cp "$build/crosscheck.jar:$build/eval-classes" crosscheck.eval.SyntheticCorpus "$tmp/content" "$n" 6
 echo "load: $(uptime)"
 start=$(date +%s%N)
 CROSSCHECK_JAR="$build/crosscheck.jar" JAVA_OPTS="-Xmx$heap" \
@@ -27,5 +28,5 @@ full=$(awk -v ns=$(( $(date +%s%N) - start )) 'BEGIN { printf "%.2f", ns / 1e9 }
 echo "full build $full s:" $(grep -v -e '^warning:' -e ' after [0-9.]* s$' "$tmp/build.txt" | awk '{ printf "%s %s %s, ", $1, $4, $5 }')
 jvm=$(sed -n 's/^defaults="\(.*\)"$/\1/p' crosscheck) # the launcher's JVM settings
 # shellcheck disable=SC2086
-java $jvm -Xmx"$heap" -cp "$build/crosscheck.jar" crosscheck.eval.ServeRebuildBenchmark "$tmp/content" templates "$full"
+java $jvm -Xmx"$heap" -cp "$build/crosscheck.jar:$build/eval-classes" crosscheck.eval.ServeRebuildBenchmark "$tmp/content" templates "$full"
 echo "load: $(uptime)"

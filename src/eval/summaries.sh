@@ -8,9 +8,10 @@ cd "$(dirname "$0")/../.."
 shared=${SHARED:-../shared}
 method=digest
 if [ "${1:-}" = "--lexrank" ]; then method=lexrank; shift; fi
-mvn -q -B -Dmaven.test.skip=true package
+# the jar, and the evaluations (src/eval/java) compiled beside it, not into it: target/eval-classes
+mvn -q -B -Peval -Dmaven.test.skip=true package
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-java -cp target/crosscheck.jar crosscheck.eval.SummaryEvaluation \
+java -cp target/crosscheck.jar:target/eval-classes crosscheck.eval.SummaryEvaluation \
   "$shared/data/summaries-dev/events.jsonl" "$out/summaries.jsonl" "${1:-80}" "$method"
 python3 "$shared/tools/rouge.py" --jsonl "$out/summaries.jsonl" --stem

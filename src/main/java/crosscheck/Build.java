@@ -15,7 +15,7 @@ import crosscheck.ingest.ContentReader;
 import crosscheck.ingest.Page;
 import crosscheck.ingest.RawReport;
 import crosscheck.ingest.SiteConfig;
-import crosscheck.render.Leftovers;
+import crosscheck.render.OutputFolder;
 import crosscheck.render.SiteFolder;
 import crosscheck.render.SitePlan;
 import crosscheck.render.SiteRenderer;
@@ -52,21 +52,13 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
     /**
      * What a finished build made.
      *
-     * @param reports       how many reports the site has (drafts included, when they are)
-     * @param cached        how many reports came from the cache rather than being cleaned and analysed
-     * @param drafts        how many of the site's reports are drafts (none unless drafts were asked for)
-     * @param draftsLeftOut how many drafts were left out of the site
-     * @param excluded      how many reports were left out because {@code events.yml} excludes them
+     * @param reports   how many reports the site has (drafts included, when they are)
+     * @param cached    how many reports came from the cache rather than being cleaned and analysed
+     * @param selection how many of the site's reports are drafts, and how many reports were left out of it
      */
-    public record Result(int reports, int events, List<Warning> warnings, int cached, int drafts, int draftsLeftOut,
-                         int excluded) {
+    public record Result(int reports, int events, List<Warning> warnings, int cached, Selection selection) {
         public Result {
             warnings = List.copyOf(warnings);
-        }
-
-        /** A result with no drafts and no excluded reports. */
-        public Result(int reports, int events, List<Warning> warnings, int cached) {
-            this(reports, events, warnings, cached, 0, 0, 0);
         }
     }
 
@@ -78,14 +70,9 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
         Objects.requireNonNull(cache, "cache");
     }
 
-    /** A build that reports no progress. */
+    /** A build with the defaults: no progress, warnings let through, no cache, drafts left out, no empty site. */
     public Build(Path content, Path templates, Path out, String baseUrl) {
-        this(content, templates, out, baseUrl, Progress.NONE);
-    }
-
-    /** A build that lets warnings through. */
-    public Build(Path content, Path templates, Path out, String baseUrl, Progress progress) {
-        this(content, templates, out, baseUrl, progress, false, ReportCache.none(), false, false);
+        this(content, templates, out, baseUrl, Progress.NONE, false, ReportCache.none(), false, false);
     }
 
     /** The same build, reporting its stages to {@code progress}. */
@@ -126,8 +113,8 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
     /** Builds the site into {@code out}, replacing the folder only when the whole build succeeds. */
     public Result run() {
         Folders.check(out, cache.folder().orElse(null), content, templates);
-        Leftovers.recover(out); // a build that was killed mid-swap leaves the previous site to put back first
-        return pipeline(this::checkNotEmptied, (planned, written) -> planned.write(out, written)).result();
+        OutputFolder folder = OutputFolder.recover(out); // a build killed mid-swap left the previous site aside
+        return pipeline(published -> checkNotEmptied(published, folder), folder::replace).result();
     }
 
     /** Builds the site but writes nothing, not even {@code out}: see {@link Preview}. */
@@ -150,12 +137,13 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
      * {@code articles/}, a wrong {@code --content} or a folder that could not be read would otherwise take the
      * published site down.
      */
-    private void checkNotEmptied(Published published) {
+    private void checkNotEmptied(Published published, OutputFolder folder) {
         if (allowEmpty || !published.reports().isEmpty()) return;
-        int before = SiteFolder.reports(out);
+        int before = folder.reports();
         if (before == 0) return;
-        String leftOut = published.draftsLeftOut() + published.excluded() == 0 ? ""
-                : " (left out: " + published.draftsLeftOut() + " drafts, " + published.excluded() + " excluded)";
+        Selection chosen = published.selection();
+        String leftOut = chosen.draftsLeftOut() + chosen.excluded() == 0 ? ""
+                : " (left out: " + chosen.draftsLeftOut() + " drafts, " + chosen.excluded() + " excluded)";
         throw new BuildException(out.toString(), "refusing to replace a site of "
                 + (before < 0 ? "some" : String.valueOf(before)) + (before == 1 ? " report" : " reports")
                 + " with an empty one: found no reports to publish in " + content.resolve("articles") + leftOut,
@@ -202,8 +190,8 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
         SitePlan planned = stages.run("render", "pages", SitePlan::pages,
                 () -> render(site, articles, digests, input.pages(), plan -> output.accept(plan,
                         stages.counter("render", plan.files().size()))));
-        return new Preview(new Result(articles.size(), events.size(), warnings, cached.hits(), published.drafts(),
-                published.draftsLeftOut(), published.excluded()), planned);
+        return new Preview(new Result(articles.size(), events.size(), warnings, cached.hits(), published.selection()),
+                planned);
     }
 
     /** The warning for a report that cleaning emptied, and what the curator can do about it. */

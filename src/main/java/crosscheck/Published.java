@@ -11,12 +11,10 @@ import java.util.Set;
  * curator excludes in {@code events.yml} ({@code exclude:}) is never published, not even by {@code serve}; a
  * draft ({@code draft: true} in its front matter) only when drafts are asked for, and is then marked as one.
  *
- * @param reports       the reports to build, in file order
- * @param drafts        how many of them are drafts
- * @param draftsLeftOut how many drafts were left out
- * @param excluded      how many reports were left out because {@code events.yml} excludes them (drafts or not)
+ * @param reports   the reports to build, in file order
+ * @param selection how many of them are drafts, and how many reports were left out
  */
-record Published(List<RawReport> reports, int drafts, int draftsLeftOut, int excluded) {
+record Published(List<RawReport> reports, Selection selection) {
     Published {
         reports = List.copyOf(reports);
     }
@@ -38,6 +36,6 @@ record Published(List<RawReport> reports, int drafts, int draftsLeftOut, int exc
                 kept.add(report);
             }
         }
-        return new Published(kept, drafts, draftsLeftOut, excluded);
+        return new Published(kept, new Selection(drafts, draftsLeftOut, excluded));
     }
 }

@@ -79,9 +79,7 @@ class DraftsBuildTest {
         Build.Result result = new Build(content("content", true), TEMPLATES, site, null).run();
         assertEquals(3, result.reports());
         assertEquals(1, result.events());
-        assertEquals(0, result.drafts());
-        assertEquals(1, result.draftsLeftOut());
-        assertEquals(1, result.excluded());
+        assertEquals(new Selection(0, 1, 1), result.selection());
         assertTrue(result.warnings().isEmpty(), result.warnings().toString());
 
         assertNowhere(site, DRAFT);
@@ -100,9 +98,7 @@ class DraftsBuildTest {
         Path site = dir.resolve("site");
         Build.Result result = new Build(content("content", true), TEMPLATES, site, null).withDrafts(true).run();
         assertEquals(4, result.reports());
-        assertEquals(1, result.drafts());
-        assertEquals(0, result.draftsLeftOut());
-        assertEquals(1, result.excluded());
+        assertEquals(new Selection(1, 0, 1), result.selection());
         assertNowhere(site, EXCLUDED); // exclusion is the curator's decision: drafts or not
 
         Document article = Jsoup.parse(site.resolve("articles/zz-draft-notes/index.html").toFile(), "UTF-8");

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * not the 64 times of quadratic backtracking (a run of 100,000 capitals once kept the cleaner busy for minutes).
  * The work is counted, not timed: the characters the matcher reads, through a {@link CharSequence} that counts
  * {@code charAt}, so the test is exact on a loaded machine. Every static pattern of the packages that see report
- * text is found by reflection, so a new one is checked without being listed here.
+ * text (and of their subpackages) is found by reflection, so a new one is checked without being listed here.
  */
 class LinearPatternsTest {
     private static final List<String> PACKAGES = List.of("crosscheck.clean", "crosscheck.text", "crosscheck.group",
@@ -45,10 +45,10 @@ class LinearPatternsTest {
     }
 
     private static final Map<String, Use> USES = Map.of(
-            "crosscheck.digest.Measures.HOSTAGE_WORD", Use.MATCHES_ONLY,
-            "crosscheck.digest.SentenceQuality.ENDS_COMPLETE", Use.MATCHES_ONLY,
-            "crosscheck.digest.Quotes.PAST_TENSE", Use.MATCHES_ONLY,
-            "crosscheck.digest.Quantities.RANGE_JOINER", Use.MATCHES_ONLY,
+            "crosscheck.digest.figures.Measures.HOSTAGE_WORD", Use.MATCHES_ONLY,
+            "crosscheck.digest.wording.SentenceQuality.ENDS_COMPLETE", Use.MATCHES_ONLY,
+            "crosscheck.digest.quotes.Quotes.PAST_TENSE", Use.MATCHES_ONLY,
+            "crosscheck.digest.figures.Quantities.RANGE_JOINER", Use.MATCHES_ONLY,
             "crosscheck.clean.BoilerplateClassifier.COMMENT_META", Use.NORMALIZED_TEXT,
             "crosscheck.ingest.TextDecoder.DECLARED", Use.BOUNDED);
 
@@ -212,10 +212,13 @@ class LinearPatternsTest {
             throws Exception {
         // the main classes' folder (the test classes' has packages of the same names)
         URL classes = BuildException.class.getProtectionDomain().getCodeSource().getLocation();
-        File[] files = new File(new File(classes.toURI()), pkg.replace('.', '/'))
-                .listFiles((dir, name) -> name.endsWith(".class"));
+        File folder = new File(new File(classes.toURI()), pkg.replace('.', '/'));
         TreeSet<String> names = new TreeSet<>();
-        for (File file : files) names.add(file.getName().replace(".class", ""));
+        for (File file : folder.listFiles()) {
+            String name = file.getName();
+            if (name.endsWith(".class")) names.add(name.replace(".class", ""));
+            else if (file.isDirectory()) staticPatterns(pkg + "." + name, out, maxWords); // its subpackages too
+        }
         for (String name : names) {
             Class<?> type = Class.forName(pkg + "." + name);
             for (Field field : type.getDeclaredFields()) {

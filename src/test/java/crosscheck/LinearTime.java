@@ -1,17 +1,22 @@
 package crosscheck;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 /**
- * How the time of some work grows with its input: the work on an input of length 8n against the same kind of input
- * of length n, the best of a few tries of each after a warm-up. Linear work grows about 8 times, quadratic about 64
- * times; a ratio, unlike a time limit, holds on a slow or loaded machine.
+ * How the work of some task grows with its input: the processor time the task's thread spends on an input of length
+ * 8n against the same kind of input of length n, the best of a few tries of each after a warm-up. Linear work grows
+ * about 8 times, quadratic about 64 times. This is a ratio, not a time limit, and it counts the thread's own processor
+ * time (not the wall clock, which grows whenever other processes take the processor), so it holds on a slow or
+ * loaded machine.
  */
 public final class LinearTime {
     /** Well under the 64 of quadratic work, well over the 8 of linear work with the noise of short timings. */
     public static final double MAX_GROWTH = 24;
     private static final int TRIES = 5;
+    private static final ThreadMXBean THREAD = ManagementFactory.getThreadMXBean();
 
     private LinearTime() {
     }
@@ -32,8 +37,8 @@ public final class LinearTime {
     }
 
     private static long time(Consumer<String> work, String input) {
-        long start = System.nanoTime();
+        long start = THREAD.getCurrentThreadCpuTime();
         work.accept(input);
-        return System.nanoTime() - start;
+        return THREAD.getCurrentThreadCpuTime() - start;
     }
 }

@@ -37,17 +37,10 @@ public record Article(String id, String file, String title, String source, Strin
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
-    /** An article that is not a draft. */
-    public Article(String id, String file, String title, String source, String url, LocalDate published,
-                   String author, String language, String event, List<Block> blocks, List<Removed> removed,
-                   List<String> warnings) {
-        this(id, file, title, source, url, published, author, language, event, blocks, removed, warnings, false);
-    }
-
     /** An article without warnings that is not a draft. */
     public Article(String id, String file, String title, String source, String url, LocalDate published,
                    String author, String language, String event, List<Block> blocks, List<Removed> removed) {
-        this(id, file, title, source, url, published, author, language, event, blocks, removed, List.of());
+        this(id, file, title, source, url, published, author, language, event, blocks, removed, List.of(), false);
     }
 
     /** The cleaned text: blocks separated by a blank line. */

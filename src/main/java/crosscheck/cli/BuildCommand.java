@@ -1,6 +1,7 @@
 package crosscheck.cli;
 
 import crosscheck.Build;
+import crosscheck.Selection;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -54,18 +55,19 @@ final class BuildCommand implements Callable<Integer> {
      * left out"); when {@code verbose}, also how many reports came from the cache.
      */
     static String summary(String verb, String where, Build.Result result, Duration took, boolean verbose) {
+        int drafts = result.selection().drafts();
         return String.format("%s %s: %s%s in %s%s%s (%s%s)", verb, where, count(result.reports(), "report"),
-                result.drafts() == 0 ? "" : " (" + count(result.drafts(), "draft") + ")",
-                count(result.events(), "event"), leftOut(result),
+                drafts == 0 ? "" : " (" + count(drafts, "draft") + ")",
+                count(result.events(), "event"), leftOut(result.selection()),
                 result.warnings().isEmpty() ? "" : ", " + count(result.warnings().size(), "warning"),
                 OutputOptions.millis(took), verbose ? ", " + result.cached() + " from the cache" : "");
     }
 
     /** ", 1 draft left out", ", 2 excluded reports left out", ", 1 draft and 2 excluded reports left out", or "". */
-    private static String leftOut(Build.Result result) {
-        String drafts = result.draftsLeftOut() == 0 ? null : count(result.draftsLeftOut(), "draft");
-        String excluded = result.excluded() == 0 ? null : result.excluded() + " excluded "
-                + (result.excluded() == 1 ? "report" : "reports");
+    private static String leftOut(Selection chosen) {
+        String drafts = chosen.draftsLeftOut() == 0 ? null : count(chosen.draftsLeftOut(), "draft");
+        String excluded = chosen.excluded() == 0 ? null : chosen.excluded() + " excluded "
+                + (chosen.excluded() == 1 ? "report" : "reports");
         if (drafts == null && excluded == null) return "";
         return ", " + (drafts == null ? excluded : excluded == null ? drafts : drafts + " and " + excluded)
                 + " left out";

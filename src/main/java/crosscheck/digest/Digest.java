@@ -1,5 +1,9 @@
 package crosscheck.digest;
 
+import crosscheck.digest.figures.Figure;
+import crosscheck.digest.names.Entity;
+import crosscheck.digest.quotes.Quote;
+import crosscheck.digest.summary.SummarySentence;
 import crosscheck.group.Event;
 import java.util.List;
 import java.util.Objects;
@@ -21,10 +25,5 @@ public record Digest(Event event, List<SummarySentence> summary, List<Figure> fi
         figures = List.copyOf(figures);
         quotes = List.copyOf(quotes);
         entities = List.copyOf(entities);
-    }
-
-    /** A digest with a summary only. */
-    public Digest(Event event, List<SummarySentence> summary) {
-        this(event, summary, List.of(), List.of(), List.of());
     }
 }

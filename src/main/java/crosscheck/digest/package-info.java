@@ -1,6 +1,8 @@
 /**
- * The digest stage: merges one event's reports into a {@link crosscheck.digest.Digest} (summary sentences with
- * every report that states them, figures, quotes, names). Entry point: {@link crosscheck.digest.Digester#digest}.
- * May import: core, ingest, clean, text, group.
+ * The digest stage: merges one event's reports into a {@link crosscheck.digest.Digest}. Entry point:
+ * {@link crosscheck.digest.Digester#digest}, which composes four parts that do not use one another: the summary
+ * ({@code summary}), the figures ({@code figures}), the quotations ({@code quotes}) and the people and places
+ * ({@code names}); {@code wording} holds what they share about how a sentence is written.
+ * May import: core, ingest, clean, text, group, and its own subpackages.
  */
 package crosscheck.digest;

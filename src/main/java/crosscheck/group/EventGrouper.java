@@ -97,14 +97,6 @@ public final class EventGrouper {
     private final Settings settings;
     private final GroupingMemo memo;
 
-    public EventGrouper() {
-        this(Settings.DEFAULT);
-    }
-
-    public EventGrouper(double threshold, int windowDays) {
-        this(Settings.DEFAULT.withThreshold(threshold).withWindowDays(windowDays));
-    }
-
     public EventGrouper(Settings settings) {
         this(settings, GroupingMemo.none());
     }
@@ -116,10 +108,6 @@ public final class EventGrouper {
     public EventGrouper(Settings settings, GroupingMemo memo) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.memo = Objects.requireNonNull(memo, "memo");
-    }
-
-    public Settings settings() {
-        return settings;
     }
 
     /** The events of a set of reports, newest first (undated last), each report in exactly one event. */

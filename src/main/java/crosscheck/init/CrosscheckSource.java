@@ -36,11 +36,6 @@ public record CrosscheckSource(String git, String ref) {
         }
     }
 
-    /** Not known: the new site's workflow says to set it. */
-    public static CrosscheckSource unknown() {
-        return new CrosscheckSource(UNKNOWN, UNKNOWN);
-    }
-
     public boolean known() {
         return !git.contains(UNKNOWN) && !ref.contains(UNKNOWN);
     }

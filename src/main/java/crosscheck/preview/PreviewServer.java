@@ -13,8 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -82,11 +82,6 @@ public final class PreviewServer implements AutoCloseable {
     /** Tells every open page to reload. */
     public void reload() {
         liveReload.reload();
-    }
-
-    /** How many open pages listen for reloads. */
-    public int listeners() {
-        return liveReload.listeners();
     }
 
     /**

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import crosscheck.clean.Article;
 import crosscheck.clean.Removed;
-import crosscheck.digest.SummarySentence;
+import crosscheck.digest.summary.SummarySentence;
 import crosscheck.render.SiteIndex.EventEntry;
 import crosscheck.text.AnalyzedArticle;
 import java.io.IOException;

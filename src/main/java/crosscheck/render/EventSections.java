@@ -1,10 +1,10 @@
 package crosscheck.render;
 
 import crosscheck.clean.Article;
-import crosscheck.digest.Entity;
-import crosscheck.digest.Figure;
-import crosscheck.digest.Quote;
-import crosscheck.digest.SummarySentence;
+import crosscheck.digest.figures.Figure;
+import crosscheck.digest.names.Entity;
+import crosscheck.digest.quotes.Quote;
+import crosscheck.digest.summary.SummarySentence;
 import crosscheck.render.Parts.Bar;
 import crosscheck.render.Parts.Cite;
 import crosscheck.render.Parts.CoverageRow;

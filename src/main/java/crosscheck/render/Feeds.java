@@ -11,7 +11,7 @@ import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
-import crosscheck.digest.SummarySentence;
+import crosscheck.digest.summary.SummarySentence;
 import crosscheck.group.Event;
 import crosscheck.ingest.SiteConfig;
 import crosscheck.render.SiteIndex.EventEntry;

@@ -39,7 +39,7 @@ import java.util.zip.CRC32;
  * once a day old (no build writes that long), {@code .site-old-*} ones are left alone, as they may hold the only copy
  * of a site (rename one back or delete it by hand). Any other name is not ours and is left alone.
  */
-public final class Leftovers {
+final class Leftovers {
     static final String TMP = ".site-tmp-";
     static final String OLD = ".site-old-";
     /** How old a {@code .site-tmp-RANDOM} folder of an earlier version must be to count as abandoned. */
@@ -59,7 +59,7 @@ public final class Leftovers {
      *
      * @param out the output folder
      */
-    public static void recover(Path out) {
+    static void recover(Path out) {
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (parent == null || !Files.isDirectory(parent)) return;
@@ -152,7 +152,7 @@ public final class Leftovers {
 
     private static void moveBack(Path old, Path target) {
         try {
-            OutputSwap.move(old, target);
+            OutputFolder.move(old, target);
         } catch (IOException e) {
             // another build put a site in place first, or the folder is busy; the old folder stays
         }

@@ -35,11 +35,6 @@ final class SafeMarkdown {
         this.headings = headings;
     }
 
-    /** Safe HTML of the Markdown, or null when there is none; for tests. */
-    String html(String markdown) {
-        return html(markdown, null, "the Markdown");
-    }
-
     /**
      * Safe HTML of the Markdown, or null when there is none.
      *

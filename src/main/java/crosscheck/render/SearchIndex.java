@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import crosscheck.clean.Article;
 import crosscheck.clean.Block;
-import crosscheck.digest.SummarySentence;
+import crosscheck.digest.summary.SummarySentence;
 import crosscheck.render.SiteIndex.EntityEntry;
 import crosscheck.render.SiteIndex.EventEntry;
 import crosscheck.render.SiteIndex.OutletEntry;

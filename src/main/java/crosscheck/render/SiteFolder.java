@@ -51,7 +51,7 @@ public final class SiteFolder {
      *                    is not known
      * @param problem     why it may not be replaced ("it is a file", ...), or null
      */
-    public record State(boolean replaceable, int reports, String problem) {
+    record State(boolean replaceable, int reports, String problem) {
         static State replaceable(int reports) {
             return new State(true, reports, null);
         }
@@ -72,7 +72,7 @@ public final class SiteFolder {
     }
 
     /** What {@code dir} is as an output folder; refuses what it cannot read rather than guess. */
-    public static State examine(Path dir) {
+    static State examine(Path dir) {
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return State.replaceable(0);
         if (Files.isSymbolicLink(dir)) return State.refused("it is a symbolic link");
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return State.refused("it is a file");
@@ -89,7 +89,7 @@ public final class SiteFolder {
     }
 
     /** How many reports the site in {@code dir} has: 0 when there is none there, -1 when not known. */
-    public static int reports(Path dir) {
+    static int reports(Path dir) {
         State state = examine(dir);
         return state.replaceable() ? state.reports() : 0;
     }

@@ -3,7 +3,7 @@ package crosscheck.render;
 import crosscheck.clean.Article;
 import crosscheck.core.Slug;
 import crosscheck.digest.Digest;
-import crosscheck.digest.Entity;
+import crosscheck.digest.names.Entity;
 import crosscheck.group.Event;
 import crosscheck.text.AnalyzedArticle;
 import java.time.LocalDate;

@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * Every file of one build of the site, in a fixed order, each made only when asked for (see {@link SiteFile}).
- * {@link #write} writes them all into an output folder; {@code serve} serves them from memory, one at a time.
- * Made by {@link SiteRenderer#plan}.
+ * {@link OutputFolder#replace} writes them all into an output folder; {@code serve} serves them from memory, one at
+ * a time. Made by {@link SiteRenderer#plan}.
  */
 public final class SitePlan {
     private final List<SiteFile> files;
@@ -47,25 +47,10 @@ public final class SitePlan {
     }
 
     /**
-     * Writes the whole site into {@code out}, replacing a previous build there only once every file is written
-     * (see {@link OutputSwap}); problems the user can fix are thrown as {@link crosscheck.core.BuildException}.
-     */
-    public void write(Path out) {
-        write(out, () -> { });
-    }
-
-    /** {@link #write(Path)}, running {@code written} after each file is written (from the writing threads). */
-    public void write(Path out, Runnable written) {
-        Objects.requireNonNull(out, "out");
-        Objects.requireNonNull(written, "written");
-        OutputSwap.replace(out, dir -> writeInto(dir, written));
-    }
-
-    /**
      * Writes every file into an empty folder, on all cores. Files are independent, so they are the same as from
      * one thread; when files fail, the first failing file in order is reported, as in a sequential build.
      */
-    private void writeInto(Path dir, Runnable written) throws IOException {
+    void writeInto(Path dir, Runnable written) throws IOException {
         Optional<RuntimeException> failure = files.parallelStream().map(file -> {
             try {
                 writeFile(file, dir);

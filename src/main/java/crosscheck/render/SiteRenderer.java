@@ -47,9 +47,10 @@ import java.util.function.Supplier;
  *                               (see SiteFolder)
  * </pre>
  * Output is the same byte for byte for the same input. {@link #plan} lists the files and how to make each, without
- * making them, so that {@code serve} can make each page when it is first asked for; {@link #render} writes them all,
- * and the output folder is replaced only when the whole site rendered. Problems the user can fix (a broken template,
- * an output folder that is not a previous site) are thrown as {@link crosscheck.core.BuildException}.
+ * making them, so that {@code serve} can make each page when it is first asked for; {@link OutputFolder#replace}
+ * writes them all, and replaces the output folder only when the whole site is written. Problems the user can fix
+ * (a broken template, an output folder that is not a previous site) are thrown as
+ * {@link crosscheck.core.BuildException}.
  */
 public final class SiteRenderer {
     private static final String NOT_FOUND_TEMPLATE = "404.ftlh";
@@ -59,33 +60,6 @@ public final class SiteRenderer {
     /** @param templatesDir the folder with the page templates ({@code *.ftlh}) and {@code assets/} */
     public SiteRenderer(Path templatesDir) {
         this.templatesDir = Objects.requireNonNull(templatesDir, "templatesDir");
-    }
-
-    /**
-     * Renders the site, without pages of its own text, into {@code out}, replacing a previous build there.
-     *
-     * @param site     site settings
-     * @param articles every cleaned report
-     * @param digests  one digest per event
-     * @param out      the output folder
-     */
-    public void render(SiteConfig site, List<Article> articles, List<Digest> digests, Path out) {
-        render(site, articles, digests, List.of(), out);
-    }
-
-    /**
-     * Renders the site into {@code out}, replacing a previous build there.
-     *
-     * @param site     site settings
-     * @param articles every cleaned report
-     * @param digests  one digest per event
-     * @param pages    the site's own pages ({@code content/pages/*.md}, e.g. About), linked from every page's header
-     * @param out      the output folder
-     */
-    public void render(SiteConfig site, List<Article> articles, List<Digest> digests, List<Page> pages, Path out) {
-        Objects.requireNonNull(out, "out");
-        Leftovers.recover(out); // the previous site, should a killed build have left it aside, even if this one fails
-        plan(site, articles, digests, pages).write(out);
     }
 
     /**

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -31,11 +30,6 @@ public record AnalyzedArticle(Article article, List<String> titleStems, List<Sen
         termCounts = SortedArrayMap.copyOf(termCounts); // unmodifiable and compact: kept for the whole build
         nameStems = Collections.unmodifiableSortedSet(new TreeSet<>(nameStems));
         surfaces = SortedArrayMap.copyOf(surfaces);
-    }
-
-    /** An article whose text has not been analysed: for tests of later stages. */
-    public static AnalyzedArticle unanalysed(Article article) {
-        return new AnalyzedArticle(article, List.of(), List.of(), new TreeMap<>(), new TreeSet<>(), new TreeMap<>());
     }
 
     /** The same report pinned to another event, as if its front matter said {@code event: slug}. */

@@ -32,10 +32,6 @@ public final class TfIdf {
         return new TfIdf(new HashMap<>(documentFrequency), documents);
     }
 
-    public int documents() {
-        return documents;
-    }
-
     public int documentFrequency(String term) {
         return documentFrequency.getOrDefault(term, 0);
     }

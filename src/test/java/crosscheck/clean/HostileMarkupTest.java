@@ -9,6 +9,7 @@ import crosscheck.ingest.Format;
 import crosscheck.ingest.FrontMatter;
 import crosscheck.ingest.RawReport;
 import crosscheck.ingest.SiteConfig;
+import crosscheck.render.OutputFolder;
 import crosscheck.render.SiteRenderer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -203,7 +204,8 @@ class HostileMarkupTest {
         }
         site = tmp.resolve("site");
         SiteConfig config = new SiteConfig("Crosscheck", "Test", "", "en", 100);
-        new SiteRenderer(Path.of("templates")).render(config, articles, List.of(), site);
+        OutputFolder.recover(site).replace(new SiteRenderer(Path.of("templates")).plan(config, articles, List.of(),
+                List.of()), () -> { });
     }
 
     private static String page(String payload) {

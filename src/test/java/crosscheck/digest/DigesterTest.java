@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.clean.Article;
 import crosscheck.clean.Block;
+import crosscheck.digest.summary.SummarySentence;
 import crosscheck.group.Event;
 import crosscheck.text.AnalyzedArticle;
 import crosscheck.text.TextAnalyzer;

@@ -9,12 +9,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Short inline reports for the digest tests: one paragraph a string, analysed as the build analyses them. */
-final class InlineReports {
+public final class InlineReports {
     private InlineReports() {
     }
 
     /** A report of the given paragraphs. */
-    static AnalyzedArticle report(String id, String... paragraphs) {
+    public static AnalyzedArticle report(String id, String... paragraphs) {
         Article article = new Article(id, "articles/" + id + ".txt", "Report " + id, null, null, null, null, null,
                 null, Arrays.stream(paragraphs).map(Block::paragraph).toList(), List.of());
         try (TextAnalyzer analyzer = new TextAnalyzer()) {
@@ -23,7 +23,7 @@ final class InlineReports {
     }
 
     /** One event of the given reports. */
-    static Event event(AnalyzedArticle... reports) {
+    public static Event event(AnalyzedArticle... reports) {
         return new Event("event", "Event", List.of(reports), null, null, List.of());
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.clean.Article;
 import crosscheck.clean.Block;
+import crosscheck.group.EventGrouper.Settings;
 import crosscheck.ingest.Curation;
 import crosscheck.text.AnalyzedArticle;
 import crosscheck.text.TextAnalyzer;
@@ -83,7 +84,7 @@ class EventGrouperTest {
 
     @Test
     void reportsOfOneEventGoTogetherAndOtherEventsApart() {
-        List<Event> events = new EventGrouper().group(List.of(
+        List<Event> events = new EventGrouper(Settings.DEFAULT).group(List.of(
                 report("a1", "Earthquake kills 14 in Tolmezzo", QUAKE_A, null, null),
                 report("b1", "Dock strike halts Varna port", STRIKE_B, null, null),
                 report("a2", "Rescuers dig through rubble after Tolmezzo quake", QUAKE_A2, null, null),
@@ -93,13 +94,14 @@ class EventGrouperTest {
 
     @Test
     void twoEarthquakesOfTheSameKindStayApartWithoutPublicationDates() {
-        List<Event> events = new EventGrouper().group(twoQuakes(null, null));
+        List<Event> events = new EventGrouper(Settings.DEFAULT).group(twoQuakes(null, null));
         assertEquals(List.of(List.of("a1", "a2", "a3"), List.of("b1", "b2", "b3")), groups(events));
     }
 
     @Test
     void twoEarthquakesOfTheSameKindStayApartWhenDated() {
-        List<Event> events = new EventGrouper().group(twoQuakes(LocalDate.of(2024, 3, 5), LocalDate.of(2023, 10, 13)));
+        List<Event> events = new EventGrouper(Settings.DEFAULT)
+                .group(twoQuakes(LocalDate.of(2024, 3, 5), LocalDate.of(2023, 10, 13)));
         assertEquals(List.of(List.of("a1", "a2", "a3"), List.of("b1", "b2", "b3")), groups(events));
         assertEquals(LocalDate.of(2024, 3, 5), events.get(0).first(), "newest event first");
     }
@@ -109,13 +111,13 @@ class EventGrouperTest {
         List<AnalyzedArticle> reports = new ArrayList<>();
         for (int i = 0; i < FIRST_QUAKE.length; i++) reports.add(report("a" + (i + 1), null, FIRST_QUAKE[i], null, null));
         reports.add(report("s1", "Dock strike halts Varna port", STRIKE_B, null, null));
-        List<Event> events = new EventGrouper().group(reports);
+        List<Event> events = new EventGrouper(Settings.DEFAULT).group(reports);
         assertEquals(List.of(List.of("a1", "a2", "a3"), List.of("s1")), groups(events));
     }
 
     @Test
     void reportsMonthsApartAreDifferentEvents() {
-        List<Event> events = new EventGrouper().group(List.of(
+        List<Event> events = new EventGrouper(Settings.DEFAULT).group(List.of(
                 report("a1", "Earthquake kills 14 in Tolmezzo", QUAKE_A, LocalDate.of(2024, 3, 1), null),
                 report("a2", "Rescuers dig after Tolmezzo quake", QUAKE_A2, LocalDate.of(2024, 9, 1), null)));
         assertEquals(2, events.size());
@@ -127,7 +129,7 @@ class EventGrouperTest {
         String wire = FIRST_QUAKE[0] + " The regional government declared a state of emergency and sent 200 "
                 + "soldiers to help. Schools in the valley will stay closed until the end of the week.";
         String republished = wire.replace("sent 200 soldiers", "sent two hundred soldiers") + " Copyright 2024.";
-        List<Event> events = new EventGrouper().group(List.of(
+        List<Event> events = new EventGrouper(Settings.DEFAULT).group(List.of(
                 report("wire", "Quake kills 14 in Tolmezzo", wire, null, null),
                 report("copy", "Deadly quake hits Tolmezzo", republished, null, null),
                 report("own", null, FIRST_QUAKE[1], null, null),
@@ -140,7 +142,7 @@ class EventGrouperTest {
 
     @Test
     void curatorPinsWinOverText() {
-        List<Event> events = new EventGrouper().group(List.of(
+        List<Event> events = new EventGrouper(Settings.DEFAULT).group(List.of(
                 report("a1", "Earthquake kills 14", QUAKE_A, null, "week-in-review"),
                 report("b1", "Dock strike", STRIKE_B, null, "week-in-review")));
         assertEquals(1, events.size());
@@ -149,7 +151,7 @@ class EventGrouperTest {
 
     @Test
     void differentPinsNeverMergeAndFreeReportsMayJoinAPinnedEvent() {
-        List<Event> events = new EventGrouper().group(List.of(
+        List<Event> events = new EventGrouper(Settings.DEFAULT).group(List.of(
                 report("a1", "Earthquake kills 14 in Tolmezzo", QUAKE_A, null, "quake-one"),
                 report("a2", "Rescuers dig through rubble after Tolmezzo quake", QUAKE_A2, null, "quake-two"),
                 report("a3", null, FIRST_QUAKE[1], null, null),
@@ -164,7 +166,7 @@ class EventGrouperTest {
 
     @Test
     void eventsAreDatedTitledAndOrderedOldestReportFirst() {
-        List<Event> events = new EventGrouper().group(List.of(
+        List<Event> events = new EventGrouper(Settings.DEFAULT).group(List.of(
                 report("a2", "Rescuers dig through rubble after Tolmezzo quake", QUAKE_A2, LocalDate.of(2024, 3, 5),
                         null),
                 report("a1", "Earthquake kills 14 in Tolmezzo", QUAKE_A, LocalDate.of(2024, 3, 4), null)));
@@ -180,7 +182,7 @@ class EventGrouperTest {
 
     @Test
     void sameTitlesGetDistinctSlugs() {
-        List<Event> events = new EventGrouper().group(List.of(
+        List<Event> events = new EventGrouper(Settings.DEFAULT).group(List.of(
                 report("a1", "Update", QUAKE_A, null, null),
                 report("b1", "Update", STRIKE_B, null, null)));
         assertEquals(List.of("update", "update-2"), events.stream().map(Event::id).sorted().toList());
@@ -191,26 +193,26 @@ class EventGrouperTest {
         List<AnalyzedArticle> input = new ArrayList<>(twoQuakes(null, null));
         input.add(report("s1", "Dock strike halts Varna port", STRIKE_B, null, null));
         input.add(report("s2", "Varna dock workers strike over pay", STRIKE_B2, null, null));
-        List<Event> expected = new EventGrouper().group(input);
-        assertEquals(expected, new EventGrouper().group(input));
+        List<Event> expected = new EventGrouper(Settings.DEFAULT).group(input);
+        assertEquals(expected, new EventGrouper(Settings.DEFAULT).group(input));
         for (long seed = 1; seed <= 5; seed++) {
             List<AnalyzedArticle> shuffled = new ArrayList<>(input);
             Collections.shuffle(shuffled, new Random(seed));
-            assertEquals(expected, new EventGrouper().group(shuffled));
+            assertEquals(expected, new EventGrouper(Settings.DEFAULT).group(shuffled));
         }
     }
 
     @Test
     void noReportsNoEvents() {
-        assertEquals(List.of(), new EventGrouper().group(List.of()));
+        assertEquals(List.of(), new EventGrouper(Settings.DEFAULT).group(List.of()));
     }
 
     @Test
     void rejectsNonsenseSettings() {
-        assertThrows(IllegalArgumentException.class, () -> new EventGrouper(0, 7));
-        assertThrows(IllegalArgumentException.class, () -> new EventGrouper(0.3, -1));
+        assertThrows(IllegalArgumentException.class, () -> Settings.DEFAULT.withThreshold(0));
+        assertThrows(IllegalArgumentException.class, () -> Settings.DEFAULT.withWindowDays(-1));
         assertThrows(IllegalArgumentException.class,
-                () -> new EventGrouper(EventGrouper.Settings.DEFAULT.withNameWeight(0.6).withNumberWeight(0.5)));
+                () -> Settings.DEFAULT.withNameWeight(0.6).withNumberWeight(0.5));
     }
 
     @Test
@@ -225,7 +227,7 @@ class EventGrouperTest {
                         List.of("a1", "b1")),
                 new Curation.CuratedEvent("not-grouped", "Unused", null, List.of())),
                 Set.of("b2"));
-        List<Event> events = new EventGrouper().group(input, curation);
+        List<Event> events = new EventGrouper(Settings.DEFAULT).group(input, curation);
         Event curated = events.stream().filter(e -> e.id().equals("tolmezzo-and-varna")).findFirst().orElseThrow();
         assertEquals("Week of disruption", curated.title());
         assertEquals("Two *unrelated* stories.", curated.note());

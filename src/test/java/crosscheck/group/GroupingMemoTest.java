@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.clean.Article;
 import crosscheck.clean.Block;
+import crosscheck.group.EventGrouper.Settings;
 import crosscheck.ingest.Curation;
 import crosscheck.text.AnalyzedArticle;
 import crosscheck.text.TextAnalyzer;
@@ -36,9 +37,9 @@ class GroupingMemoTest {
     void aRegroupingWithTheMemoGivesTheSameEventsAsOneWithout() {
         GroupingMemo memo = new GroupingMemo();
         List<AnalyzedArticle> reports = reports();
-        EventGrouper remembering = new EventGrouper(EventGrouper.Settings.DEFAULT, memo);
+        EventGrouper remembering = new EventGrouper(Settings.DEFAULT, memo);
         List<Event> first = remembering.group(reports, Curation.none());
-        assertEquals(new EventGrouper().group(reports, Curation.none()), first);
+        assertEquals(new EventGrouper(Settings.DEFAULT).group(reports, Curation.none()), first);
         assertEquals(0, memo.reused(), "nothing to reuse the first time");
 
         List<Event> again = remembering.group(reports, Curation.none());
@@ -47,7 +48,7 @@ class GroupingMemoTest {
 
         reports.set(3, report("s1", STRIKE.replace("3,000", "4,000"))); // a changed report is a new object
         List<Event> changed = remembering.group(reports, Curation.none());
-        assertEquals(new EventGrouper().group(reports, Curation.none()), changed);
+        assertEquals(new EventGrouper(Settings.DEFAULT).group(reports, Curation.none()), changed);
         assertTrue(memo.reused() < reports.size() + first.size(), "the changed report and its event are worked out");
         assertTrue(memo.reused() >= reports.size() - 1, "the other reports are reused: " + memo.reused());
     }
@@ -55,7 +56,7 @@ class GroupingMemoTest {
     @Test
     void theNoneMemoRemembersNothing() {
         List<AnalyzedArticle> reports = reports();
-        EventGrouper grouper = new EventGrouper(EventGrouper.Settings.DEFAULT, GroupingMemo.none());
+        EventGrouper grouper = new EventGrouper(Settings.DEFAULT, GroupingMemo.none());
         grouper.group(reports, Curation.none());
         grouper.group(reports, Curation.none());
         assertEquals(0, GroupingMemo.none().reused());

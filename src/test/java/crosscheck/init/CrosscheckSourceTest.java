@@ -34,6 +34,6 @@ class CrosscheckSourceTest {
     @Test
     void knownUnlessMarked() {
         assertTrue(new CrosscheckSource("https://x/y.git", "main").known());
-        assertFalse(CrosscheckSource.unknown().known());
+        assertFalse(new CrosscheckSource(CrosscheckSource.UNKNOWN, CrosscheckSource.UNKNOWN).known());
     }
 }

@@ -52,7 +52,7 @@ class NewSiteTest {
 
     @Test
     void anUnknownSourceLeavesAMarkThatTheWorkflowStopsOnWithAMessage() throws IOException {
-        NewSite.write(dir, CrosscheckSource.unknown(), false);
+        NewSite.write(dir, new CrosscheckSource(CrosscheckSource.UNKNOWN, CrosscheckSource.UNKNOWN), false);
         String workflow = Files.readString(dir.resolve(".github/workflows/pages.yml"));
         assertTrue(workflow.contains("CROSSCHECK_GIT: " + CrosscheckSource.UNKNOWN), workflow);
         assertTrue(workflow.contains("*" + CrosscheckSource.UNKNOWN + "*)"), "the check matches the mark");

@@ -13,8 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import crosscheck.clean.Article;
 import crosscheck.clean.Block;
 import crosscheck.digest.Digest;
-import crosscheck.digest.Figure;
-import crosscheck.digest.SummarySentence;
+import crosscheck.digest.figures.Figure;
+import crosscheck.digest.summary.SummarySentence;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,7 +48,7 @@ class EventPicturesTest {
         Article early = report("012_early", "Early Post", LocalDate.of(2024, 3, 25));
         Article anonymous = report("013_anonymous", null, LocalDate.of(2024, 3, 26));
         Digest digest = new Digest(event("strike", "A strike", late, undated, early, anonymous),
-                List.of(new SummarySentence("A strike hit the port.", "010_late", List.of("010_late", "012_early"))),
+                List.of(Fixtures.sentence("A strike hit the port.", "010_late", List.of("010_late", "012_early"))),
                 List.of(new Figure("killed", null, true, List.of(
                                 new Figure.Claim("over 32,000", 32000, -1, "Over 32,000 were killed.",
                                         List.of("010_late")),
@@ -100,8 +100,8 @@ class EventPicturesTest {
 
         Article one = report("020_one", "One Outlet", LocalDate.of(2024, 5, 1));
         Article other = report("021_other", "Other Outlet", LocalDate.of(2024, 5, 1));
-        Digest digest = new Digest(event("one-day", "One day", one, other),
-                List.of(new SummarySentence("It happened.", "020_one", List.of("020_one", "021_other"))));
+        Digest digest = Fixtures.digest(event("one-day", "One day", one, other),
+                List.of(Fixtures.sentence("It happened.", "020_one", List.of("020_one", "021_other"))));
         Element svg = page(render(site(""), List.of(one, other), List.of(digest), tmp.resolve("one")),
                 "events/one-day/index.html").selectFirst("figure.timeline svg");
         Elements dots = svg.select("circle.dot");
@@ -141,7 +141,7 @@ class EventPicturesTest {
         Article a = report("030_a", "A", LocalDate.of(2024, 6, 1));
         Article b = report("031_b", "B", LocalDate.of(2024, 6, 2));
         Digest digest = new Digest(event("vague", "Vague", a, b),
-                List.of(new SummarySentence("Something happened.", "030_a", List.of("030_a", "031_b"))),
+                List.of(Fixtures.sentence("Something happened.", "030_a", List.of("030_a", "031_b"))),
                 List.of(new Figure("killed", null, true, List.of(
                         new Figure.Claim("12", 12, 12, "12 were killed.", List.of("030_a")),
                         new Figure.Claim("dozens", 0, -1, "Dozens were killed.", List.of("031_b"))))),

@@ -28,8 +28,8 @@ class FailuresTest {
     private final Fixtures.Sample sample = new Fixtures.Sample();
 
     private BuildException renderWith(Path templates, Path out) {
-        return assertThrows(BuildException.class, () -> new SiteRenderer(templates)
-                .render(site(""), sample.articles(), sample.digests(), out));
+        return assertThrows(BuildException.class,
+                () -> render(templates, site(""), sample.articles(), sample.digests(), List.of(), out));
     }
 
     /** A copy of the templates with {@code line} put in as line {@code number} of {@code template}. */
@@ -155,8 +155,8 @@ class FailuresTest {
 
     @Test
     void refusesABaseUrlThatCannotPrefixLinks() {
-        BuildException e = assertThrows(BuildException.class, () -> new SiteRenderer(Fixtures.TEMPLATES)
-                .render(site("javascript:alert(1)/"), sample.articles(), sample.digests(), tmp.resolve("site")));
+        BuildException e = assertThrows(BuildException.class,
+                () -> render(site("javascript:alert(1)/"), sample.articles(), sample.digests(), tmp.resolve("site")));
         assertTrue(e.getMessage().contains("baseUrl"), e.getMessage());
         assertTrue(Files.notExists(tmp.resolve("site")));
     }

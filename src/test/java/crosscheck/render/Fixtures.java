@@ -4,10 +4,10 @@ import crosscheck.clean.Article;
 import crosscheck.clean.Block;
 import crosscheck.clean.Removed;
 import crosscheck.digest.Digest;
-import crosscheck.digest.Entity;
-import crosscheck.digest.Figure;
-import crosscheck.digest.Quote;
-import crosscheck.digest.SummarySentence;
+import crosscheck.digest.figures.Figure;
+import crosscheck.digest.names.Entity;
+import crosscheck.digest.quotes.Quote;
+import crosscheck.digest.summary.SummarySentence;
 import crosscheck.group.Event;
 import crosscheck.ingest.Page;
 import crosscheck.ingest.SiteConfig;
@@ -18,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /** Small in-memory inputs for render tests. */
@@ -37,14 +39,29 @@ final class Fixtures {
                 removed);
     }
 
+    /** An article whose text has not been analysed: rendering needs only the article. */
+    static AnalyzedArticle unanalysed(Article article) {
+        return new AnalyzedArticle(article, List.of(), List.of(), new TreeMap<>(), new TreeSet<>(), new TreeMap<>());
+    }
+
     static Event event(String id, String title, Article... articles) {
         List<AnalyzedArticle> analyzed = Stream.of(articles)
-                .map(a -> AnalyzedArticle.unanalysed(a)).toList();
+                .map(Fixtures::unanalysed).toList();
         LocalDate first = Stream.of(articles).map(Article::published).filter(d -> d != null).min(LocalDate::compareTo)
                 .orElse(null);
         LocalDate last = Stream.of(articles).map(Article::published).filter(d -> d != null).max(LocalDate::compareTo)
                 .orElse(null);
         return new Event(id, title, analyzed, first, last, List.of());
+    }
+
+    /** A digest of an event with a summary only: no figures, quotes or names. */
+    static Digest digest(Event event, List<SummarySentence> summary) {
+        return new Digest(event, summary, List.of(), List.of(), List.of());
+    }
+
+    /** A summary sentence as its first report words it, stated by the given reports. */
+    static SummarySentence sentence(String text, String from, List<String> sources) {
+        return new SummarySentence(text, from, sources, List.of(new SummarySentence.Wording(from, text)));
     }
 
     /** Two outlets reporting one event, a third report in an undated event, and one report outside any event. */
@@ -68,9 +85,9 @@ final class Fixtures {
                 LocalDate.of(2024, 1, 5), List.of(Block.paragraph("Something else happened.")), List.of());
 
         final Digest cairo = new Digest(event("cairo-talks", "Ceasefire talks in Cairo", reuters, aj),
-                List.of(new SummarySentence("Negotiators met in Cairo on Tuesday.", "001_reuters",
+                List.of(sentence("Negotiators met in Cairo on Tuesday.", "001_reuters",
                                 List.of("001_reuters", "002_aj")),
-                        new SummarySentence("Talks continue on Wednesday.", "001_reuters", List.of("001_reuters"))),
+                        sentence("Talks continue on Wednesday.", "001_reuters", List.of("001_reuters"))),
                 List.of(new Figure("delegates", null, true, List.of(
                         new Figure.Claim("12", 12, 12, "Twelve delegates came.", List.of("001_reuters")),
                         new Figure.Claim("about 15", 13, 17, "About 15 delegates came.", List.of("002_aj"))))),
@@ -80,8 +97,8 @@ final class Fixtures {
                 List.of(new Entity("Cairo", Entity.Kind.PLACE, List.of("Cairo"), List.of("001_reuters", "002_aj"), 3),
                         new Entity("Talks Committee", Entity.Kind.OTHER, List.of("Talks Committee"),
                                 List.of("001_reuters"), 1)));
-        final Digest border = new Digest(event("border-shelling", "Shelling near the border", unknown),
-                List.of(new SummarySentence("Shelling was reported near the border overnight.", "003_unknown",
+        final Digest border = digest(event("border-shelling", "Shelling near the border", unknown),
+                List.of(sentence("Shelling was reported near the border overnight.", "003_unknown",
                         List.of("003_unknown"))));
 
         List<Article> articles() {
@@ -94,12 +111,18 @@ final class Fixtures {
     }
 
     static Path render(SiteConfig site, List<Article> articles, List<Digest> digests, Path out) {
-        new SiteRenderer(TEMPLATES).render(site, articles, digests, out);
-        return out;
+        return render(TEMPLATES, site, articles, digests, List.of(), out);
     }
 
     static Path render(SiteConfig site, List<Article> articles, List<Digest> digests, List<Page> pages, Path out) {
-        new SiteRenderer(TEMPLATES).render(site, articles, digests, pages, out);
+        return render(TEMPLATES, site, articles, digests, pages, out);
+    }
+
+    /** Renders into {@code out} as a build does: recovers the folder, plans the site, then replaces the folder. */
+    static Path render(Path templates, SiteConfig site, List<Article> articles, List<Digest> digests,
+                       List<Page> pages, Path out) {
+        OutputFolder folder = OutputFolder.recover(out);
+        folder.replace(new SiteRenderer(templates).plan(site, articles, digests, pages), () -> { });
         return out;
     }
 

@@ -76,10 +76,20 @@ class LeftoversTest {
         Path templates = Fixtures.copyTemplates(tmp.resolve("templates"));
         Files.writeString(templates.resolve("event.ftlh"), "<#if>");
 
-        assertThrows(BuildException.class, () -> new SiteRenderer(templates)
-                .render(site(""), sample.articles(), sample.digests(), out));
+        assertThrows(BuildException.class,
+                () -> render(templates, site(""), sample.articles(), sample.digests(), List.of(), out));
 
         assertSameFiles(before, snapshot(out));
+        assertEquals(List.of(), leftovers());
+    }
+
+    @Test
+    void theRecoveredFolderCountsTheReportsOfTheSiteItPutBack() throws Exception {
+        Path out = render(site(""), sample.articles(), sample.digests(), tmp.resolve("site"));
+        Files.move(out, tmp.resolve(Leftovers.prefix(Leftovers.OLD, deadPid(), 0, out) + "1"));
+
+        assertEquals(sample.articles().size(), OutputFolder.recover(out).reports(),
+                "a build checks the site it would replace (--allow-empty) only once the site is back");
         assertEquals(List.of(), leftovers());
     }
 

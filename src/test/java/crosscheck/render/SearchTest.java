@@ -15,8 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import crosscheck.clean.Article;
 import crosscheck.clean.Block;
 import crosscheck.digest.Digest;
-import crosscheck.digest.Entity;
-import crosscheck.digest.SummarySentence;
+import crosscheck.digest.names.Entity;
+import crosscheck.digest.summary.SummarySentence;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -124,7 +124,7 @@ class SearchTest {
         Article report = Fixtures.article("010_long", "Über den Gipfel", "Le Monde", null, LocalDate.of(2024, 4, 1),
                 List.of(Block.heading("Not this"), Block.paragraph(longText)), List.of());
         Digest digest = new Digest(Fixtures.event("summit", "Summit in Zürich", report),
-                List.of(new SummarySentence(longText, "010_long", List.of("010_long"))), List.of(), List.of(),
+                List.of(Fixtures.sentence(longText, "010_long", List.of("010_long"))), List.of(), List.of(),
                 List.of(new Entity("Yoav Gallant", Entity.Kind.PERSON, List.of("Yoav Gallant", "Galant", "Galante"),
                         List.of("010_long"), 2)));
         Path out = render(site(""), List.of(report), List.of(digest), tmp.resolve("long"));

@@ -18,7 +18,7 @@ import crosscheck.clean.Article;
 import crosscheck.clean.Block;
 import crosscheck.clean.Removed;
 import crosscheck.digest.Digest;
-import crosscheck.digest.SummarySentence;
+import crosscheck.digest.summary.SummarySentence;
 import crosscheck.group.Event;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -248,8 +248,8 @@ class SiteRendererTest {
                 "javascript:alert(1)", LocalDate.of(2024, 4, 1), "<img src=x onerror=alert(1)>", attr,
                 null, List.of(Block.paragraph(script), Block.heading(attr), new Block(Block.Kind.QUOTE, script),
                 new Block(Block.Kind.ITEM, attr)), List.of(new Removed(script, attr)));
-        Digest digest = new Digest(Fixtures.event("hostile", script + attr, hostile),
-                List.of(new SummarySentence(script + attr, hostile.id(), List.of(hostile.id()))));
+        Digest digest = Fixtures.digest(Fixtures.event("hostile", script + attr, hostile),
+                List.of(Fixtures.sentence(script + attr, hostile.id(), List.of(hostile.id()))));
         Path out = render(site(""), List.of(hostile), List.of(digest), tmp.resolve("site"));
 
         for (String path : snapshot(out).keySet()) {
@@ -406,7 +406,7 @@ class SiteRendererTest {
                 List.of(Block.paragraph("One.")), List.of());
         Article upper = Fixtures.article("report-1-copy", "Hyphenated", "Reuters", null, null,
                 List.of(Block.paragraph("Two.")), List.of());
-        Digest digest = new Digest(Fixtures.event("e", "E", spaced, upper), List.of());
+        Digest digest = Fixtures.digest(Fixtures.event("e", "E", spaced, upper), List.of());
         Path out = render(site(""), List.of(spaced, upper), List.of(digest), tmp.resolve("site"));
         assertTrue(Files.isRegularFile(out.resolve("articles/report-1-copy/index.html")));
         assertTrue(Files.isRegularFile(out.resolve("articles/report-1-copy-2/index.html")));
@@ -431,7 +431,7 @@ class SiteRendererTest {
         Event curated = new Event(plain.id(), "Cairo talks, day one", plain.articles(), plain.first(), plain.last(),
                 List.of("Cairo", "ceasefire"), List.of(List.of("001_reuters", "002_aj")),
                 "Reports *differ* on the number of delegates. <script>alert(1)</script> [more](javascript:alert(1))");
-        Digest digest = new Digest(curated, sample.cairo.summary());
+        Digest digest = Fixtures.digest(curated, sample.cairo.summary());
         Path out = render(site(""), sample.articles(), List.of(digest), tmp.resolve("curated"));
         Document event = page(out, "events/cairo-talks/index.html");
         assertEquals("Cairo talks, day one", event.selectFirst("h1").text());

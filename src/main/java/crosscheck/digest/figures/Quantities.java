@@ -1,0 +1,335 @@
+package crosscheck.digest.figures;
+
+import crosscheck.digest.wording.Scan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The numbers a sentence states, as written ("over 32,000", "almost 1,200", "four", "a million", "thousands
+ * of"), each with the range its qualifier implies. Dates, years standing alone, times of day, ages, numbered
+ * names ("Resolution 2728", "F-35") and a lone "one" or "a" are not counts and are left out.
+ */
+final class Quantities {
+    /** How a qualifier bounds the number it qualifies. */
+    enum Bound { EXACT, AT_LEAST, AT_MOST, ABOUT, VAGUE }
+
+    /**
+     * One number of a sentence.
+     *
+     * @param written  the number with its qualifier as written
+     * @param start    where it starts in the sentence
+     * @param end      where it ends
+     * @param base     the number itself, without its qualifier (the least a vague "thousands" means)
+     * @param low      the least the qualified number allows
+     * @param high     the most it allows, -1 when open
+     * @param bound    the kind of qualifier
+     * @param unit     "%" for percentages, a currency sign for money, a time unit for "six-week", else null
+     */
+    record Quantity(String written, int start, int end, long base, long low, long high, Bound bound, String unit) {
+    }
+
+    private static final String UNITS = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+    private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+    private static final String SCALES = "hundred|thousand|million|billion|trillion";
+    private static final String WORD = "(?:(?:" + TENS + ")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
+            + UNITS + "|dozen)\\b";
+    private static final String WORD_NUMBER = "(?:(?:a|an|" + WORD.replace("\\b", "") + ")\\b(?:[ -](?:" + WORD
+            + "|(?:" + SCALES + ")\\b))*)";
+    private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+    private static final String VAGUE_WORDS = "tens|hundreds|thousands|millions|dozens|scores";
+    private static final String VAGUE = "(?:" + VAGUE_WORDS + ")(?: of (?:thousands|millions))?(?= of\\b)";
+    private static final String QUALIFIER = "just over|well over|well above|over|more than|at least|almost|nearly|"
+            + "about|around|roughly|approximately|some|up to|fewer than|less than|under|at most|close to|"
+            + "as many as|upwards of|an estimated|estimated|no fewer than|no less than|below|above|in excess of|"
+            + "exactly|just under";
+    static final Pattern NUMBER = Pattern.compile("(?i)(?<![\\p{L}\\d\\-.,:$€£/])(?:(" + QUALIFIER
+            + ")\\s+)?(US\\$|\\$|€|£)?(" + DIGITS + "(?:\\s+(?:" + SCALES + ")\\b)?|" + VAGUE + "|" + WORD_NUMBER
+            + ")(\\s*(?:%|percent\\b|per cent\\b))?");
+    private static final Pattern TIME_AFTER = Pattern.compile("(?i)^(?::\\d|\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|"
+            + "gmt\\b|utc\\b|o'clock|o’clock|hours? (?:gmt|local)))");
+    private static final Pattern UNIT_COMPOUND = Pattern.compile("(?i)^-(minute|hour|day|week|month|year)s?\\b(?!-old)");
+    private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:aged?|ages)\\s+(?:of\\s+)?$");
+    private static final Pattern LABEL_BEFORE = Pattern.compile(
+            "(?i)\\b(?:resolution|route|article|chapter|no\\.|number|highway|flight|unit|section|paragraph|page|"
+                    + "room|gate|building|block|road|line|bus|vol\\.|p\\.)\\s+$");
+    private static final Pattern YEARS_OLD = Pattern.compile("(?i)^\\s+years?[ -]old\\b");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES_AND_HYPHENS = Pattern.compile("[ -]+");
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+    private static final Pattern VAGUE_START = Pattern.compile("(?:" + VAGUE_WORDS + ").*");
+    private static final Pattern FIRST_WORD = Pattern.compile("^\\s*(\\p{L}+)");
+    private static final Map<String, Long> WORD_VALUES = wordValues();
+    /** The words numbers in words are made of, vague ones ("thousands of") included. */
+    private static final AsciiWords NUMBER_WORDS = words(UNITS, TENS, SCALES, VAGUE_WORDS, "dozen");
+    /** The words a match of {@link #NUMBER} may start with: a qualifier's first word, "US" of "US$", a number. */
+    private static final AsciiWords FIRST_WORDS = words(UNITS, TENS, VAGUE_WORDS, "dozen|a|an|us",
+            firstWords(QUALIFIER));
+
+    private Quantities() {
+    }
+
+    /**
+     * The numbers of a sentence that may be counts, in order.
+     *
+     * @param countNoun whether a word names something counted: a year-like number before one ("2000 troops")
+     *                  is a count, not a year
+     */
+    static List<Quantity> in(String sentence, Predicate<String> countNoun) {
+        if (!mayHoldNumber(sentence)) return List.of();
+        boolean[] masked = new boolean[sentence.length()];
+        for (Occasions.Date date : Occasions.in(sentence)) mask(masked, date.start(), date.end());
+        Matcher d = NUMERIC_DATE.matcher(sentence);
+        while (d.find()) mask(masked, d.start(), d.end());
+        List<Quantity> out = new ArrayList<>();
+        for (MatchResult m : numbers(sentence)) {
+            if (masked[m.start(3)]) continue;
+            Quantity q = quantity(sentence, m, countNoun);
+            if (q != null) out.add(q);
+        }
+        return ranges(sentence, out);
+    }
+
+    /** The matches of {@link #NUMBER} in a sentence, as {@code find()} gives them. */
+    static List<MatchResult> numbers(String sentence) {
+        return Scan.matches(NUMBER, sentence, at -> mayStart(sentence, at));
+    }
+
+    /**
+     * Whether a match of {@link #NUMBER} may start at a position: at a digit or currency sign, or at a run of
+     * ASCII letters (the pattern ignores the case of ASCII letters only) that is one of {@link #FIRST_WORDS},
+     * whole, as the pattern wants a space, a hyphen, "$" or the end of a word after it.
+     */
+    private static boolean mayStart(String sentence, int at) {
+        char c = sentence.charAt(at);
+        if (c >= '0' && c <= '9' || c == '$' || c == '€' || c == '£') return true;
+        if (!asciiLetter(c) || at > 0 && asciiLetter(sentence.charAt(at - 1))) return false;
+        int end = at + 1;
+        while (end < sentence.length() && asciiLetter(sentence.charAt(end))) end++;
+        return FIRST_WORDS.contains(sentence, at, end);
+    }
+
+    /** Whether a text has an ASCII digit, {@code \d}. */
+    static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') return true;
+        }
+        return false;
+    }
+
+    private static boolean asciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /**
+     * Whether a sentence has a digit or a number word: without one, {@link #NUMBER} finds only a lone "a" or
+     * "an", which is no count. Number words stand apart from letters around them, so it is enough to look at
+     * each run of ASCII letters (the pattern ignores the case of ASCII letters only).
+     */
+    private static boolean mayHoldNumber(String sentence) {
+        int run = -1;
+        for (int i = 0; i <= sentence.length(); i++) {
+            char c = i < sentence.length() ? sentence.charAt(i) : ' ';
+            if (c >= '0' && c <= '9') return true;
+            boolean letter = asciiLetter(c);
+            if (letter && run < 0) run = i;
+            if (!letter && run >= 0) {
+                if (NUMBER_WORDS.contains(sentence, run, i)) return true;
+                run = -1;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern RANGE_OPENER = Pattern.compile("(?i)\\b(?:between|from)\\s+$");
+    private static final Pattern RANGE_JOINER = Pattern.compile("\\s+(?:and|to)\\s+");
+
+    /** "Between 200 and 300", "from 200 to 300": one quantity, the range the two numbers span. */
+    private static List<Quantity> ranges(String sentence, List<Quantity> quantities) {
+        List<Quantity> out = new ArrayList<>();
+        for (int i = 0; i < quantities.size(); i++) {
+            Quantity a = quantities.get(i);
+            if (i + 1 < quantities.size()) {
+                Quantity b = quantities.get(i + 1);
+                String between = sentence.substring(a.end(), b.start());
+                Matcher opener = RANGE_OPENER.matcher(sentence.substring(0, a.start()));
+                if (RANGE_JOINER.matcher(between).matches() && opener.find() && a.bound() == Bound.EXACT
+                        && b.bound() == Bound.EXACT && a.base() < b.base() && java.util.Objects.equals(a.unit(), b.unit())) {
+                    out.add(new Quantity(sentence.substring(opener.start(), b.end()), opener.start(), b.end(), a.base(),
+                            a.low(), b.high(), Bound.ABOUT, a.unit()));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    private static Quantity quantity(String sentence, MatchResult m, Predicate<String> countNoun) {
+        String qualifier = m.group(1) == null ? null
+                : SPACES.matcher(m.group(1).toLowerCase(Locale.ROOT)).replaceAll(" ");
+        String currency = m.group(2);
+        String number = m.group(3);
+        boolean percent = m.group(4) != null;
+        String lower = number.toLowerCase(Locale.ROOT);
+        boolean digits = Character.isDigit(lower.charAt(0));
+        boolean vague = !digits && VAGUE_START.matcher(lower).matches();
+        Double words = digits || vague ? null : wordValue(lower);
+        if (!digits && !vague && words == null) return null; // "a", "an", a lone "one": the commonest, so first
+        String after = sentence.substring(m.end());
+        String before = sentence.substring(0, m.start());
+        if (!after.isEmpty() && Character.isLetterOrDigit(after.charAt(0))) return null; // "7th", "10am"
+        if (TIME_AFTER.matcher(after).find() || YEARS_OLD.matcher(after).find()) return null;
+        if (AGE_BEFORE.matcher(before).find() || LABEL_BEFORE.matcher(before).find()) return null;
+        String unit = percent ? "%" : currency;
+        if (after.startsWith("-")) {
+            Matcher compound = UNIT_COMPOUND.matcher(after);
+            if (!compound.find() || percent || currency != null) return null; // "two-state", "25-year-old"
+            unit = compound.group(1).toLowerCase(Locale.ROOT);
+        }
+        double value;
+        if (digits) {
+            value = digitValue(lower);
+            boolean plain = FOUR_DIGITS.matcher(lower).matches();
+            if (plain && value >= 1900 && value <= 2100 && unit == null && qualifier == null
+                    && !countNoun.test(firstWord(after))) {
+                return null; // a year
+            }
+        } else if (vague) {
+            value = vagueValue(lower);
+        } else {
+            value = words;
+        }
+        int start = m.start(1) >= 0 ? m.start(1) : m.start(2) >= 0 ? m.start(2) : m.start(3);
+        int end = percent ? m.end(4) : m.end(3);
+        String written = sentence.substring(start, end).strip();
+        return bounded(written, start, end, value, vague ? Bound.VAGUE : bound(qualifier), qualifier, unit);
+    }
+
+    private static Quantity bounded(String written, int start, int end, double value, Bound bound, String qualifier,
+                                    String unit) {
+        long base = (long) Math.floor(value);
+        long exactHigh = (long) Math.ceil(value);
+        long tenth = Math.round(Math.floor(value * 9) / 10);
+        return switch (bound) {
+            case EXACT -> new Quantity(written, start, end, base, base, exactHigh, bound, unit);
+            case AT_LEAST, VAGUE -> new Quantity(written, start, end, base, base, -1, bound, unit);
+            case ABOUT -> new Quantity(written, start, end, base, tenth, Math.round(Math.ceil(value * 11) / 10), bound,
+                    unit);
+            case AT_MOST -> new Quantity(written, start, end, base,
+                    NEAR.contains(qualifier) ? tenth : 0, exactHigh, bound, unit);
+        };
+    }
+
+    private static final List<String> NEAR = List.of("almost", "nearly", "close to", "just under");
+
+    private static Bound bound(String qualifier) {
+        if (qualifier == null || qualifier.equals("exactly")) return Bound.EXACT;
+        return switch (qualifier) {
+            case "just over", "well over", "well above", "over", "more than", "at least", "upwards of",
+                 "no fewer than", "no less than", "above", "in excess of" -> Bound.AT_LEAST;
+            case "almost", "nearly", "close to", "just under", "up to", "fewer than", "less than", "under",
+                 "at most", "below", "as many as" -> Bound.AT_MOST;
+            default -> Bound.ABOUT;
+        };
+    }
+
+    private static double digitValue(String number) {
+        String[] parts = SPACES.split(number);
+        double value = Double.parseDouble(parts[0].replace(",", ""));
+        for (int i = 1; i < parts.length; i++) value *= WORD_VALUES.get(parts[i]);
+        return value;
+    }
+
+    private static double vagueValue(String number) {
+        if (number.startsWith("dozens")) return 24;
+        if (number.startsWith("scores")) return 40;
+        long unit = number.startsWith("tens") ? 10 : number.startsWith("hundreds") ? 100
+                : number.startsWith("thousands") ? 1000 : 1_000_000;
+        if (number.endsWith("of thousands")) unit *= 1000;
+        if (number.endsWith("of millions")) unit *= 1_000_000;
+        return 2.0 * unit;
+    }
+
+    /** The value of a number in words ("four", "twenty-five", "a million", "two hundred"); null for a lone "one". */
+    private static Double wordValue(String number) {
+        String[] words = SPACES_AND_HYPHENS.split(number);
+        if (words.length == 1 && (words[0].equals("one") || words[0].equals("a") || words[0].equals("an"))) {
+            return null;
+        }
+        double total = 0;
+        double current = 0;
+        boolean any = false;
+        for (String word : words) {
+            Long v = WORD_VALUES.get(word);
+            if (word.equals("a") || word.equals("an")) {
+                v = 1L;
+            } else if (v == null) {
+                return null;
+            }
+            if (word.equals("hundred")) {
+                current = Math.max(current, 1) * 100;
+            } else if (v >= 1000) {
+                total += Math.max(current, 1) * v;
+                current = 0;
+            } else if (word.equals("dozen")) {
+                current = Math.max(current, 1) * 12;
+            } else {
+                current += v;
+            }
+            any = true;
+        }
+        if (!any || (words[words.length - 1].equals("a") || words[words.length - 1].equals("an"))) return null;
+        return total + current;
+    }
+
+    private static Map<String, Long> wordValues() {
+        Map<String, Long> values = new java.util.TreeMap<>();
+        String[] units = UNITS.split("\\|");
+        for (int i = 0; i < units.length; i++) values.put(units[i], (long) i);
+        String[] tens = TENS.split("\\|");
+        for (int i = 0; i < tens.length; i++) {
+            values.put(tens[i], 20L + 10L * i);
+            for (int u = 1; u <= 9; u++) values.put(tens[i] + "-" + units[u], 20L + 10L * i + u);
+        }
+        values.put("dozen", 12L);
+        values.put("hundred", 100L);
+        values.put("thousand", 1_000L);
+        values.put("million", 1_000_000L);
+        values.put("billion", 1_000_000_000L);
+        values.put("trillion", 1_000_000_000_000L);
+        return Map.copyOf(values);
+    }
+
+    /** The words of lists of alternatives ("one|two|three"). */
+    private static AsciiWords words(String... alternatives) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String list : alternatives) words.addAll(List.of(list.split("\\|")));
+        return new AsciiWords(words);
+    }
+
+    /** The first word of each of a list of alternatives: "just|over" of "just over|over". */
+    private static String firstWords(String alternatives) {
+        List<String> firsts = new ArrayList<>();
+        for (String phrase : alternatives.split("\\|")) firsts.add(phrase.split(" ")[0]);
+        return String.join("|", firsts);
+    }
+
+    private static String firstWord(String text) {
+        Matcher m = FIRST_WORD.matcher(text);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    private static void mask(boolean[] masked, int from, int to) {
+        for (int i = from; i < to && i < masked.length; i++) masked[i] = true;
+    }
+}

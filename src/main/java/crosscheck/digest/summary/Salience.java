@@ -1,0 +1,58 @@
+package crosscheck.digest.summary;
+
+import crosscheck.digest.wording.SentenceQuality;
+import crosscheck.group.Event;
+import crosscheck.text.AnalyzedArticle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How much each sentence deserves a place in the summary: its centrality (cosine with the centroid of all the
+ * event's sentences, as in MEAD), raised for every further
+ * report that states the same thing, for an early place in its report (news puts the essentials first) and
+ * for sharing the words of the reports' headlines. Sentences that cannot stand alone score zero.
+ */
+final class Salience {
+    /** How much each further supporting report adds. */
+    static final double SUPPORT = 0.5;
+    /** How much the first sentence of a report gains over its last, in proportion. */
+    static final double LEAD = 2;
+    /** How much a sentence gains in proportion to its cosine with the headlines. */
+    static final double HEADLINE = 2;
+
+    private Salience() {
+    }
+
+    /**
+     * @param terms          the numbering of the candidates' stems
+     * @param lowerCaseWords the words the candidates write in lower case ({@link SentenceQuality#lowerCaseWords})
+     */
+    static double[] of(Event event, List<Candidate> candidates, Support support, TermIndex terms,
+                       Set<String> lowerCaseWords) {
+        double[] centroid = new double[terms.size()];
+        terms.centroid(candidates.stream().map(Candidate::vector).toList()).spreadInto(centroid);
+        double[] headlines = new double[terms.size()];
+        headlines(event, terms).spreadInto(headlines);
+        double[] score = new double[candidates.size()];
+        for (int i = 0; i < score.length; i++) {
+            Candidate candidate = candidates.get(i);
+            if (!SentenceQuality.standsAlone(candidate.sentence(), candidate.words(), lowerCaseWords)) continue;
+            score[i] = candidate.vector().dot(centroid)
+                    * (1 + SUPPORT * (support.sources(i).size() - 1))
+                    * (1 + LEAD * (1 - candidate.position()))
+                    * (1 + HEADLINE * candidate.vector().dot(headlines));
+        }
+        return score;
+    }
+
+    /** The stems of all the reports' titles, each weighted by how many titles use it. */
+    private static IndexedVector headlines(Event event, TermIndex terms) {
+        Map<String, Double> weights = new HashMap<>();
+        for (AnalyzedArticle article : event.articles()) {
+            for (String stem : Set.copyOf(article.titleStems())) weights.merge(stem, 1.0, Double::sum);
+        }
+        return terms.vector(weights);
+    }
+}

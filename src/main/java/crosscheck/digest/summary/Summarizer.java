@@ -1,0 +1,81 @@
+package crosscheck.digest.summary;
+
+import crosscheck.digest.wording.SentenceQuality;
+import crosscheck.group.Event;
+import crosscheck.text.AnalyzedArticle;
+import crosscheck.text.Sentence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The summary of an event, extractive: sentences of the reports, word for word, that can stand alone, scored for
+ * {@link Salience} (centrality, support across reports, place in the report, headline words) and chosen by
+ * {@link Coverage} of the concepts the reports share, never repeating a chosen sentence, within a word budget; then
+ * put in the order the reports tell the story. Each summary sentence lists every report that states it
+ * ({@link Support}), with that report's wording.
+ */
+public final class Summarizer {
+    private Summarizer() {
+    }
+
+    /**
+     * @param wordBudget most words of the summary
+     */
+    public static List<SummarySentence> summary(Event event, int wordBudget) {
+        Pool pool = candidates(event);
+        List<Candidate> candidates = pool.candidates();
+        if (candidates.isEmpty()) return List.of();
+        // the words the candidates write in lower case: a word capitalised elsewhere is then no name
+        Set<String> lowerCase = SentenceQuality.lowerCaseWords(candidates.stream().map(c -> c.sentence().text())
+                .toList());
+        int reports = event.articles().size();
+        int terms = pool.terms().size();
+        Cosines cosines = Cosines.of(candidates.stream().map(Candidate::vector).toList(), terms);
+        Support support = Support.of(candidates, cosines, reports);
+        double[] salience = Salience.of(event, candidates, support, pool.terms(), lowerCase);
+        List<Integer> chosen = new ArrayList<>(Coverage.select(candidates, salience, support, cosines,
+                Concepts.of(candidates, terms, reports), wordBudget));
+        chosen.sort(Comparator.comparingDouble((Integer i) -> candidates.get(i).position())
+                .thenComparingInt(i -> candidates.get(i).article()).thenComparingInt(i -> i));
+        return chosen.stream().map(support::sentence).toList();
+    }
+
+    /** Every sentence of the event's reports, with its TF-IDF vector over the event's sentences. */
+    private static Pool candidates(Event event) {
+        List<AnalyzedArticle> articles = event.articles();
+        List<Sentence> all = new ArrayList<>();
+        List<Integer> owner = new ArrayList<>();
+        for (int a = 0; a < articles.size(); a++) {
+            for (Sentence sentence : articles.get(a).sentences()) {
+                if (!candidate(sentence)) continue;
+                all.add(sentence);
+                owner.add(a);
+            }
+        }
+        TermIndex terms = TermIndex.of(all.stream().map(Sentence::stems).toList());
+        int[][] stems = new int[all.size()][];
+        for (int i = 0; i < stems.length; i++) stems[i] = terms.numbers(all.get(i).stems());
+        IndexedVector[] vectors = terms.tfIdf(stems);
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Sentence sentence = all.get(i);
+            AnalyzedArticle article = articles.get(owner.get(i));
+            double position = article.sentences().size() <= 1 ? 0
+                    : (double) sentence.index() / (article.sentences().size() - 1);
+            out.add(new Candidate(owner.get(i), article.id(), sentence, sentence.words(), stems[i], vectors[i],
+                    Claims.anchors(sentence.text()), position));
+        }
+        return new Pool(out, terms);
+    }
+
+    /** Whether a sentence may go into the summary: a sentence of the text with words to index. */
+    private static boolean candidate(Sentence sentence) {
+        return !sentence.heading() && !sentence.stems().isEmpty();
+    }
+
+    /** The event's candidate sentences, in report order, and the numbering of their stems. */
+    private record Pool(List<Candidate> candidates, TermIndex terms) {
+    }
+}

@@ -1,0 +1,90 @@
+package crosscheck.digest.wording;
+
+import crosscheck.text.Sentence;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Which sentences may stand alone in a summary: complete (capital start, final stop), of readable length,
+ * not a question, not opening with a pronoun or connective that needs the sentence before it, and not
+ * garbled the way machine translation garbles: a sentence-opening word or an ordinary word capitalised in
+ * the middle of a sentence ("... Lloyd Austin He said", "... a resolution Calls for ...").
+ */
+public final class SentenceQuality {
+    static final int MIN_WORDS = 8;
+    static final int MAX_WORDS = 60;
+    private static final Set<String> NEEDS_CONTEXT = Set.of(
+            "he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its", "their", "him",
+            "them", "there", "such", "also", "additionally", "furthermore", "moreover", "however", "meanwhile",
+            "but", "and", "so", "then", "later", "instead", "still", "yet", "both", "the person", "in response");
+    private static final Pattern ENDS_COMPLETE = Pattern.compile(".*[.!][\"'”’)]?$");
+    private static final Pattern STARTS_PROPERLY = Pattern.compile("^[\"“‘']?\\p{Lu}.*");
+
+    private SentenceQuality() {
+    }
+
+    /** The words that the given texts write in lower case: a word capitalised elsewhere is then no name. */
+    public static Set<String> lowerCaseWords(Iterable<String> texts) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String text : texts) WordCase.addLowerCaseWords(text, words);
+        return words;
+    }
+
+    /**
+     * Whether a sentence reads well on its own.
+     *
+     * @param words          its length in words ({@link Sentence#words})
+     * @param lowerCaseWords words the event's reports write in lower case (see {@link #lowerCaseWords})
+     */
+    public static boolean standsAlone(Sentence sentence, int words, Set<String> lowerCaseWords) {
+        if (sentence.heading()) return false;
+        String text = sentence.text();
+        if (words < MIN_WORDS || words > MAX_WORDS) return false;
+        if (!ENDS_COMPLETE.matcher(text).matches() || !STARTS_PROPERLY.matcher(text).matches()) return false;
+        if (text.contains("?") || WordCase.starterInside(text)) return false; // garbled machine translation
+        String lower = withoutOpeningQuote(text).toLowerCase(java.util.Locale.ROOT);
+        String first = lower.substring(0, firstBreak(lower));
+        if (NEEDS_CONTEXT.contains(first)) return false;
+        for (String phrase : NEEDS_CONTEXT) {
+            if (phrase.contains(" ") && lower.startsWith(phrase)) return false;
+        }
+        return balancedQuotes(text) && !hasStrayCapital(text, lowerCaseWords);
+    }
+
+    /** The text without a quotation mark that opens it. */
+    private static String withoutOpeningQuote(String text) {
+        return !text.isEmpty() && "\"“‘'".indexOf(text.charAt(0)) >= 0 ? text.substring(1) : text;
+    }
+
+    /** Where the first word of a text ends: at its first white space ({@code \s}) or comma, else at its end. */
+    private static int firstBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (" \t\n\u000B\f\r,".indexOf(text.charAt(i)) >= 0) return i;
+        }
+        return text.length();
+    }
+
+    /**
+     * An ordinary word, one the reports write in lower case, capitalised inside the sentence before a lower-case
+     * word: a name, or a garbled word.
+     */
+    private static boolean hasStrayCapital(String text, Set<String> lowerCaseWords) {
+        for (String word : WordCase.capitalisedInside(text)) {
+            if (lowerCaseWords.contains(word.toLowerCase(java.util.Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    private static boolean balancedQuotes(String text) {
+        int straight = 0;
+        int open = 0;
+        int close = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') straight++;
+            else if (c == '“') open++;
+            else if (c == '”') close++;
+        }
+        return straight % 2 == 0 && open == close;
+    }
+}
