@@ -183,10 +183,10 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
         List<Event> events = stages.run("group", "events", List::size,
                 () -> new EventGrouper(EventGrouper.Settings.DEFAULT, cache.grouping()).group(analyzed,
                         input.curation()));
-        Digester digester = new Digester(site.summaryWords(), input.known());
+        Digester.Settings digesting = new Digester.Settings(site.summaryWords(), input.known());
+        Digester digester = new Digester(digesting);
         List<Digest> digests = stages.run("digest", "summaries", List::size,
-                () -> cache.digests(events, stages.counted("digest", events.size(), digester::digest),
-                        site.summaryWords(), input.known()));
+                () -> cache.digests(events, digesting, stages.counted("digest", events.size(), digester::digest)));
         SitePlan planned = stages.run("render", "pages", SitePlan::pages,
                 () -> render(site, articles, digests, input.pages(), plan -> output.accept(plan,
                         stages.counter("render", plan.files().size()))));

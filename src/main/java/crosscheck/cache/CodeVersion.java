@@ -17,32 +17,35 @@ import java.util.stream.Stream;
 
 /**
  * The version of the code that cleans and analyses reports, for cache keys: a digest of every class and
- * resource the build runs, so that any change to the code or its libraries makes earlier cache entries unusable.
- * From a jar, the entries' names, sizes and CRCs (read from the jar's directory, nothing decompressed); from a
- * classes folder, every file's path and bytes.
+ * resource the build runs, so that any change to the code or its libraries makes earlier cache entries unusable,
+ * and of the shape of what the cache stores (the records' components, by name and type), so that a change of
+ * shape does so even where the code cannot be read. From a jar, the entries' names, sizes and CRCs (read from the
+ * jar's directory, nothing decompressed); from a classes folder, every file's path and bytes.
  */
 final class CodeVersion {
     private CodeVersion() {
     }
 
-    /** A hex digest of the code that {@code anchor} was loaded from. */
-    static String of(Class<?> anchor) {
+    /** A hex digest of {@code shape} and of the code that {@code anchor} was loaded from. */
+    static String of(Class<?> anchor, String shape) {
+        MessageDigest digest = Keys.sha256();
+        digest.update(shape.getBytes(StandardCharsets.UTF_8));
         try {
             CodeSource source = anchor.getProtectionDomain().getCodeSource();
-            if (source == null) return "unknown";
-            Path location = Path.of(source.getLocation().toURI());
-            MessageDigest digest = Keys.sha256();
-            if (Files.isDirectory(location)) {
-                digestFolder(location, digest);
-            } else {
-                digestJar(location, digest);
+            if (source != null) {
+                Path location = Path.of(source.getLocation().toURI());
+                if (Files.isDirectory(location)) {
+                    digestFolder(location, digest);
+                } else {
+                    digestJar(location, digest);
+                }
             }
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the program's own code to version the cache", e);
         } catch (URISyntaxException | IllegalArgumentException e) {
-            return "unknown";
+            // the code cannot be read: the shape alone
         }
+        return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
     }
 
     private static void digestJar(Path jar, MessageDigest digest) throws IOException {

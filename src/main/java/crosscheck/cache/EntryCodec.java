@@ -1,34 +1,29 @@
 package crosscheck.cache;
 
-import crosscheck.clean.Article;
-import crosscheck.clean.Block;
-import crosscheck.clean.Removed;
 import crosscheck.text.AnalyzedArticle;
-import crosscheck.text.Sentence;
 import java.io.IOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.zip.CRC32C;
 
 /**
- * Writes and reads one analysed report as compact binary: every string once, in a table at the start, then
- * the records' fields in order, strings as table indexes, then a CRC-32C of all that. Reading checks the CRC
- * first, so a flipped bit or a changed letter anywhere in an entry makes it unreadable (a miss), never a wrong
- * report; then it goes through the records' constructors, so what they check is checked again. A cache
- * round-trip test keeps this in step with the records.
+ * Writes and reads one analysed report as compact binary: every string once, in a table at the start, then the
+ * record's components as {@link RecordCodec} writes them (by the records' own shape, so a component added to
+ * {@code Article}, {@code Sentence} or any record they hold is stored with no change here), strings as table
+ * indexes, then a CRC-32C of all that. Reading checks the CRC first, so a flipped bit or a changed letter anywhere
+ * in an entry makes it unreadable (a miss), never a wrong report; then it goes through the records' constructors,
+ * so what they check is checked again.
  */
 final class EntryCodec {
-    private static final Block.Kind[] KINDS = Block.Kind.values();
+    private static final RecordCodec.Node ENTRY = RecordCodec.of(AnalyzedArticle.class);
+    /** What an entry holds, component by component: part of the cache's version, so another shape misses. */
+    static final String SHAPE = RecordCodec.shape(AnalyzedArticle.class);
     /** The bytes of the checksum at the end of an entry. */
     private static final int CHECKSUM = 4;
 
@@ -37,50 +32,12 @@ final class EntryCodec {
 
     /** The entry's bytes: the string table, then the fields, then their checksum. */
     static byte[] encode(AnalyzedArticle entry) {
-        Strings strings = new Strings();
-        Bytes fields = new Bytes(1 << 13);
-        Article a = entry.article();
-        for (String s : new String[] {a.id(), a.file(), a.title(), a.source(), a.url(),
-                a.published() == null ? null : a.published().toString(), a.author(), a.language(), a.event()}) {
-            fields.putInt(strings.index(s));
-        }
-        fields.putInt(a.blocks().size());
-        for (Block block : a.blocks()) {
-            fields.put(block.kind().ordinal());
-            fields.putInt(strings.index(block.text()));
-            fields.putInt(strings.index(block.markup()));
-        }
-        fields.putInt(a.removed().size());
-        for (Removed removed : a.removed()) {
-            fields.putInt(strings.index(removed.text()));
-            fields.putInt(strings.index(removed.reason()));
-        }
-        putStrings(a.warnings(), strings, fields);
-        fields.put(a.draft() ? 1 : 0);
-        putStrings(entry.titleStems(), strings, fields);
-        fields.putInt(entry.sentences().size());
-        for (Sentence sentence : entry.sentences()) {
-            fields.putInt(sentence.index());
-            fields.putInt(sentence.block());
-            fields.put(sentence.heading() ? 1 : 0);
-            fields.putInt(strings.index(sentence.text()));
-            putStrings(sentence.stems(), strings, fields);
-        }
-        fields.putInt(entry.termCounts().size());
-        for (Map.Entry<String, Integer> count : entry.termCounts().entrySet()) {
-            fields.putInt(strings.index(count.getKey()));
-            fields.putInt(count.getValue());
-        }
-        putStrings(List.copyOf(entry.nameStems()), strings, fields);
-        fields.putInt(entry.surfaces().size());
-        for (Map.Entry<String, String> surface : entry.surfaces().entrySet()) {
-            fields.putInt(strings.index(surface.getKey()));
-            fields.putInt(strings.index(surface.getValue()));
-        }
-        Bytes out = new Bytes(fields.size + (1 << 13));
-        out.putInt(strings.table.size());
-        for (String s : strings.table) out.putLongUtf(s);
-        out.put(fields);
+        FieldsOut fields = new FieldsOut();
+        ENTRY.write(entry, fields);
+        Bytes out = new Bytes(fields.bytes.size + (1 << 13));
+        out.putInt(fields.strings.table.size());
+        for (String s : fields.strings.table) out.putLongUtf(s);
+        out.put(fields.bytes);
         out.putInt(checksum(out.bytes, out.size));
         return out.toArray();
     }
@@ -109,51 +66,15 @@ final class EntryCodec {
             if (count < 0 || count > length) throw new IOException("bad string count " + count);
             String[] table = new String[count];
             for (int i = 0; i < count; i++) table[i] = readLongUtf(in);
-            Fields s = new Fields(table, in);
-            AnalyzedArticle entry = read(s, in);
+            Object entry = ENTRY.read(new FieldsIn(table, in));
+            if (entry == null) throw new IOException("no entry");
             if (in.hasRemaining()) throw new IOException("bytes after the entry");
-            return entry;
+            return (AnalyzedArticle) entry;
         } catch (BufferUnderflowException e) {
             throw new IOException("entry cut short", e);
         } catch (RuntimeException e) { // a record's constructor refused what it read
             throw new IOException("entry does not make a report: " + e, e);
         }
-    }
-
-    private static AnalyzedArticle read(Fields s, ByteBuffer in) throws IOException {
-        String id = s.next(), file = s.next(), title = s.next(), source = s.next(), url = s.next();
-        String published = s.next();
-        String author = s.next(), language = s.next(), event = s.next();
-        List<Block> blocks = new ArrayList<>();
-        for (int i = s.count(); i > 0; i--) {
-            int kind = in.get() & 0xFF;
-            if (kind >= KINDS.length) throw new IOException("unknown block kind " + kind);
-            blocks.add(new Block(KINDS[kind], s.next(), s.next()));
-        }
-        List<Removed> removed = new ArrayList<>();
-        for (int i = s.count(); i > 0; i--) removed.add(new Removed(s.next(), s.next()));
-        List<String> warnings = s.list();
-        boolean draft = in.get() != 0;
-        Article article = new Article(id, file, title, source, url, published == null ? null : LocalDate.parse(published),
-                author, language, event, blocks, removed, warnings, draft);
-        List<String> titleStems = s.list();
-        List<Sentence> sentences = new ArrayList<>();
-        for (int i = s.count(); i > 0; i--) {
-            int index = in.getInt(), block = in.getInt();
-            boolean heading = in.get() != 0;
-            sentences.add(new Sentence(index, block, heading, s.next(), s.list()));
-        }
-        SortedMap<String, Integer> termCounts = new TreeMap<>();
-        for (int i = s.count(); i > 0; i--) termCounts.put(s.next(), in.getInt());
-        TreeSet<String> nameStems = new TreeSet<>(s.list());
-        SortedMap<String, String> surfaces = new TreeMap<>();
-        for (int i = s.count(); i > 0; i--) surfaces.put(s.next(), s.next());
-        return new AnalyzedArticle(article, titleStems, sentences, termCounts, nameStems, surfaces);
-    }
-
-    private static void putStrings(List<String> list, Strings strings, Bytes out) {
-        out.putInt(list.size());
-        for (String s : list) out.putInt(strings.index(s));
     }
 
     private static String readLongUtf(ByteBuffer in) throws IOException {
@@ -163,6 +84,65 @@ final class EntryCodec {
         String s = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
         in.position(in.position() + length);
         return s;
+    }
+
+    /** The fields of an entry: numbers written as they are, strings as indexes into the table. */
+    private static final class FieldsOut implements RecordCodec.Out {
+        final Strings strings = new Strings();
+        final Bytes bytes = new Bytes(1 << 13);
+
+        @Override
+        public void put(int b) {
+            bytes.put(b);
+        }
+
+        @Override
+        public void putInt(int v) {
+            bytes.putInt(v);
+        }
+
+        @Override
+        public void putLong(long v) {
+            bytes.putInt((int) (v >>> 32));
+            bytes.putInt((int) v);
+        }
+
+        @Override
+        public void putString(String s) {
+            bytes.putInt(strings.index(s));
+        }
+    }
+
+    /** Reads the fields, checking string indexes against the table and counts against what is left. */
+    private record FieldsIn(String[] table, ByteBuffer in) implements RecordCodec.In {
+        @Override
+        public int get() {
+            return in.get() & 0xFF;
+        }
+
+        @Override
+        public int getInt() {
+            return in.getInt();
+        }
+
+        @Override
+        public long getLong() {
+            return in.getLong();
+        }
+
+        @Override
+        public String getString() throws IOException {
+            int index = in.getInt();
+            if (index < 0 || index >= table.length) throw new IOException("bad string index " + index);
+            return table[index];
+        }
+
+        @Override
+        public int count() throws IOException {
+            int count = in.getInt();
+            if (count < -1 || count > in.remaining()) throw new IOException("bad count " + count);
+            return count;
+        }
     }
 
     /** A growable byte array written as {@link java.io.DataOutputStream} would (big-endian), without its costs. */
@@ -234,27 +214,6 @@ final class EntryCodec {
                 table.add(k);
                 return table.size() - 1;
             });
-        }
-    }
-
-    /** Reads string-table indexes and counts, checking each against the table. */
-    private record Fields(String[] table, ByteBuffer in) {
-        String next() throws IOException {
-            int index = in.getInt();
-            if (index < 0 || index >= table.length) throw new IOException("bad string index " + index);
-            return table[index];
-        }
-
-        int count() throws IOException {
-            int count = in.getInt();
-            if (count < 0 || count > in.remaining()) throw new IOException("bad count " + count);
-            return count;
-        }
-
-        List<String> list() throws IOException {
-            List<String> list = new ArrayList<>();
-            for (int i = count(); i > 0; i--) list.add(next());
-            return list;
         }
     }
 }

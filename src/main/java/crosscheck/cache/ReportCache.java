@@ -2,6 +2,7 @@ package crosscheck.cache;
 
 import crosscheck.clean.Article;
 import crosscheck.digest.Digest;
+import crosscheck.digest.Digester;
 import crosscheck.group.Event;
 import crosscheck.group.GroupingMemo;
 import crosscheck.ingest.RawReport;
@@ -29,8 +30,11 @@ import java.util.function.Function;
  * Safe for use from many threads within one build; builds must not overlap.
  */
 public final class ReportCache {
-    /** Bumped when the cache's own format changes. */
-    private static final int FORMAT = 3;
+    /**
+     * Bumped when the cache's own format changes; a folder of another format (or code version) is never read, and
+     * the next build's {@link #finish} deletes it. 4: entries and keys written by the records' shape.
+     */
+    private static final int FORMAT = 4;
     private static final ReportCache NONE = new ReportCache(null, false);
 
     private final DiskStore disk;
@@ -47,7 +51,8 @@ public final class ReportCache {
 
     private ReportCache(Path folder, boolean enabled) {
         this.enabled = enabled;
-        this.version = enabled ? "v" + FORMAT + "-" + CodeVersion.of(ReportCache.class) : "";
+        this.version = enabled
+                ? "v" + FORMAT + "-" + CodeVersion.of(ReportCache.class, EntryCodec.SHAPE + "\n" + Keys.SHAPE) : "";
         this.disk = folder == null ? null : new DiskStore(folder, version);
         this.folder = folder;
         this.grouping = enabled ? new GroupingMemo() : GroupingMemo.none();
@@ -121,12 +126,13 @@ public final class ReportCache {
 
     /**
      * Digests the events on all cores, in order. An event that comes out of grouping exactly as in the last
-     * build made with this cache object, from the same reports, gets the last build's digest again, provided
-     * {@code settings} (whatever besides the event the digests depend on) are equal too.
+     * build made with this cache object, from the same reports, gets the last build's digest again, provided the
+     * digester's {@code settings} are equal too.
      */
-    public List<Digest> digests(List<Event> events, Function<Event, Digest> digester, Object... settings) {
+    public List<Digest> digests(List<Event> events, Digester.Settings settings, Function<Event, Digest> digester) {
+        Objects.requireNonNull(settings, "settings");
         if (!enabled) return events.parallelStream().map(digester).toList();
-        digests.begin(List.of(settings));
+        digests.begin(settings);
         List<Digest> made = events.parallelStream().map(event -> digests.digest(event, digester)).toList();
         digests.finish();
         return made;

@@ -15,26 +15,42 @@ import java.util.Objects;
  * places they name ({@link Entities}).
  */
 public final class Digester {
-    private final int wordBudget;
-    private final KnownEntities known;
+    private final Settings settings;
+
+    /**
+     * Everything a digest depends on besides its event, as one value: the report cache reuses an unchanged event's
+     * digest only while the settings are equal, so whatever configures a digester belongs here.
+     *
+     * @param summaryWords most words of a summary
+     * @param known        the curator's list of people, places and organisations
+     */
+    public record Settings(int summaryWords, KnownEntities known) {
+        public Settings {
+            if (summaryWords <= 0) throw new IllegalArgumentException("word budget must be positive");
+            Objects.requireNonNull(known, "known");
+        }
+
+        /** Settings with no curated list of people and places. */
+        public Settings(int summaryWords) {
+            this(summaryWords, KnownEntities.none());
+        }
+    }
 
     /** A digester with no curated list of people and places. */
     public Digester(int wordBudget) {
-        this(wordBudget, KnownEntities.none());
+        this(new Settings(wordBudget));
     }
 
-    /**
-     * @param wordBudget most words of a summary
-     * @param known      the curator's list of people, places and organisations
-     */
-    public Digester(int wordBudget, KnownEntities known) {
-        if (wordBudget <= 0) throw new IllegalArgumentException("word budget must be positive");
-        this.wordBudget = wordBudget;
-        this.known = Objects.requireNonNull(known, "known");
+    public Digester(Settings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    public Settings settings() {
+        return settings;
     }
 
     public Digest digest(Event event) {
-        return new Digest(event, Summarizer.summary(event, wordBudget), Figures.of(event), Quotes.of(event),
-                Entities.of(event, known));
+        return new Digest(event, Summarizer.summary(event, settings.summaryWords()), Figures.of(event),
+                Quotes.of(event), Entities.of(event, settings.known()));
     }
 }

@@ -14,16 +14,25 @@ import crosscheck.digest.Digester;
 import crosscheck.group.Event;
 import crosscheck.ingest.Format;
 import crosscheck.ingest.FrontMatter;
+import crosscheck.ingest.KnownEntities;
 import crosscheck.ingest.RawReport;
 import crosscheck.text.AnalyzedArticle;
 import crosscheck.text.TextAnalyzer;
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -280,18 +289,85 @@ class ReportCacheTest {
             return new Digester(60).digest(event);
         };
         List<Event> events = List.of(event("strike", reports.get(0)), event("burgas", reports.get(1)));
-        List<Digest> first = cache.digests(events, digester, 60);
+        List<Digest> first = cache.digests(events, new Digester.Settings(60), digester);
         assertEquals(2, digested.get());
 
         List<Event> regrouped = List.of(event("strike", reports.get(0)), event("burgas", reports.get(1)));
-        assertEquals(first, cache.digests(regrouped, digester, 60));
+        assertEquals(first, cache.digests(regrouped, new Digester.Settings(60), digester));
         assertEquals(2, digested.get(), "equal events from the same reports are not digested again");
 
         AnalyzedArticle reanalysed = fresh(REPORTS).get(1); // equal, but a new analysis: the file changed
-        cache.digests(List.of(event("strike", reports.get(0)), event("burgas", reanalysed)), digester, 60);
+        cache.digests(List.of(event("strike", reports.get(0)), event("burgas", reanalysed)), new Digester.Settings(60),
+                digester);
         assertEquals(3, digested.get());
-        cache.digests(regrouped, digester, 80);
+        cache.digests(regrouped, new Digester.Settings(80), digester);
         assertEquals(5, digested.get(), "other settings: every event again");
+    }
+
+    @Test
+    void anEventChangedInAnyComponentOrOtherKnownEntitiesAreDigestedAgain() {
+        ReportCache cache = ReportCache.inMemory();
+        List<AnalyzedArticle> reports = run(cache, REPORTS, new AtomicInteger());
+        cache.finish();
+        AnalyzedArticle a = reports.get(0), b = reports.get(1), bAgain = fresh(REPORTS).get(1);
+        LocalDate day = LocalDate.of(2024, 3, 24);
+        List<List<String>> apart = List.of(List.of("a"), List.of("b"));
+        Event base = new Event("e", "T", List.of(a, b), day, day, List.of("x"), apart, "n");
+        Map<String, Event> changed = new TreeMap<>(Map.of(
+                "id", new Event("f", "T", List.of(a, b), day, day, List.of("x"), base.origins(), "n"),
+                "title", base.curated("U", "n"),
+                "articles", new Event("e", "T", List.of(a, bAgain), day, day, List.of("x"), base.origins(), "n"),
+                "first", new Event("e", "T", List.of(a, b), null, day, List.of("x"), base.origins(), "n"),
+                "last", new Event("e", "T", List.of(a, b), day, day.plusDays(1), List.of("x"), base.origins(), "n"),
+                "sharedTerms", new Event("e", "T", List.of(a, b), day, day, List.of("y"), base.origins(), "n"),
+                "origins", new Event("e", "T", List.of(a, b), day, day, List.of("x"), List.of(List.of("a", "b")), "n"),
+                "note", base.curated(null, "m")));
+        assertEquals(Arrays.stream(Event.class.getRecordComponents()).map(RecordComponent::getName)
+                .collect(Collectors.toCollection(TreeSet::new)), changed.keySet(), "a change of each component");
+
+        AtomicInteger digested = new AtomicInteger();
+        Function<Event, Digest> digester = event -> {
+            digested.incrementAndGet();
+            return new Digester(60).digest(event);
+        };
+        Digester.Settings settings = new Digester.Settings(60);
+        cache.digests(List.of(base), settings, digester);
+        cache.digests(List.of(base.curated(null, "n")), settings, digester); // equal, another object
+        assertEquals(1, digested.get());
+        for (Map.Entry<String, Event> other : changed.entrySet()) {
+            int before = digested.get();
+            cache.digests(List.of(base, other.getValue()), settings, digester);
+            assertEquals(before + 1, digested.get(), other.getKey() + " changed: only that event digested");
+        }
+        KnownEntities varna = new KnownEntities(List.of(new KnownEntities.Entry("Varna", KnownEntities.Kind.PLACE,
+                List.of())));
+        cache.digests(List.of(base), new Digester.Settings(60, varna), digester);
+        assertEquals(changed.size() + 2, digested.get(), "other known entities: digested again");
+        cache.digests(List.of(base), new Digester.Settings(60, new KnownEntities(varna.entries())), digester);
+        assertEquals(changed.size() + 2, digested.get(), "equal settings: reused");
+    }
+
+    @Test
+    void aDigesterIsConfiguredByItsSettingsAlone() {
+        assertEquals(List.of(Digester.Settings.class), Arrays.stream(Digester.class.getDeclaredFields())
+                .filter(f -> !Modifier.isStatic(f.getModifiers())).map(Field::getType).toList(),
+                "what a digest depends on besides its event belongs in Digester.Settings, which the cache compares");
+    }
+
+    @Test
+    void aCacheOfAnotherFormatIsIgnoredAndDeleted() throws IOException {
+        run(ReportCache.onDisk(dir), REPORTS, new AtomicInteger());
+        Path current = entries().get(0).getParent();
+        Path older = dir.resolve(current.getFileName().toString().replaceFirst("^v\\d+-", "v3-"));
+        Files.move(current, older);
+        Files.write(older.resolve("f".repeat(64) + ".bin"), new byte[] {0, 0, 0, 1, 0, 0, 0, 0});
+        AtomicInteger cleaned = new AtomicInteger();
+        ReportCache cache = ReportCache.onDisk(dir);
+        assertEquals(fresh(REPORTS), run(cache, REPORTS, cleaned));
+        assertEquals(2, cleaned.get(), "nothing read from the older format");
+        assertEquals(new ReportCache.Stats(0, 2, null), cache.finish());
+        assertFalse(Files.exists(older), "deleted by the build");
+        assertEquals(2, entries().size());
     }
 
     private static Event event(String id, AnalyzedArticle report) {
