@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A sparse, L2-normalised vector over term numbers, in increasing term order, so that a cosine is a linear merge of
- * two int arrays. Every sum over terms (the norm, a cosine, a centroid's sums) runs in the order of the numbers: over
+ * two int arrays; every weight is positive. Every sum over terms (the norm, a cosine, a centroid's sums) runs in the order of the numbers: over
  * {@link TfIdf}'s numbers, the terms' alphabetical order, whoever computes it. Compare only vectors over one
  * numbering. Immutable.
  */
@@ -86,30 +86,25 @@ public final class TermVector {
         return span <= 4 * total ? centroidOverAll(vectors, span) : centroidBySorting(vectors, total);
     }
 
+    /** Sums in an array over the numbers in use; as every weight is positive, a sum above 0 is a term in use. */
     private static TermVector centroidOverAll(List<TermVector> vectors, int span) {
         double[] sum = new double[span];
-        boolean[] used = new boolean[span];
-        int distinct = 0;
         for (TermVector v : vectors) {
-            for (int i = 0; i < v.terms.length; i++) {
-                int term = v.terms[i];
-                if (used[term]) {
-                    sum[term] += v.weights[i];
-                } else {
-                    used[term] = true;
-                    sum[term] = v.weights[i];
-                    distinct++;
-                }
-            }
+            for (int i = 0; i < v.terms.length; i++) sum[v.terms[i]] += v.weights[i];
         }
+        int distinct = 0;
+        for (double s : sum) if (s > 0) distinct++;
         int[] terms = new int[distinct];
         double[] sums = new double[distinct];
+        double squares = 0;
         for (int term = 0, k = 0; term < span; term++) {
-            if (!used[term]) continue;
+            if (!(sum[term] > 0)) continue;
             terms[k] = term;
-            sums[k++] = sum[term];
+            sums[k] = sum[term];
+            squares += sums[k] * sums[k];
+            k++;
         }
-        return of(terms, sums);
+        return normalised(terms, sums, squares);
     }
 
     private static TermVector centroidBySorting(List<TermVector> vectors, int total) {

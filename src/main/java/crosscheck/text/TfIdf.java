@@ -117,17 +117,23 @@ public final class TfIdf {
     public TermVector vector(int[] stems) {
         int[] sorted = stems.clone();
         Arrays.sort(sorted);
-        int[] distinct = new int[sorted.length];
-        double[] weights = new double[sorted.length];
-        int n = 0;
-        for (int k = 0; k < sorted.length; ) {
+        int distinct = 0;
+        for (int k = 0; k < sorted.length; k++) if (k == 0 || sorted[k] != sorted[k - 1]) distinct++;
+        int[] terms = new int[distinct];
+        double[] weights = new double[distinct];
+        double squares = 0;
+        boolean positive = true;
+        for (int k = 0, n = 0; k < sorted.length; n++) {
             int term = sorted[k];
             int count = 0;
             for (; k < sorted.length && sorted[k] == term; k++) count++;
-            distinct[n] = term;
-            weights[n++] = weight(count, idf[term]);
+            terms[n] = term;
+            weights[n] = weight(count, idf[term]);
+            squares += weights[n] * weights[n];
+            positive &= weights[n] > 0;
         }
-        return TermVector.of(Arrays.copyOf(distinct, n), Arrays.copyOf(weights, n));
+        // as a rule every weight is positive; an idf of 0 or less (more documents than counted) is left out
+        return positive ? TermVector.normalised(terms, weights, squares) : TermVector.of(terms, weights);
     }
 
     /**
