@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * A sparse, L2-normalised vector over term numbers, in increasing term order, so that a cosine is a linear merge of
- * two int arrays; every weight is positive. Every sum over terms (the norm, a cosine, a centroid's sums) runs in the order of the numbers: over
- * {@link TfIdf}'s numbers, the terms' alphabetical order, whoever computes it. Compare only vectors over one
- * numbering. Immutable.
+ * two int arrays; every weight is positive. Every sum over terms (the norm, a cosine, a centroid's sums) runs in the
+ * order of the numbers: over {@link TfIdf}'s numbers, the terms' alphabetical order, whoever computes it. Compare
+ * only vectors over one numbering. Immutable.
  */
 public final class TermVector {
     public static final TermVector EMPTY = new TermVector(new int[0], new double[0]);
