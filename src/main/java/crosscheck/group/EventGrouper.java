@@ -2,6 +2,7 @@ package crosscheck.group;
 
 import crosscheck.ingest.Curation;
 import crosscheck.text.AnalyzedArticle;
+import crosscheck.text.TfIdf;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,7 +19,7 @@ import java.util.TreeMap;
  *
  * <ol>
  * <li>Each report becomes three TF-IDF channels (all words, names, figures), title and lead weighted up, plus the
- * dates and years it mentions ({@link Report}, over the grouping's {@link Vocabulary}).</li>
+ * dates and years it mentions ({@link Report}, over the grouping's {@link StemCounts#vocabulary}).</li>
  * <li>Candidate pairs come from an inverted index over each report's heaviest terms, very common terms skipped
  * ({@link CandidatePairs}); pairs published further apart than the window are dropped. Each remaining pair gets a
  * similarity: the channels' cosines, up for the same days or latest year mentioned, down for different latest
@@ -142,7 +143,7 @@ public final class EventGrouper {
         articles.sort(Comparator.comparing(AnalyzedArticle::id));
         int n = articles.size();
         List<StemCounts> stems = articles.parallelStream().map(StemCounts::of).toList();
-        Vocabulary vocabulary = Vocabulary.of(articles, stems);
+        TfIdf vocabulary = StemCounts.vocabulary(articles, stems);
         List<Report> reports = Reports.of(articles, stems, vocabulary, memo);
         LocalDate[] dates = new LocalDate[n];
         boolean[] movable = new boolean[n];

@@ -3,6 +3,8 @@ package crosscheck.group;
 import crosscheck.clean.Article;
 import crosscheck.core.Slug;
 import crosscheck.text.AnalyzedArticle;
+import crosscheck.text.TermVector;
+import crosscheck.text.TfIdf;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,7 +36,7 @@ final class EventNaming {
     /** An event but for its slug: {@code slug} is the title's, which may be taken by another event. */
     private record Draft(String title, String slug, List<AnalyzedArticle> members, LocalDate first, LocalDate last,
                          List<String> sharedTerms, List<List<String>> origins) {
-        static Draft of(List<Report> group, Vocabulary vocabulary, GroupingMemo memo) {
+        static Draft of(List<Report> group, TfIdf vocabulary, GroupingMemo memo) {
             List<Report> members = new ArrayList<>(group);
             members.sort(OLDEST_FIRST);
             List<AnalyzedArticle> articles = members.stream().map(r -> r.article).toList();
@@ -53,7 +55,7 @@ final class EventNaming {
      * group is drafted on its own, on all cores; slugs are then handed out in group order. The copies among a
      * group's reports are taken from the memo when it knows them.
      */
-    static List<Event> name(List<List<Report>> groups, List<String> pins, Vocabulary vocabulary,
+    static List<Event> name(List<List<Report>> groups, List<String> pins, TfIdf vocabulary,
                             GroupingMemo memo) {
         List<Draft> drafts = groups.parallelStream().map(g -> Draft.of(g, vocabulary, memo)).toList();
         Set<String> taken = new HashSet<>();
@@ -71,8 +73,8 @@ final class EventNaming {
     /** The title of the report closest to the group's centroid (the earliest report's on a tie). */
     private static String title(List<Report> members) {
         if (members.size() == 1) return members.get(0).article.article().displayTitle(); // its title or fallback
-        List<SparseVector> vectors = members.stream().map(r -> r.headline).toList();
-        SparseVector centroid = SparseVector.centroid(vectors);
+        List<TermVector> vectors = members.stream().map(r -> r.headline).toList();
+        TermVector centroid = TermVector.centroid(vectors);
         Article best = null;
         double bestScore = -1;
         for (int i = 0; i < members.size(); i++) {
@@ -105,7 +107,7 @@ final class EventNaming {
      * Words found in at least half the reports (two at least), heaviest by TF-IDF over the reports first (reports
      * using it, times its uses, times its idf; then alphabetical), each as the reports most often write it.
      */
-    private static List<String> sharedTerms(List<Report> members, Vocabulary vocabulary) {
+    private static List<String> sharedTerms(List<Report> members, TfIdf vocabulary) {
         if (members.size() < 2) return List.of();
         int needed = Math.max(2, (members.size() + 1) / 2);
         long[] uses = allTermCounts(members);

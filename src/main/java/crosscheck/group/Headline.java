@@ -1,6 +1,8 @@
 package crosscheck.group;
 
 import crosscheck.text.AnalyzedArticle;
+import crosscheck.text.TermVector;
+import crosscheck.text.TfIdf;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -14,7 +16,7 @@ final class Headline {
     }
 
     /** The article's term counts as (rank, count) pairs packed by {@link RankCounts}, by rank. */
-    static long[] termCounts(AnalyzedArticle article, StemCounts stems, int[] stemRanks, Vocabulary vocabulary) {
+    static long[] termCounts(AnalyzedArticle article, StemCounts stems, int[] stemRanks, TfIdf vocabulary) {
         return stems.matchesTermCounts() ? termCounts(article, stemRanks) : termCounts(article, vocabulary);
     }
 
@@ -29,11 +31,11 @@ final class Headline {
         return out;
     }
 
-    private static long[] termCounts(AnalyzedArticle article, Vocabulary vocabulary) {
+    private static long[] termCounts(AnalyzedArticle article, TfIdf vocabulary) {
         long[] out = new long[article.termCounts().size()];
         int i = 0;
         for (Map.Entry<String, Integer> e : article.termCounts().entrySet()) {
-            out[i++] = RankCounts.pack(vocabulary.rank(e.getKey()), e.getValue());
+            out[i++] = RankCounts.pack(vocabulary.number(e.getKey()), e.getValue());
         }
         Arrays.sort(out);
         return out;
@@ -41,12 +43,12 @@ final class Headline {
 
     /**
      * TF-IDF of the article's terms, its title terms counted once more and names weighted double: the weight of a
-     * term used n times is {@code (1 + ln n) * idf}, doubled for a name.
+     * term ({@link TfIdf#weight}) doubled for a name.
      */
-    static SparseVector vector(AnalyzedArticle article, long[] termCounts, Vocabulary vocabulary) {
+    static TermVector vector(AnalyzedArticle article, long[] termCounts, TfIdf vocabulary) {
         long[] uses = Arrays.copyOf(termCounts, termCounts.length + article.titleStems().size());
         int at = termCounts.length;
-        for (String stem : article.titleStems()) uses[at++] = RankCounts.pack(vocabulary.rank(stem), 1);
+        for (String stem : article.titleStems()) uses[at++] = RankCounts.pack(vocabulary.number(stem), 1);
         Arrays.sort(uses);
         int[] ranks = new int[uses.length];
         int[] counts = new int[uses.length];
@@ -62,8 +64,8 @@ final class Headline {
         boolean[] isName = Report.names(words, article.nameStems());
         double[] weights = new double[terms];
         for (int t = 0; t < terms; t++) {
-            weights[t] = (1 + Math.log(counts[t])) * vocabulary.idf(ranks[t]) * (isName[t] ? 2 : 1);
+            weights[t] = TfIdf.weight(counts[t], vocabulary.idf(ranks[t])) * (isName[t] ? 2 : 1);
         }
-        return SparseVector.of(Arrays.copyOf(ranks, terms), weights);
+        return TermVector.of(Arrays.copyOf(ranks, terms), weights);
     }
 }

@@ -1,6 +1,8 @@
 package crosscheck.group;
 
 import crosscheck.text.AnalyzedArticle;
+import crosscheck.text.TermVector;
+import crosscheck.text.TfIdf;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.SortedSet;
@@ -16,19 +18,19 @@ final class Report {
     final AnalyzedArticle article;
     final LocalDate date;
     /** All stems, over term numbers. */
-    final SparseVector words;
+    final TermVector words;
     /** Stems of names: words capitalised inside sentences. */
-    final SparseVector names;
+    final TermVector names;
     /** Figures: stems made of digits (counts, magnitudes, years, times). */
-    final SparseVector numbers;
+    final TermVector numbers;
     final Mentions mentions;
     /** The naming vector ({@link Headline#vector}), over vocabulary ranks. */
-    final SparseVector headline;
+    final TermVector headline;
     /** The article's term counts ({@link AnalyzedArticle#termCounts}) as (rank, count) {@link RankCounts}, by rank. */
     final long[] termCounts;
 
-    private Report(int index, AnalyzedArticle article, SparseVector words, SparseVector names, SparseVector numbers,
-                   Mentions mentions, SparseVector headline, long[] termCounts) {
+    private Report(int index, AnalyzedArticle article, TermVector words, TermVector names, TermVector numbers,
+                   Mentions mentions, TermVector headline, long[] termCounts) {
         this.index = index;
         this.article = article;
         this.date = article.article().published();
@@ -47,13 +49,13 @@ final class Report {
      * @param mentions   the dates and years the report mentions ({@link Mentions#of})
      */
     static Report of(int index, AnalyzedArticle article, StemCounts stems, int[] stemRanks, int[] numberOf,
-                     Vocabulary vocabulary, Mentions mentions) {
+                     TfIdf vocabulary, Mentions mentions) {
         int[] terms = numbers(stemRanks, numberOf);
         double[] weights = weights(stems, stemRanks, vocabulary);
         long[] termCounts = Headline.termCounts(article, stems, stemRanks, vocabulary);
-        return new Report(index, article, SparseVector.of(terms, weights),
-                SparseVector.of(terms, only(weights, names(stems.stems(), article.nameStems()))),
-                SparseVector.of(terms, only(weights, numbers(stems.stems()))),
+        return new Report(index, article, TermVector.of(terms, weights),
+                TermVector.of(terms, only(weights, names(stems.stems(), article.nameStems()))),
+                TermVector.of(terms, only(weights, numbers(stems.stems()))),
                 mentions, Headline.vector(article, termCounts, vocabulary), termCounts);
     }
 
@@ -63,11 +65,11 @@ final class Report {
         return out;
     }
 
-    /** TF-IDF of weighted counts: {@code (1 + ln count) * idf}. */
-    private static double[] weights(StemCounts stems, int[] ranks, Vocabulary vocabulary) {
+    /** TF-IDF of weighted counts ({@link TfIdf#weight}). */
+    private static double[] weights(StemCounts stems, int[] ranks, TfIdf vocabulary) {
         double[] out = new double[ranks.length];
         for (int i = 0; i < ranks.length; i++) {
-            out[i] = (1 + Math.log(Math.max(1, stems.counts()[i]))) * vocabulary.idf(ranks[i]);
+            out[i] = TfIdf.weight(stems.counts()[i], vocabulary.idf(ranks[i]));
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package crosscheck.group;
 
 import crosscheck.text.AnalyzedArticle;
+import crosscheck.text.TfIdf;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -19,9 +20,9 @@ final class Reports {
      * The reports of the articles, {@code articles.get(i)} at index i; {@code stems.get(i)} are its stem counts.
      * What the memo knows of an article is taken from it.
      */
-    static List<Report> of(List<AnalyzedArticle> articles, List<StemCounts> stems, Vocabulary vocabulary,
+    static List<Report> of(List<AnalyzedArticle> articles, List<StemCounts> stems, TfIdf vocabulary,
                            GroupingMemo memo) {
-        int[][] stemRanks = stems.parallelStream().map(s -> vocabulary.ranks(s.stems())).toArray(int[][]::new);
+        int[][] stemRanks = stems.parallelStream().map(s -> vocabulary.numbers(s.stems())).toArray(int[][]::new);
         int[] numberOf = new int[vocabulary.size()];
         Arrays.fill(numberOf, -1);
         int numbered = 0;

@@ -2,12 +2,15 @@ package crosscheck.group;
 
 import crosscheck.text.AnalyzedArticle;
 import crosscheck.text.Sentence;
+import crosscheck.text.TfIdf;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * How often a report uses each of its stems, weighted: a title stem counts {@link #TITLE_WEIGHT} times and a stem
@@ -27,6 +30,7 @@ record StemCounts(String[] stems, double[] counts, boolean matchesTermCounts) {
     /** How many sentences make the lead. */
     static final int LEAD_SENTENCES = 3;
     private static final Function<String, double[]> NEW_COUNT = stem -> new double[1];
+    private static final Function<String, int[]> NEW_FREQUENCY = term -> new int[1];
 
     static StemCounts of(AnalyzedArticle article) {
         Map<String, double[]> counts = new HashMap<>();
@@ -42,6 +46,26 @@ record StemCounts(String[] stems, double[] counts, boolean matchesTermCounts) {
         double[] weighted = new double[stems.length];
         for (int i = 0; i < stems.length; i++) weighted[i] = counts.get(stems[i])[0];
         return new StemCounts(stems, weighted, same(stems, article.termCounts().keySet()));
+    }
+
+    /**
+     * The grouping's vocabulary: the terms the articles count ({@link AnalyzedArticle#termCounts}), each in as many
+     * documents as articles count it, and the stems they weigh for grouping. Counted on all cores.
+     */
+    static TfIdf vocabulary(List<AnalyzedArticle> articles, List<StemCounts> stems) {
+        Map<String, int[]> counted = IntStream.range(0, articles.size()).parallel().collect(
+                HashMap::new,
+                (df, r) -> {
+                    for (String term : articles.get(r).termCounts().keySet()) {
+                        df.computeIfAbsent(term, NEW_FREQUENCY)[0]++;
+                    }
+                    if (stems.get(r).matchesTermCounts()) return;
+                    for (String stem : stems.get(r).stems()) df.computeIfAbsent(stem, NEW_FREQUENCY); // not counted
+                },
+                (df, more) -> more.forEach((term, n) -> df.computeIfAbsent(term, NEW_FREQUENCY)[0] += n[0]));
+        Map<String, Integer> frequencies = new HashMap<>(2 * counted.size());
+        counted.forEach((term, n) -> frequencies.put(term, n[0]));
+        return TfIdf.of(frequencies, articles.size());
     }
 
     private static boolean same(String[] stems, Collection<String> others) {

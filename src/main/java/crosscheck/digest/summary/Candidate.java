@@ -1,6 +1,7 @@
 package crosscheck.digest.summary;
 
 import crosscheck.text.Sentence;
+import crosscheck.text.TermVector;
 
 /**
  * A sentence of the event that may go into the summary.
@@ -8,11 +9,11 @@ import crosscheck.text.Sentence;
  * @param article   index of its report in the event
  * @param articleId its report's id
  * @param words     its length in words
- * @param stems     its stems, as numbered in the event's {@link TermIndex}
+ * @param stems     its stems, as numbered by the TF-IDF of the event's sentences
  * @param vector    its TF-IDF vector over the event's sentences
  * @param anchors   the figures and names it states ({@link Claims#anchors})
  * @param position  where it stands in its report, from 0 (first) to 1 (last)
  */
-record Candidate(int article, String articleId, Sentence sentence, int words, int[] stems, IndexedVector vector,
+record Candidate(int article, String articleId, Sentence sentence, int words, int[] stems, TermVector vector,
                  Claims.Anchors anchors, double position) {
 }

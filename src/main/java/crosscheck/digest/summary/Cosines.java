@@ -1,5 +1,6 @@
 package crosscheck.digest.summary;
 
+import crosscheck.text.TermVector;
 import java.util.List;
 
 /** The cosine of every two candidate sentences of an event, worked out once. */
@@ -10,13 +11,13 @@ final class Cosines {
         this.cosine = cosine;
     }
 
-    /** @param terms how many terms the vectors are over ({@link TermIndex#size}) */
-    static Cosines of(List<IndexedVector> vectors, int terms) {
+    /** @param terms how many terms the vectors are over ({@link crosscheck.text.TfIdf#size}) */
+    static Cosines of(List<TermVector> vectors, int terms) {
         int n = vectors.size();
         double[][] cosine = new double[n][n];
         double[] spread = new double[terms];
         for (int i = 0; i < n; i++) {
-            IndexedVector a = vectors.get(i);
+            TermVector a = vectors.get(i);
             a.spreadInto(spread);
             for (int j = i; j < n; j++) {
                 double c = vectors.get(j).dot(spread);

@@ -3,6 +3,8 @@ package crosscheck.digest.summary;
 import crosscheck.digest.wording.SentenceQuality;
 import crosscheck.group.Event;
 import crosscheck.text.AnalyzedArticle;
+import crosscheck.text.TermVector;
+import crosscheck.text.TfIdf;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +31,10 @@ final class Salience {
      * @param terms          the numbering of the candidates' stems
      * @param lowerCaseWords the words the candidates write in lower case ({@link SentenceQuality#lowerCaseWords})
      */
-    static double[] of(Event event, List<Candidate> candidates, Support support, TermIndex terms,
+    static double[] of(Event event, List<Candidate> candidates, Support support, TfIdf terms,
                        Set<String> lowerCaseWords) {
         double[] centroid = new double[terms.size()];
-        terms.centroid(candidates.stream().map(Candidate::vector).toList()).spreadInto(centroid);
+        TermVector.centroid(candidates.stream().map(Candidate::vector).toList()).spreadInto(centroid);
         double[] headlines = new double[terms.size()];
         headlines(event, terms).spreadInto(headlines);
         double[] score = new double[candidates.size()];
@@ -48,7 +50,7 @@ final class Salience {
     }
 
     /** The stems of all the reports' titles, each weighted by how many titles use it. */
-    private static IndexedVector headlines(Event event, TermIndex terms) {
+    private static TermVector headlines(Event event, TfIdf terms) {
         Map<String, Double> weights = new HashMap<>();
         for (AnalyzedArticle article : event.articles()) {
             for (String stem : Set.copyOf(article.titleStems())) weights.merge(stem, 1.0, Double::sum);

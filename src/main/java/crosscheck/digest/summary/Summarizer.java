@@ -4,6 +4,8 @@ import crosscheck.digest.wording.SentenceQuality;
 import crosscheck.group.Event;
 import crosscheck.text.AnalyzedArticle;
 import crosscheck.text.Sentence;
+import crosscheck.text.TermVector;
+import crosscheck.text.TfIdf;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -54,17 +56,16 @@ public final class Summarizer {
                 owner.add(a);
             }
         }
-        TermIndex terms = TermIndex.of(all.stream().map(Sentence::stems).toList());
-        int[][] stems = new int[all.size()][];
-        for (int i = 0; i < stems.length; i++) stems[i] = terms.numbers(all.get(i).stems());
-        IndexedVector[] vectors = terms.tfIdf(stems);
+        TfIdf terms = TfIdf.of(all.stream().map(Sentence::stems).toList());
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             Sentence sentence = all.get(i);
+            int[] stems = terms.numbers(sentence.stems());
+            TermVector vector = terms.vector(stems);
             AnalyzedArticle article = articles.get(owner.get(i));
             double position = article.sentences().size() <= 1 ? 0
                     : (double) sentence.index() / (article.sentences().size() - 1);
-            out.add(new Candidate(owner.get(i), article.id(), sentence, sentence.words(), stems[i], vectors[i],
+            out.add(new Candidate(owner.get(i), article.id(), sentence, sentence.words(), stems, vector,
                     Claims.anchors(sentence.text()), position));
         }
         return new Pool(out, terms);
@@ -76,6 +77,6 @@ public final class Summarizer {
     }
 
     /** The event's candidate sentences, in report order, and the numbering of their stems. */
-    private record Pool(List<Candidate> candidates, TermIndex terms) {
+    private record Pool(List<Candidate> candidates, TfIdf terms) {
     }
 }
