@@ -1,8 +1,10 @@
 package crosscheck;
 
+import crosscheck.analyse.AnalysedReport;
+import crosscheck.analyse.Analyser;
 import crosscheck.cache.ReportCache;
-import crosscheck.clean.Article;
 import crosscheck.clean.Cleaner;
+import crosscheck.clean.Report;
 import crosscheck.core.BuildException;
 import crosscheck.core.Progress;
 import crosscheck.core.Warning;
@@ -19,8 +21,6 @@ import crosscheck.render.OutputFolder;
 import crosscheck.render.SiteFolder;
 import crosscheck.render.SitePlan;
 import crosscheck.render.SiteRenderer;
-import crosscheck.text.AnalyzedArticle;
-import crosscheck.text.TextAnalyzer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -161,36 +161,36 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
         SiteConfig site = baseUrl == null ? input.site() : input.site().withBaseUrl(baseUrl);
         Published published = Published.of(input, drafts); // no later stage sees what is not published
         check.accept(published);
-        List<RawReport> reports = published.reports();
-        List<Article> articles;
-        List<AnalyzedArticle> analyzed;
+        List<RawReport> raw = published.reports();
+        List<Report> cleaned;
+        List<AnalysedReport> analysed;
         ReportCache.Stats cached;
-        try (TextAnalyzer analyzer = new TextAnalyzer()) {
+        try (Analyser analyser = new Analyser()) {
             Cleaner cleaner = new Cleaner();
-            articles = stages.run("clean", "articles", List::size,
-                    () -> reports.parallelStream().map(stages.counted("clean", reports.size(),
-                            (RawReport report) -> cache.article(report, cleaner::clean))).toList());
-            analyzed = stages.run("analyse", "articles", List::size, () -> IntStream.range(0, reports.size())
-                    .boxed().parallel().map(stages.counted("analyse", reports.size(),
-                            (Integer i) -> cache.analysed(reports.get(i), articles.get(i), analyzer::analyze)))
+            cleaned = stages.run("clean", "reports", List::size,
+                    () -> raw.parallelStream().map(stages.counted("clean", raw.size(),
+                            (RawReport report) -> cache.cleaned(report, cleaner::clean))).toList());
+            analysed = stages.run("analyse", "reports", List::size, () -> IntStream.range(0, raw.size())
+                    .boxed().parallel().map(stages.counted("analyse", raw.size(),
+                            (Integer i) -> cache.analysed(raw.get(i), cleaned.get(i), analyser::analyse)))
                     .toList());
         } finally {
             cached = cache.finish();
         }
-        List<Warning> warnings = warnings(input, articles);
+        List<Warning> warnings = warnings(input, cleaned);
         if (strict && !warnings.isEmpty()) throw strictFailure(warnings);
 
         List<Event> events = stages.run("group", "events", List::size,
-                () -> new EventGrouper(EventGrouper.Settings.DEFAULT, cache.grouping()).group(analyzed,
+                () -> new EventGrouper(EventGrouper.Settings.DEFAULT, cache.grouping()).group(analysed,
                         input.curation()));
         Digester.Settings digesting = new Digester.Settings(site.summaryWords(), input.known());
         Digester digester = new Digester(digesting);
         List<Digest> digests = stages.run("digest", "summaries", List::size,
                 () -> cache.digests(events, digesting, stages.counted("digest", events.size(), digester::digest)));
         SitePlan planned = stages.run("render", "pages", SitePlan::pages,
-                () -> render(site, articles, digests, input.pages(), plan -> output.accept(plan,
+                () -> render(site, cleaned, digests, input.pages(), plan -> output.accept(plan,
                         stages.counter("render", plan.files().size()))));
-        return new Preview(new Result(articles.size(), events.size(), warnings, cached.hits(), published.selection()),
+        return new Preview(new Result(cleaned.size(), events.size(), warnings, cached.hits(), published.selection()),
                 planned);
     }
 
@@ -201,10 +201,10 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
             + "`exclude:` in events.yml";
 
     /** The content's warnings, then each article's, naming its file. */
-    private static List<Warning> warnings(Content input, List<Article> articles) {
+    private static List<Warning> warnings(Content input, List<Report> reports) {
         List<Warning> warnings = new ArrayList<>(input.warnings());
-        articles.forEach(a -> a.warnings().forEach(problem -> warnings.add(new Warning(a.file(), problem))));
-        articles.stream().filter(a -> a.blocks().isEmpty())
+        reports.forEach(a -> a.warnings().forEach(problem -> warnings.add(new Warning(a.file(), problem))));
+        reports.stream().filter(a -> a.blocks().isEmpty())
                 .forEach(a -> warnings.add(new Warning(a.file(), NO_TEXT)));
         return warnings;
     }
@@ -219,9 +219,9 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
     }
 
     /** Plans the site and hands it to {@code output}. */
-    private SitePlan render(SiteConfig site, List<Article> articles, List<Digest> digests, List<Page> pages,
+    private SitePlan render(SiteConfig site, List<Report> reports, List<Digest> digests, List<Page> pages,
                             Consumer<SitePlan> output) {
-        SitePlan planned = new SiteRenderer(templates).plan(site, articles, digests, pages);
+        SitePlan planned = new SiteRenderer(templates).plan(site, reports, digests, pages);
         output.accept(planned);
         return planned;
     }

@@ -45,8 +45,8 @@ class BuildProgressTest {
                 heard.add(stage + " " + (stage.equals("render") ? "n" : count) + " " + items);
             }
         }).run();
-        assertEquals(List.of("start ingest", "ingest 2 reports", "start clean", "clean 2 articles",
-                "start analyse", "analyse 2 articles", "start group", "group " + result.events() + " events",
+        assertEquals(List.of("start ingest", "ingest 2 reports", "start clean", "clean 2 reports",
+                "start analyse", "analyse 2 reports", "start group", "group " + result.events() + " events",
                 "start digest", "digest " + result.events() + " summaries", "start render", "render n pages"), heard);
     }
 

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * text (and of their subpackages) is found by reflection, so a new one is checked without being listed here.
  */
 class LinearPatternsTest {
-    private static final List<String> PACKAGES = List.of("crosscheck.dates", "crosscheck.clean", "crosscheck.text",
+    private static final List<String> PACKAGES = List.of("crosscheck.dates", "crosscheck.clean", "crosscheck.analyse",
             "crosscheck.group", "crosscheck.digest", "crosscheck.ingest");
     /** Linear work grows 8 times from n to 8n, quadratic 64 times; this leaves room for the short inputs' edges. */
     private static final double MAX_GROWTH = 24;

@@ -1,7 +1,7 @@
 package crosscheck.eval;
 
-import crosscheck.clean.Article;
 import crosscheck.clean.Cleaner;
+import crosscheck.clean.Report;
 import crosscheck.core.Warning;
 import crosscheck.ingest.ContentReader;
 import crosscheck.ingest.RawReport;
@@ -81,7 +81,7 @@ public final class ExtractionBenchmark {
     private static long cleanAll(Cleaner cleaner, List<RawReport> reports) {
         long blocks = 0;
         for (RawReport report : reports) {
-            Article article = cleaner.clean(report);
+            Report article = cleaner.clean(report);
             blocks += article.blocks().size();
         }
         return blocks;

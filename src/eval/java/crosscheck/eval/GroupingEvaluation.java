@@ -2,13 +2,13 @@ package crosscheck.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import crosscheck.clean.Article;
+import crosscheck.analyse.AnalysedReport;
+import crosscheck.analyse.Analyser;
 import crosscheck.clean.Block;
+import crosscheck.clean.Report;
 import crosscheck.group.Event;
 import crosscheck.group.EventGrouper.Settings;
 import crosscheck.group.EventGrouper;
-import crosscheck.text.AnalyzedArticle;
-import crosscheck.text.TextAnalyzer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -79,23 +79,23 @@ public final class GroupingEvaluation {
         if (scale != null) {
             scale(records, readGold(Path.of(gold)), settings, scale);
         } else if (!sweep.isEmpty()) {
-            List<AnalyzedArticle> analyzed = analyze(records);
+            List<AnalysedReport> analyzed = analyze(records);
             Map<String, String> truth = readGold(Path.of(gold));
             System.out.println("setting                                   B3 P    B3 R    B3 F1   events");
             sweep(analyzed, truth, settings, new ArrayList<>(sweep.entrySet()), 0, new LinkedHashMap<>());
         } else {
             long start = System.nanoTime();
-            List<AnalyzedArticle> analyzed = analyze(records);
+            List<AnalysedReport> analyzed = analyze(records);
             long grouping = System.nanoTime();
             List<Event> events = new EventGrouper(settings).group(analyzed);
             long end = System.nanoTime();
             try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(positional.get(1)),
                     StandardCharsets.UTF_8))) {
                 for (Event event : events) {
-                    for (AnalyzedArticle article : event.articles()) out.print(article.id() + "\t" + event.id() + "\n");
+                    for (AnalysedReport article : event.reports()) out.print(article.id() + "\t" + event.id() + "\n");
                 }
             }
-            long copies = events.stream().mapToInt(e -> e.articles().size() - e.independentReports()).sum();
+            long copies = events.stream().mapToInt(e -> e.reports().size() - e.independentReports()).sum();
             System.out.printf("%d articles in %d events (%d copies of another report), analysis %.2f s, grouping "
                             + "%.2f s; %s%n", records.size(), events.size(), copies, (grouping - start) / 1e9,
                     (end - grouping) / 1e9, settings);
@@ -115,7 +115,7 @@ public final class GroupingEvaluation {
         };
     }
 
-    private static void sweep(List<AnalyzedArticle> analyzed, Map<String, String> gold, Settings settings,
+    private static void sweep(List<AnalysedReport> analyzed, Map<String, String> gold, Settings settings,
                               List<Map.Entry<String, String[]>> axes, int axis, Map<String, String> chosen) {
         if (axis == axes.size()) {
             List<Event> events = new EventGrouper(settings).group(analyzed);
@@ -151,12 +151,12 @@ public final class GroupingEvaluation {
                 if (gold.containsKey(r[0])) truth.put(id, gold.get(r[0]) + (k == 0 ? "" : "~" + k));
             }
         }
-        List<AnalyzedArticle> analyzed = analyze(all);
+        List<AnalysedReport> analyzed = analyze(all);
         EventGrouper grouper = new EventGrouper(settings);
         grouper.group(analyzed.subList(0, records.size())); // warm up
         System.out.println("copies  reports  events  seconds  ms/report  B3 F1");
         for (int n : ns) {
-            List<AnalyzedArticle> part = analyzed.subList(0, n * records.size());
+            List<AnalysedReport> part = analyzed.subList(0, n * records.size());
             List<Event> events = null;
             double seconds = Double.MAX_VALUE;
             for (int run = 0; run < 3; run++) { // the fastest of three runs: least disturbed by other work
@@ -210,12 +210,12 @@ public final class GroupingEvaluation {
         return out;
     }
 
-    private static List<AnalyzedArticle> analyze(List<String[]> records) {
-        try (TextAnalyzer analyzer = new TextAnalyzer()) {
+    private static List<AnalysedReport> analyze(List<String[]> records) {
+        try (Analyser analyser = new Analyser()) {
             return records.parallelStream().map(r -> {
                 List<Block> blocks = Arrays.stream(r[1].split("\n")).map(String::strip).filter(s -> !s.isEmpty())
                         .map(Block::paragraph).toList();
-                return analyzer.analyze(new Article(r[0], r[0], null, null, null, null, null, null, null, blocks,
+                return analyser.analyse(new Report(r[0], r[0], null, null, null, null, null, null, null, blocks,
                         List.of()));
             }).toList();
         }
@@ -232,7 +232,7 @@ public final class GroupingEvaluation {
 
     private static Map<String, String> labels(List<Event> events) {
         Map<String, String> out = new HashMap<>();
-        for (Event e : events) for (AnalyzedArticle a : e.articles()) out.put(a.id(), e.id());
+        for (Event e : events) for (AnalysedReport a : e.reports()) out.put(a.id(), e.id());
         return out;
     }
 

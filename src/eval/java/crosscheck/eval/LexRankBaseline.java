@@ -1,10 +1,10 @@
 package crosscheck.eval;
 
+import crosscheck.analyse.AnalysedReport;
+import crosscheck.analyse.Sentence;
+import crosscheck.analyse.TermVector;
+import crosscheck.analyse.TfIdf;
 import crosscheck.group.Event;
-import crosscheck.text.AnalyzedArticle;
-import crosscheck.text.Sentence;
-import crosscheck.text.TermVector;
-import crosscheck.text.TfIdf;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -25,7 +25,7 @@ final class LexRankBaseline {
 
     static List<String> summary(Event event, int wordBudget) {
         List<Sentence> sentences = new ArrayList<>();
-        for (AnalyzedArticle article : event.articles()) {
+        for (AnalysedReport article : event.reports()) {
             for (Sentence sentence : article.sentences()) {
                 if (!sentence.heading() && !sentence.stems().isEmpty()) sentences.add(sentence);
             }

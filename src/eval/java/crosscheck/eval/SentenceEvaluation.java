@@ -1,10 +1,10 @@
 package crosscheck.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import crosscheck.clean.Article;
+import crosscheck.analyse.Analyser;
+import crosscheck.analyse.Sentence;
 import crosscheck.clean.Block;
-import crosscheck.text.Sentence;
-import crosscheck.text.TextAnalyzer;
+import crosscheck.clean.Report;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,7 +35,7 @@ public final class SentenceEvaluation {
             System.err.println("usage: SentenceEvaluation ARTICLES.jsonl [PAIRS.tsv]...");
             System.exit(2);
         }
-        try (TextAnalyzer analyzer = new TextAnalyzer()) {
+        try (Analyser analyser = new Analyser()) {
             ObjectMapper json = new ObjectMapper();
             long found = 0, right = 0, gold = 0;
             for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
@@ -43,7 +43,7 @@ public final class SentenceEvaluation {
                 List<String> lines = Arrays.stream(json.readTree(line).get("text").asText().split("\n"))
                         .map(String::strip).filter(s -> !s.isEmpty()).toList();
                 Set<Integer> expected = boundaries(lines);
-                Set<Integer> got = boundaries(sentences(analyzer, String.join(" ", lines)));
+                Set<Integer> got = boundaries(sentences(analyser, String.join(" ", lines)));
                 gold += expected.size();
                 found += got.size();
                 for (int b : got) if (expected.contains(b)) right++;
@@ -59,7 +59,7 @@ public final class SentenceEvaluation {
                     if (cells.length < 5) continue;
                     for (String sentence : List.of(cells[3], cells[4])) {
                         units++;
-                        if (sentences(analyzer, sentence).size() > 1) split++;
+                        if (sentences(analyser, sentence).size() > 1) split++;
                     }
                 }
             }
@@ -70,11 +70,11 @@ public final class SentenceEvaluation {
         }
     }
 
-    private static List<String> sentences(TextAnalyzer analyzer, String text) {
-        Article article = new Article("s", "s", null, null, null, null, null, null, null,
+    private static List<String> sentences(Analyser analyser, String text) {
+        Report article = new Report("s", "s", null, null, null, null, null, null, null,
                 List.of(Block.paragraph(text)), List.of());
         List<String> out = new ArrayList<>();
-        for (Sentence sentence : analyzer.analyze(article).sentences()) out.add(sentence.text());
+        for (Sentence sentence : analyser.analyse(article).sentences()) out.add(sentence.text());
         return out;
     }
 

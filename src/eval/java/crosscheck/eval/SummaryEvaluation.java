@@ -3,15 +3,15 @@ package crosscheck.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import crosscheck.clean.Article;
+import crosscheck.analyse.AnalysedReport;
+import crosscheck.analyse.Analyser;
+import crosscheck.analyse.Words;
 import crosscheck.clean.Block;
+import crosscheck.clean.Report;
 import crosscheck.digest.Digest;
 import crosscheck.digest.Digester;
 import crosscheck.digest.summary.SummarySentence;
 import crosscheck.group.Event;
-import crosscheck.text.AnalyzedArticle;
-import crosscheck.text.TextAnalyzer;
-import crosscheck.text.Words;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -44,19 +44,19 @@ public final class SummaryEvaluation {
         Digester digester = new Digester(budget);
         int events = 0;
         long words = 0;
-        try (TextAnalyzer analyzer = new TextAnalyzer();
+        try (Analyser analyser = new Analyser();
              PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8))) {
             for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
                 if (line.isBlank()) continue;
                 JsonNode node = json.readTree(line);
                 String id = node.get("id").asText();
-                List<AnalyzedArticle> reports = new ArrayList<>();
+                List<AnalysedReport> reports = new ArrayList<>();
                 int n = 0;
                 for (JsonNode source : node.get("sources")) {
                     List<Block> blocks = Arrays.stream(source.get("text").asText().split("\n"))
                             .map(String::strip).filter(s -> !s.isEmpty()).map(Block::paragraph).toList();
                     String articleId = id + "-" + n++;
-                    reports.add(analyzer.analyze(new Article(articleId, articleId, source.get("title").asText(),
+                    reports.add(analyser.analyse(new Report(articleId, articleId, source.get("title").asText(),
                             null, null, null, null, null, id, blocks, List.of())));
                 }
                 Event event = new Event(id, id, reports, null, null, List.of());

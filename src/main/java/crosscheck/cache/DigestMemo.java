@@ -1,9 +1,9 @@
 package crosscheck.cache;
 
+import crosscheck.analyse.AnalysedReport;
 import crosscheck.digest.Digest;
 import crosscheck.digest.Digester;
 import crosscheck.group.Event;
-import crosscheck.text.AnalyzedArticle;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -54,8 +54,8 @@ final class DigestMemo {
         boolean[] identity = new boolean[components.length];
         for (int i = 0; i < components.length; i++) {
             Type type = components[i].getGenericType();
-            identity[i] = type == AnalyzedArticle.class || type instanceof ParameterizedType list
-                    && list.getRawType() == List.class && list.getActualTypeArguments()[0] == AnalyzedArticle.class;
+            identity[i] = type == AnalysedReport.class || type instanceof ParameterizedType list
+                    && list.getRawType() == List.class && list.getActualTypeArguments()[0] == AnalysedReport.class;
         }
         return identity;
     }

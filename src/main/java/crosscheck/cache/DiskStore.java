@@ -1,6 +1,6 @@
 package crosscheck.cache;
 
-import crosscheck.text.AnalyzedArticle;
+import crosscheck.analyse.AnalysedReport;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -45,7 +45,7 @@ final class DiskStore {
     }
 
     /** The entry for {@code key}, or null when there is none or it cannot be read. */
-    AnalyzedArticle read(String key) {
+    AnalysedReport read(String key) {
         if (!present().contains(key)) return null;
         Path file = folder.resolve(key + SUFFIX);
         try {
@@ -85,7 +85,7 @@ final class DiskStore {
     }
 
     /** Stores an entry; a cache that cannot be written only makes later builds slower (see {@link #problem}). */
-    void write(String key, AnalyzedArticle value) {
+    void write(String key, AnalysedReport value) {
         Path file = folder.resolve(key + SUFFIX);
         Path temporary = folder.resolve(key + SUFFIX + ".tmp-"
                 + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1));

@@ -1,6 +1,6 @@
 package crosscheck.cache;
 
-import crosscheck.text.AnalyzedArticle;
+import crosscheck.analyse.AnalysedReport;
 import java.io.IOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
@@ -15,15 +15,15 @@ import java.util.zip.CRC32C;
 /**
  * Writes and reads one analysed report as compact binary: every string once, in a table at the start, then the
  * record's components as {@link RecordCodec} writes them (by the records' own shape, so a component added to
- * {@code Article}, {@code Sentence} or any record they hold is stored with no change here), strings as table
+ * {@code Report}, {@code Sentence} or any record they hold is stored with no change here), strings as table
  * indexes, then a CRC-32C of all that. Reading checks the CRC first, so a flipped bit or a changed letter anywhere
  * in an entry makes it unreadable (a miss), never a wrong report; then it goes through the records' constructors,
  * so what they check is checked again.
  */
 final class EntryCodec {
-    private static final RecordCodec.Node ENTRY = RecordCodec.of(AnalyzedArticle.class);
+    private static final RecordCodec.Node ENTRY = RecordCodec.of(AnalysedReport.class);
     /** What an entry holds, component by component: part of the cache's version, so another shape misses. */
-    static final String SHAPE = RecordCodec.shape(AnalyzedArticle.class);
+    static final String SHAPE = RecordCodec.shape(AnalysedReport.class);
     /** The bytes of the checksum at the end of an entry. */
     private static final int CHECKSUM = 4;
 
@@ -31,7 +31,7 @@ final class EntryCodec {
     }
 
     /** The entry's bytes: the string table, then the fields, then their checksum. */
-    static byte[] encode(AnalyzedArticle entry) {
+    static byte[] encode(AnalysedReport entry) {
         FieldsOut fields = new FieldsOut();
         ENTRY.write(entry, fields);
         Bytes out = new Bytes(fields.bytes.size + (1 << 13));
@@ -54,7 +54,7 @@ final class EntryCodec {
      *
      * @throws IOException for anything but an entry as {@link #encode} wrote it: damaged, cut short or overlong
      */
-    static AnalyzedArticle read(byte[] bytes) throws IOException {
+    static AnalysedReport read(byte[] bytes) throws IOException {
         if (bytes.length < CHECKSUM) throw new IOException("entry cut short");
         int length = bytes.length - CHECKSUM;
         if (checksum(bytes, length) != ByteBuffer.wrap(bytes, length, CHECKSUM).getInt()) {
@@ -69,7 +69,7 @@ final class EntryCodec {
             Object entry = ENTRY.read(new FieldsIn(table, in));
             if (entry == null) throw new IOException("no entry");
             if (in.hasRemaining()) throw new IOException("bytes after the entry");
-            return (AnalyzedArticle) entry;
+            return (AnalysedReport) entry;
         } catch (BufferUnderflowException e) {
             throw new IOException("entry cut short", e);
         } catch (RuntimeException e) { // a record's constructor refused what it read

@@ -1,12 +1,12 @@
 package crosscheck.cache;
 
-import crosscheck.clean.Article;
+import crosscheck.analyse.AnalysedReport;
+import crosscheck.clean.Report;
 import crosscheck.digest.Digest;
 import crosscheck.digest.Digester;
 import crosscheck.group.Event;
 import crosscheck.group.GroupingMemo;
 import crosscheck.ingest.RawReport;
-import crosscheck.text.AnalyzedArticle;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +41,7 @@ public final class ReportCache {
     private final Path folder;
     private final boolean enabled;
     private final String version;
-    private final Map<String, AnalyzedArticle> memory = new ConcurrentHashMap<>();
+    private final Map<String, AnalysedReport> memory = new ConcurrentHashMap<>();
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     /** The keys of this build's reports and the last build's: a report read again unchanged is not hashed again. */
     private final Map<RawReport, String> keys = new ConcurrentHashMap<>();
@@ -79,32 +79,32 @@ public final class ReportCache {
     }
 
     /** The report cleaned: remembered, or made by {@code clean}. */
-    public Article article(RawReport report, Function<RawReport, Article> clean) {
-        AnalyzedArticle known = lookUp(report);
-        return known != null ? known.article() : clean.apply(report);
+    public Report cleaned(RawReport report, Function<RawReport, Report> clean) {
+        AnalysedReport known = lookUp(report);
+        return known != null ? known.report() : clean.apply(report);
     }
 
     /** The report analysed: remembered, or made by {@code analyse} from {@code article} and remembered. */
-    public AnalyzedArticle analysed(RawReport report, Article article, Function<Article, AnalyzedArticle> analyse) {
+    public AnalysedReport analysed(RawReport report, Report article, Function<Report, AnalysedReport> analyse) {
         if (!enabled) return analyse.apply(article);
         String key = key(report);
-        AnalyzedArticle known = memory.get(key);
-        if (known != null && known.article() == article) {
+        AnalysedReport known = memory.get(key);
+        if (known != null && known.report() == article) {
             hits.incrementAndGet();
             return known;
         }
-        AnalyzedArticle made = analyse.apply(article);
+        AnalysedReport made = analyse.apply(article);
         memory.put(key, made);
         used.add(key);
         if (disk != null) disk.write(key, made);
         return made;
     }
 
-    private AnalyzedArticle lookUp(RawReport report) {
+    private AnalysedReport lookUp(RawReport report) {
         if (!enabled) return null;
         String key = key(report);
         used.add(key);
-        AnalyzedArticle known = memory.get(key);
+        AnalysedReport known = memory.get(key);
         if (known == null && disk != null) {
             known = disk.read(key);
             if (known != null) memory.put(key, known);

@@ -9,20 +9,20 @@ import java.util.Locale;
 
 /**
  * The clean stage: turns one raw report (a saved web page, a plain-text scrape or Markdown) into an
- * {@link Article} that holds only the report itself, as blocks of plain text (and, for web pages and Markdown,
+ * {@link Report} that holds only the report itself, as blocks of plain text (and, for web pages and Markdown,
  * the same text with its safe inline markup, see {@link SafeMarkup}), with every dropped piece of page
  * furniture listed with its reason and the metadata the page shows.
  *
  * <p>Web pages go through {@link HtmlExtractor} (finds the main content from the page's own structure),
  * text scrapes through {@link TextScrape} (paragraphs, hard-wrap repair, headings) and Markdown through
  * {@link MarkdownBlocks}; then every format goes through the same {@link BoilerplateClassifier} and
- * {@link Headline}. What the curator states in the front matter always wins over what is inferred.
+ * {@link RepeatedTitle}. What the curator states in the front matter always wins over what is inferred.
  *
  * <p>Every page is treated as hostile: only the first {@value #MAX_HTML_CHARS} characters of a web page (and
  * {@value #MAX_TEXT_CHARS} of a text or Markdown file) are read, so a giant page costs bounded time; the walk
  * over the page is iterative, so any nesting depth is fine; markup reaches the output only through the
  * safelist. Problems with the file (cut off, too large, nested beyond reason, unreadable) become
- * {@link Article#warnings()}.
+ * {@link Report#warnings()}.
  *
  * <p>Instances hold no mutable state: one cleaner may serve many threads. Cleaning never throws on odd
  * input; a page it cannot read gives an article without blocks and a warning.
@@ -38,7 +38,7 @@ public final class Cleaner {
     }
 
     /** Cleans one report. */
-    public Article clean(RawReport report) {
+    public Report clean(RawReport report) {
         FrontMatter stated = report.frontMatter();
         List<String> warnings = new ArrayList<>(0);
         List<Removed> removed = new ArrayList<>();
@@ -51,9 +51,9 @@ public final class Cleaner {
             warnings.addAll(draft.warnings());
             pieces = draft.pieces();
             title = clean(Metadata.pick(stated.title(), draft.metadata().title()));
-            Headline.dropTitle(pieces, title);
+            RepeatedTitle.dropTitle(pieces, title);
             shown = draft.metadata().or(BoilerplateClassifier.classify(pieces, report.format() == Format.HTML));
-            if (title == null) title = Headline.takeFirstHeading(pieces);
+            if (title == null) title = RepeatedTitle.takeFirstHeading(pieces);
             baseUri = draft.baseUri();
         } catch (RuntimeException | StackOverflowError e) {
             pieces = List.of();
@@ -66,7 +66,7 @@ public final class Cleaner {
         }
         String url = Metadata.pick(stated.url(), shown.url());
         List<Block> blocks = blocks(pieces, removed, baseUri != null ? baseUri : url);
-        return new Article(report.id(), report.file(), title,
+        return new Report(report.id(), report.file(), title,
                 clean(Metadata.pick(stated.source(), shown.source())), url,
                 stated.published() != null ? stated.published() : shown.published(),
                 clean(Metadata.pick(stated.author(), shown.author())),

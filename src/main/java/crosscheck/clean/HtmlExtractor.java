@@ -139,7 +139,7 @@ final class HtmlExtractor {
         String key = Texts.key(title);
         for (int i = 0; i < page.runs.size(); i++) {
             PageText.Run run = page.runs.get(i);
-            if (run.kind() == Block.Kind.HEADING && Headline.sameTitle(key, Texts.key(run.text()))) return i;
+            if (run.kind() == Block.Kind.HEADING && RepeatedTitle.sameTitle(key, Texts.key(run.text()))) return i;
         }
         return -1;
     }

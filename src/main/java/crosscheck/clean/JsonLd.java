@@ -57,7 +57,7 @@ final class JsonLd {
                 text(best.get("datePublished")), url(best), text(best.get("inLanguage")));
     }
 
-    /** Article types first, then pages. */
+    /** Article types (schema.org) first, then pages. */
     private static int rank(JsonNode type) {
         if (type == null) return 0;
         int best = 0;

@@ -220,7 +220,7 @@ final class PageMetadata {
         return link != null && HOME.matcher(link.attr("href").strip()).matches();
     }
 
-    /** "Headline - Site Name" gives "Headline"; so does "Site Name | Headline". */
+    /** "RepeatedTitle - Site Name" gives "RepeatedTitle"; so does "Site Name | RepeatedTitle". */
     static String withoutSiteName(String title, String site) {
         String text = clean(title);
         if (text == null) return null;

@@ -1,5 +1,5 @@
 /**
- * The clean stage: turns each raw report into an {@link crosscheck.clean.Article} holding only the report
+ * The clean stage: turns each raw report into a {@link crosscheck.clean.Report} holding only the report
  * itself, with what was removed and why. Entry point: {@link crosscheck.clean.Cleaner#clean}. May import: core,
  * dates, ingest.
  */

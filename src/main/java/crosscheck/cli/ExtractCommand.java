@@ -1,7 +1,7 @@
 package crosscheck.cli;
 
-import crosscheck.clean.Article;
 import crosscheck.clean.Cleaner;
+import crosscheck.clean.Report;
 import crosscheck.core.BuildException;
 import crosscheck.core.Progress;
 import crosscheck.core.Warning;
@@ -137,7 +137,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         try {
             Optional<RawReport> report = ContentReader.readReport(file, file.toString(), warnings);
-            Optional<Article> article = report.map(cleaner::clean);
+            Optional<Report> article = report.map(cleaner::clean);
             article.ifPresent(a -> a.warnings().forEach(w -> warnings.add(new Warning(file.toString(), w))));
             String text = article.map(ExtractCommand::plainText).orElse("");
             if (out != null) {
@@ -156,7 +156,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    private static String plainText(Article article) {
+    private static String plainText(Report article) {
         String body = article.text();
         if (article.title() == null || article.title().isBlank()) return body;
         return body.isEmpty() ? article.title() : article.title() + "\n\n" + body;

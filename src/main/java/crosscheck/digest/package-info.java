@@ -3,6 +3,6 @@
  * {@link crosscheck.digest.Digester#digest}, which composes four parts that do not use one another: the summary
  * ({@code summary}), the figures ({@code figures}), the quotations ({@code quotes}) and the people and places
  * ({@code names}); {@code wording} holds what they share about how a sentence is written.
- * May import: core, dates, ingest, clean, text, group, and its own subpackages.
+ * May import: core, dates, ingest, clean, analyse, group, and its own subpackages.
  */
 package crosscheck.digest;

@@ -24,7 +24,7 @@ final class CandidatePairs {
     }
 
     /** Each pair once, encoded by {@link #pair}, in increasing order (by lower index, then higher index). */
-    static long[] of(List<Report> reports) {
+    static long[] of(List<ReportFeatures> reports) {
         int n = reports.size();
         int[][] top = reports.parallelStream().map(r -> r.words.top(INDEXED_TERMS)).toArray(int[][]::new);
         double[][] topWeights = IntStream.range(0, n).parallel()

@@ -1,7 +1,7 @@
 package crosscheck.group;
 
-import crosscheck.text.AnalyzedArticle;
-import crosscheck.text.Sentence;
+import crosscheck.analyse.AnalysedReport;
+import crosscheck.analyse.Sentence;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -36,7 +36,7 @@ final class Copies {
      * The origins of a list of reports: groups of copies, ids in list order, groups in the order of their first
      * report; a report that copies none is a group of its own.
      */
-    static List<List<String>> origins(List<AnalyzedArticle> reports) {
+    static List<List<String>> origins(List<AnalysedReport> reports) {
         int n = reports.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) parent[i] = i;
@@ -126,7 +126,7 @@ final class Copies {
     }
 
     /** Hashes of the report's five-word shingles (fewer words: one shingle of them all), sorted, distinct. */
-    static long[] shingles(AnalyzedArticle report) {
+    static long[] shingles(AnalysedReport report) {
         int length = 0;
         for (Sentence s : report.sentences()) length += s.text().length();
         LongList list = new LongList(length / 4);

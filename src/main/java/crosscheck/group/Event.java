@@ -1,6 +1,6 @@
 package crosscheck.group;
 
-import crosscheck.text.AnalyzedArticle;
+import crosscheck.analyse.AnalysedReport;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,27 +13,27 @@ import java.util.Set;
  *
  * @param id          slug, unique in the site; the event page lives at {@code events/<id>/}
  * @param title       headline for the event
- * @param articles    its reports, oldest first (undated last), then by id
+ * @param reports     its reports, oldest first (undated last), then by id
  * @param first       earliest publication date of its reports, or null when none is dated
  * @param last        latest publication date of its reports, or null when none is dated
  * @param sharedTerms the words most of its reports share, as the reports write them: why they were grouped
  * @param origins     the independent origins among its reports: each inner list holds the ids of reports that are
  *                    copies of one another (syndicated wire copy, a republished article), a single id for a report
- *                    of its own; every report in exactly one origin, ids in the order of {@code articles}, origins
+ *                    of its own; every report in exactly one origin, ids in the order of {@code reports}, origins
  *                    in the order of their first report. {@code origins.size()} is the number of independent reports
  * @param note        the curator's editor's note, in Markdown, or null
  */
-public record Event(String id, String title, List<AnalyzedArticle> articles, LocalDate first, LocalDate last,
+public record Event(String id, String title, List<AnalysedReport> reports, LocalDate first, LocalDate last,
                     List<String> sharedTerms, List<List<String>> origins, String note) {
     public Event {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
-        articles = List.copyOf(articles);
+        reports = List.copyOf(reports);
         sharedTerms = List.copyOf(sharedTerms);
-        if (articles.isEmpty()) throw new IllegalArgumentException("an event needs at least one report");
-        origins = origins == null ? singletons(articles) : origins.stream().map(List::copyOf).toList();
+        if (reports.isEmpty()) throw new IllegalArgumentException("an event needs at least one report");
+        origins = origins == null ? singletons(reports) : origins.stream().map(List::copyOf).toList();
         Set<String> ids = new HashSet<>();
-        articles.forEach(a -> ids.add(a.id()));
+        reports.forEach(a -> ids.add(a.id()));
         Set<String> seen = new HashSet<>();
         for (List<String> origin : origins) {
             if (origin.isEmpty()) throw new IllegalArgumentException("an origin needs at least one report");
@@ -46,14 +46,14 @@ public record Event(String id, String title, List<AnalyzedArticle> articles, Loc
     }
 
     /** An event whose reports are all independent of one another, without an editor's note. */
-    public Event(String id, String title, List<AnalyzedArticle> articles, LocalDate first, LocalDate last,
+    public Event(String id, String title, List<AnalysedReport> reports, LocalDate first, LocalDate last,
                  List<String> sharedTerms) {
-        this(id, title, articles, first, last, sharedTerms, null, null);
+        this(id, title, reports, first, last, sharedTerms, null, null);
     }
 
     /** The same event as the curator presents it: another title (if not null) and an editor's note. */
     public Event curated(String curatedTitle, String editorsNote) {
-        return new Event(id, curatedTitle != null ? curatedTitle : title, articles, first, last, sharedTerms, origins,
+        return new Event(id, curatedTitle != null ? curatedTitle : title, reports, first, last, sharedTerms, origins,
                 editorsNote);
     }
 
@@ -62,9 +62,9 @@ public record Event(String id, String title, List<AnalyzedArticle> articles, Loc
         return origins.size();
     }
 
-    private static List<List<String>> singletons(List<AnalyzedArticle> articles) {
+    private static List<List<String>> singletons(List<AnalysedReport> reports) {
         List<List<String>> out = new ArrayList<>();
-        for (AnalyzedArticle a : articles) out.add(List.of(a.id()));
+        for (AnalysedReport a : reports) out.add(List.of(a.id()));
         return List.copyOf(out);
     }
 }

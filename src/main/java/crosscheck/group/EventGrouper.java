@@ -1,8 +1,8 @@
 package crosscheck.group;
 
+import crosscheck.analyse.AnalysedReport;
+import crosscheck.analyse.TfIdf;
 import crosscheck.ingest.Curation;
-import crosscheck.text.AnalyzedArticle;
-import crosscheck.text.TfIdf;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +19,7 @@ import java.util.TreeMap;
  *
  * <ol>
  * <li>Each report becomes three TF-IDF channels (all words, names, figures), title and lead weighted up, plus the
- * dates and years it mentions ({@link Report}, over the grouping's {@link StemCounts#vocabulary}).</li>
+ * dates and years it mentions ({@link ReportFeatures}, over the grouping's {@link StemCounts#vocabulary}).</li>
  * <li>Candidate pairs come from an inverted index over each report's heaviest terms, very common terms skipped
  * ({@link CandidatePairs}); pairs published further apart than the window are dropped. Each remaining pair gets a
  * similarity: the channels' cosines, up for the same days or latest year mentioned, down for different latest
@@ -112,7 +112,7 @@ public final class EventGrouper {
     }
 
     /** The events of a set of reports, newest first (undated last), each report in exactly one event. */
-    public List<Event> group(List<AnalyzedArticle> input) {
+    public List<Event> group(List<AnalysedReport> input) {
         return group(input, Curation.none());
     }
 
@@ -121,14 +121,14 @@ public final class EventGrouper {
      * there (it wins over a front matter pin), excluded reports are in no event, and curated events take the
      * curator's title and editor's note.
      */
-    public List<Event> group(List<AnalyzedArticle> input, Curation curation) {
+    public List<Event> group(List<AnalysedReport> input, Curation curation) {
         Map<String, String> pins = new HashMap<>();
         for (Curation.CuratedEvent event : curation.events()) event.reports().forEach(id -> pins.put(id, event.slug()));
-        List<AnalyzedArticle> kept = new ArrayList<>();
-        for (AnalyzedArticle article : input) {
+        List<AnalysedReport> kept = new ArrayList<>();
+        for (AnalysedReport article : input) {
             if (curation.exclude().contains(article.id())) continue;
             String pin = pins.get(article.id());
-            kept.add(pin == null || pin.equals(article.article().event()) ? article : article.pinnedTo(pin));
+            kept.add(pin == null || pin.equals(article.report().event()) ? article : article.pinnedTo(pin));
         }
         memo.begin();
         List<Event> events = grouped(kept).stream()
@@ -138,24 +138,24 @@ public final class EventGrouper {
         return events;
     }
 
-    private List<Event> grouped(List<AnalyzedArticle> input) {
-        List<AnalyzedArticle> articles = new ArrayList<>(input);
-        articles.sort(Comparator.comparing(AnalyzedArticle::id));
+    private List<Event> grouped(List<AnalysedReport> input) {
+        List<AnalysedReport> articles = new ArrayList<>(input);
+        articles.sort(Comparator.comparing(AnalysedReport::id));
         int n = articles.size();
         List<StemCounts> stems = articles.parallelStream().map(StemCounts::of).toList();
         TfIdf vocabulary = StemCounts.vocabulary(articles, stems);
-        List<Report> reports = Reports.of(articles, stems, vocabulary, memo);
+        List<ReportFeatures> reports = Reports.of(articles, stems, vocabulary, memo);
         LocalDate[] dates = new LocalDate[n];
         boolean[] movable = new boolean[n];
         for (int i = 0; i < n; i++) {
-            dates[i] = articles.get(i).article().published();
-            movable[i] = articles.get(i).article().event() == null;
+            dates[i] = articles.get(i).report().published();
+            movable[i] = articles.get(i).report().event() == null;
         }
 
         // initial groups: one per pin, one per free report
         Map<String, List<Integer>> pinned = new TreeMap<>();
         for (int i = 0; i < n; i++) {
-            if (!movable[i]) pinned.computeIfAbsent(articles.get(i).article().event(), p -> new ArrayList<>()).add(i);
+            if (!movable[i]) pinned.computeIfAbsent(articles.get(i).report().event(), p -> new ArrayList<>()).add(i);
         }
         List<int[]> groups = new ArrayList<>();
         List<String> pins = new ArrayList<>();
@@ -193,13 +193,13 @@ public final class EventGrouper {
         Refinement.refine(group, movable, adjacency.neighbours(), adjacency.weights(), dates, settings.windowDays(),
                 settings.attachThreshold());
 
-        Map<Integer, List<Report>> members = new TreeMap<>();
+        Map<Integer, List<ReportFeatures>> members = new TreeMap<>();
         Map<Integer, String> pinOf = new HashMap<>();
         for (int i = 0; i < n; i++) {
             members.computeIfAbsent(group[i], k -> new ArrayList<>()).add(reports.get(i));
-            if (!movable[i]) pinOf.put(group[i], articles.get(i).article().event());
+            if (!movable[i]) pinOf.put(group[i], articles.get(i).report().event());
         }
-        List<List<Report>> found = new ArrayList<>();
+        List<List<ReportFeatures>> found = new ArrayList<>();
         List<String> foundPins = new ArrayList<>();
         members.forEach((g, list) -> {
             found.add(list);

@@ -1,10 +1,10 @@
 package crosscheck.group;
 
-import crosscheck.clean.Article;
+import crosscheck.analyse.AnalysedReport;
+import crosscheck.analyse.TermVector;
+import crosscheck.analyse.TfIdf;
+import crosscheck.clean.Report;
 import crosscheck.core.Slug;
-import crosscheck.text.AnalyzedArticle;
-import crosscheck.text.TermVector;
-import crosscheck.text.TfIdf;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,9 +22,9 @@ import java.util.Set;
  */
 final class EventNaming {
     private static final int SHARED_TERMS = 12;
-    private static final Comparator<Report> OLDEST_FIRST = Comparator
-            .comparing((Report r) -> r.date, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Report::id);
+    private static final Comparator<ReportFeatures> OLDEST_FIRST = Comparator
+            .comparing((ReportFeatures r) -> r.date, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ReportFeatures::id);
     private static final Comparator<Event> NEWEST_FIRST = Comparator
             .comparing(Event::last, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(Event::title)
@@ -34,12 +34,12 @@ final class EventNaming {
     }
 
     /** An event but for its slug: {@code slug} is the title's, which may be taken by another event. */
-    private record Draft(String title, String slug, List<AnalyzedArticle> members, LocalDate first, LocalDate last,
+    private record Draft(String title, String slug, List<AnalysedReport> members, LocalDate first, LocalDate last,
                          List<String> sharedTerms, List<List<String>> origins) {
-        static Draft of(List<Report> group, TfIdf vocabulary, GroupingMemo memo) {
-            List<Report> members = new ArrayList<>(group);
+        static Draft of(List<ReportFeatures> group, TfIdf vocabulary, GroupingMemo memo) {
+            List<ReportFeatures> members = new ArrayList<>(group);
             members.sort(OLDEST_FIRST);
-            List<AnalyzedArticle> articles = members.stream().map(r -> r.article).toList();
+            List<AnalysedReport> articles = members.stream().map(r -> r.article).toList();
             LocalDate first = members.stream().map(r -> r.date).filter(Objects::nonNull)
                     .min(Comparator.naturalOrder()).orElse(null);
             LocalDate last = members.stream().map(r -> r.date).filter(Objects::nonNull)
@@ -55,7 +55,7 @@ final class EventNaming {
      * group is drafted on its own, on all cores; slugs are then handed out in group order. The copies among a
      * group's reports are taken from the memo when it knows them.
      */
-    static List<Event> name(List<List<Report>> groups, List<String> pins, TfIdf vocabulary,
+    static List<Event> name(List<List<ReportFeatures>> groups, List<String> pins, TfIdf vocabulary,
                             GroupingMemo memo) {
         List<Draft> drafts = groups.parallelStream().map(g -> Draft.of(g, vocabulary, memo)).toList();
         Set<String> taken = new HashSet<>();
@@ -71,14 +71,14 @@ final class EventNaming {
     }
 
     /** The title of the report closest to the group's centroid (the earliest report's on a tie). */
-    private static String title(List<Report> members) {
-        if (members.size() == 1) return members.get(0).article.article().displayTitle(); // its title or fallback
+    private static String title(List<ReportFeatures> members) {
+        if (members.size() == 1) return members.get(0).article.report().displayTitle(); // its title or fallback
         List<TermVector> vectors = members.stream().map(r -> r.headline).toList();
         TermVector centroid = TermVector.centroid(vectors);
-        Article best = null;
+        Report best = null;
         double bestScore = -1;
         for (int i = 0; i < members.size(); i++) {
-            Article article = members.get(i).article.article();
+            Report article = members.get(i).article.report();
             if (article.title() == null || article.title().isBlank()) continue;
             double score = vectors.get(i).cosine(centroid);
             if (score > bestScore) {
@@ -86,7 +86,7 @@ final class EventNaming {
                 bestScore = score;
             }
         }
-        return (best != null ? best : members.get(0).article.article()).displayTitle();
+        return (best != null ? best : members.get(0).article.report()).displayTitle();
     }
 
     private static String unique(String slug, Set<String> taken) {
@@ -107,7 +107,7 @@ final class EventNaming {
      * Words found in at least half the reports (two at least), heaviest by TF-IDF over the reports first (reports
      * using it, times its uses, times its idf; then alphabetical), each as the reports most often write it.
      */
-    private static List<String> sharedTerms(List<Report> members, TfIdf vocabulary) {
+    private static List<String> sharedTerms(List<ReportFeatures> members, TfIdf vocabulary) {
         if (members.size() < 2) return List.of();
         int needed = Math.max(2, (members.size() + 1) / 2);
         long[] uses = allTermCounts(members);
@@ -123,7 +123,7 @@ final class EventNaming {
             if (reports >= needed) shared.add(new SharedTerm(rank, reports * occurrences * vocabulary.idf(rank)));
         }
         Collections.sort(shared);
-        List<AnalyzedArticle> articles = members.stream().map(r -> r.article).toList();
+        List<AnalysedReport> articles = members.stream().map(r -> r.article).toList();
         List<String> out = new ArrayList<>();
         for (SharedTerm t : shared.subList(0, Math.min(SHARED_TERMS, shared.size()))) {
             out.add(surface(vocabulary.term(t.rank()), articles));
@@ -132,12 +132,12 @@ final class EventNaming {
     }
 
     /** The term counts of all the reports, by rank. */
-    private static long[] allTermCounts(List<Report> members) {
+    private static long[] allTermCounts(List<ReportFeatures> members) {
         int size = 0;
-        for (Report member : members) size += member.termCounts.length;
+        for (ReportFeatures member : members) size += member.termCounts.length;
         long[] out = new long[size];
         int at = 0;
-        for (Report member : members) {
+        for (ReportFeatures member : members) {
             System.arraycopy(member.termCounts, 0, out, at, member.termCounts.length);
             at += member.termCounts.length;
         }
@@ -146,9 +146,9 @@ final class EventNaming {
     }
 
     /** The commonest way the reports write a stem: the first report's commonest word for it, as a rule. */
-    private static String surface(String stem, List<AnalyzedArticle> members) {
+    private static String surface(String stem, List<AnalysedReport> members) {
         Map<String, Integer> votes = new java.util.TreeMap<>();
-        for (AnalyzedArticle member : members) {
+        for (AnalysedReport member : members) {
             String word = member.surfaces().get(stem);
             if (word != null) votes.merge(word, 1, Integer::sum);
         }

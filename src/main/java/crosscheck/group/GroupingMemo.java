@@ -1,6 +1,6 @@
 package crosscheck.group;
 
-import crosscheck.text.AnalyzedArticle;
+import crosscheck.analyse.AnalysedReport;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,8 +19,8 @@ public final class GroupingMemo {
     private static final GroupingMemo NONE = new GroupingMemo(false);
 
     private final boolean enabled;
-    private final Part<AnalyzedArticle, Mentions> mentions = new Part<>();
-    private final Part<List<AnalyzedArticle>, List<List<String>>> origins = new Part<>();
+    private final Part<AnalysedReport, Mentions> mentions = new Part<>();
+    private final Part<List<AnalysedReport>, List<List<String>>> origins = new Part<>();
 
     /** A memo that remembers from one grouping to the next. */
     public GroupingMemo() {
@@ -37,12 +37,12 @@ public final class GroupingMemo {
     }
 
     /** The dates and years the report mentions. */
-    Mentions mentions(AnalyzedArticle article) {
+    Mentions mentions(AnalysedReport article) {
         return enabled ? mentions.get(new Same<>(article), k -> Mentions.of(article)) : Mentions.of(article);
     }
 
     /** The copies among an event's reports ({@link Copies#origins}), the reports in the event's order. */
-    List<List<String>> origins(List<AnalyzedArticle> members) {
+    List<List<String>> origins(List<AnalysedReport> members) {
         return enabled ? origins.get(new Same<>(members), k -> Copies.origins(members)) : Copies.origins(members);
     }
 

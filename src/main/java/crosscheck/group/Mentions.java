@@ -1,8 +1,8 @@
 package crosscheck.group;
 
+import crosscheck.analyse.AnalysedReport;
+import crosscheck.analyse.Sentence;
 import crosscheck.dates.DateFinder;
-import crosscheck.text.AnalyzedArticle;
-import crosscheck.text.Sentence;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -30,15 +30,15 @@ final class Mentions {
         this.latestYear = latestYear;
     }
 
-    static Mentions of(AnalyzedArticle article) {
+    static Mentions of(AnalysedReport article) {
         TreeSet<LocalDate> dates = new TreeSet<>();
         TreeSet<Integer> years = new TreeSet<>();
-        LocalDate published = article.article().published();
+        LocalDate published = article.report().published();
         if (published != null) {
             dates.add(published);
             years.add(published.getYear());
         }
-        if (article.article().title() != null) scan(article.article().title(), dates, years);
+        if (article.report().title() != null) scan(article.report().title(), dates, years);
         for (Sentence s : article.sentences()) scan(s.text(), dates, years);
         return new Mentions(dates.stream().mapToLong(LocalDate::toEpochDay).toArray(),
                 years.isEmpty() ? null : years.last());

@@ -1,13 +1,13 @@
 package crosscheck.group;
 
-import crosscheck.text.AnalyzedArticle;
-import crosscheck.text.TfIdf;
+import crosscheck.analyse.AnalysedReport;
+import crosscheck.analyse.TfIdf;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * The {@link Report}s of one grouping, built on all cores. Stems are numbered in the order the reports first use
+ * The {@link ReportFeatures}s of one grouping, built on all cores. Stems are numbered in the order the reports first use
  * them (reports in index order, each report's stems in alphabetical order) by one short sequential pass between
  * two parallel ones, so the numbers, and with them the order of every floating-point sum over terms, never depend
  * on the threads.
@@ -20,7 +20,7 @@ final class Reports {
      * The reports of the articles, {@code articles.get(i)} at index i; {@code stems.get(i)} are its stem counts.
      * What the memo knows of an article is taken from it.
      */
-    static List<Report> of(List<AnalyzedArticle> articles, List<StemCounts> stems, TfIdf vocabulary,
+    static List<ReportFeatures> of(List<AnalysedReport> articles, List<StemCounts> stems, TfIdf vocabulary,
                            GroupingMemo memo) {
         int[][] stemRanks = stems.parallelStream().map(s -> vocabulary.numbers(s.stems())).toArray(int[][]::new);
         int[] numberOf = new int[vocabulary.size()];
@@ -30,7 +30,7 @@ final class Reports {
             for (int rank : ranks) if (numberOf[rank] < 0) numberOf[rank] = numbered++;
         }
         return IntStream.range(0, articles.size()).parallel()
-                .mapToObj(r -> Report.of(r, articles.get(r), stems.get(r), stemRanks[r], numberOf, vocabulary,
+                .mapToObj(r -> ReportFeatures.of(r, articles.get(r), stems.get(r), stemRanks[r], numberOf, vocabulary,
                         memo.mentions(articles.get(r))))
                 .toList();
     }

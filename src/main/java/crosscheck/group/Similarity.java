@@ -15,7 +15,7 @@ final class Similarity {
         this.settings = settings;
     }
 
-    double of(Report a, Report b) {
+    double of(ReportFeatures a, ReportFeatures b) {
         double total = 1;
         double sum = (1 - settings.nameWeight() - settings.numberWeight()) * a.words.cosine(b.words);
         if (a.names.isEmpty() || b.names.isEmpty()) total -= settings.nameWeight();

@@ -15,12 +15,12 @@ import java.util.stream.IntStream;
  */
 record SimilarityGraph(int[] from, int[] to, double[] weight) {
 
-    static SimilarityGraph of(List<Report> reports, EventGrouper.Settings settings) {
+    static SimilarityGraph of(List<ReportFeatures> reports, EventGrouper.Settings settings) {
         long[] pairs = CandidatePairs.of(reports);
         Similarity similarity = new Similarity(settings);
         double[] similarities = IntStream.range(0, pairs.length).parallel().mapToDouble(p -> {
-            Report a = reports.get(CandidatePairs.lower(pairs[p]));
-            Report b = reports.get(CandidatePairs.higher(pairs[p]));
+            ReportFeatures a = reports.get(CandidatePairs.lower(pairs[p]));
+            ReportFeatures b = reports.get(CandidatePairs.higher(pairs[p]));
             if (a.date != null && b.date != null
                     && Math.abs(b.date.toEpochDay() - a.date.toEpochDay()) > settings.windowDays()) return -1;
             return similarity.of(a, b);

@@ -1,8 +1,8 @@
 package crosscheck.group;
 
-import crosscheck.text.AnalyzedArticle;
-import crosscheck.text.Sentence;
-import crosscheck.text.TfIdf;
+import crosscheck.analyse.AnalysedReport;
+import crosscheck.analyse.Sentence;
+import crosscheck.analyse.TfIdf;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,7 +19,7 @@ import java.util.stream.IntStream;
  *
  * @param stems              the distinct stems, in alphabetical order
  * @param counts             the weighted count of each stem, at the same positions
- * @param matchesTermCounts  whether the article's {@link AnalyzedArticle#termCounts} has exactly these stems, in
+ * @param matchesTermCounts  whether the article's {@link AnalysedReport#termCounts} has exactly these stems, in
  *                           this order (as the text stage makes them)
  */
 record StemCounts(String[] stems, double[] counts, boolean matchesTermCounts) {
@@ -32,7 +32,7 @@ record StemCounts(String[] stems, double[] counts, boolean matchesTermCounts) {
     private static final Function<String, double[]> NEW_COUNT = stem -> new double[1];
     private static final Function<String, int[]> NEW_FREQUENCY = term -> new int[1];
 
-    static StemCounts of(AnalyzedArticle article) {
+    static StemCounts of(AnalysedReport article) {
         Map<String, double[]> counts = new HashMap<>();
         for (String stem : article.titleStems()) counts.computeIfAbsent(stem, NEW_COUNT)[0] += TITLE_WEIGHT;
         int sentences = 0;
@@ -49,10 +49,10 @@ record StemCounts(String[] stems, double[] counts, boolean matchesTermCounts) {
     }
 
     /**
-     * The grouping's vocabulary: the terms the articles count ({@link AnalyzedArticle#termCounts}), each in as many
+     * The grouping's vocabulary: the terms the articles count ({@link AnalysedReport#termCounts}), each in as many
      * documents as articles count it, and the stems they weigh for grouping. Counted on all cores.
      */
-    static TfIdf vocabulary(List<AnalyzedArticle> articles, List<StemCounts> stems) {
+    static TfIdf vocabulary(List<AnalysedReport> articles, List<StemCounts> stems) {
         Map<String, int[]> counted = IntStream.range(0, articles.size()).parallel().collect(
                 HashMap::new,
                 (df, r) -> {

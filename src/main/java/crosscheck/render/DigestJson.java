@@ -4,11 +4,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import crosscheck.clean.Article;
+import crosscheck.analyse.AnalysedReport;
 import crosscheck.clean.Removed;
+import crosscheck.clean.Report;
 import crosscheck.digest.summary.SummarySentence;
 import crosscheck.render.SiteIndex.EventEntry;
-import crosscheck.text.AnalyzedArticle;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -103,7 +103,7 @@ final class DigestJson {
 
     private static EventJson event(EventEntry entry) {
         var event = entry.event();
-        List<String> ids = event.articles().stream().map(AnalyzedArticle::id).toList();
+        List<String> ids = event.reports().stream().map(AnalysedReport::id).toList();
         List<SentenceJson> summary = entry.digest().summary().stream().map(DigestJson::sentence).toList();
         List<FigureJson> figures = entry.digest().figures().stream().map(f -> new FigureJson(f.measure(),
                 f.occasion(), f.disputed(), f.claims().stream().map(c -> new ClaimJson(c.value(), c.low(),
@@ -126,7 +126,7 @@ final class DigestJson {
         return new SentenceJson(sentence.text(), sentence.from(), List.copyOf(sources), wordings);
     }
 
-    private static ArticleJson article(Article article, SiteIndex index) {
+    private static ArticleJson article(Report article, SiteIndex index) {
         EventEntry event = index.eventOf(article);
         List<RemovedJson> removed = article.removed().stream()
                 .filter(r -> r != null && r.text() != null).map(DigestJson::removed).toList();

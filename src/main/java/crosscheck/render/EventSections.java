@@ -1,6 +1,6 @@
 package crosscheck.render;
 
-import crosscheck.clean.Article;
+import crosscheck.clean.Report;
 import crosscheck.digest.figures.Figure;
 import crosscheck.digest.names.Entity;
 import crosscheck.digest.quotes.Quote;
@@ -40,7 +40,7 @@ import java.util.Set;
 final class EventSections {
     private final SiteIndex index;
     private final EventEntry event;
-    private final List<Article> sources;
+    private final List<Report> sources;
 
     EventSections(SiteIndex index, EventEntry event) {
         this.index = index;
@@ -113,7 +113,7 @@ final class EventSections {
      * dated, as there is nothing to draw.
      */
     Timeline timeline() {
-        List<LocalDate> dates = sources.stream().map(Article::published).filter(d -> d != null).sorted().toList();
+        List<LocalDate> dates = sources.stream().map(Report::published).filter(d -> d != null).sorted().toList();
         if (dates.isEmpty()) return null;
         LocalDate first = dates.get(0);
         LocalDate last = dates.get(dates.size() - 1);
@@ -234,7 +234,7 @@ final class EventSections {
     private List<Cite> cites(Iterable<String> ids, Map<String, String> wordings) {
         List<Cite> cites = new ArrayList<>();
         for (String id : ids) {
-            Article article = id == null ? null : index.article(id);
+            Report article = id == null ? null : index.article(id);
             if (article == null) continue;
             cites.add(new Cite(SiteIndex.outletName(article), event.path().linkTo(index.articlePath(article)),
                     article.displayTitle(), sources.indexOf(article) + 1, wordings.get(id), article.draft()));

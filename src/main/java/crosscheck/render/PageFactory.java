@@ -1,8 +1,8 @@
 package crosscheck.render;
 
-import crosscheck.clean.Article;
 import crosscheck.clean.Block;
 import crosscheck.clean.Removed;
+import crosscheck.clean.Report;
 import crosscheck.clean.SafeMarkup;
 import crosscheck.group.Event;
 import crosscheck.ingest.Page;
@@ -121,7 +121,7 @@ final class PageFactory {
                 entity.name(), kind, entity.spellings(), events);
     }
 
-    ArticlePage article(Article article) {
+    ArticlePage article(Report article) {
         PagePath here = index.articlePath(article);
         OutletEntry outlet = index.outletOf(article);
         EventEntry event = index.eventOf(article);
@@ -141,7 +141,7 @@ final class PageFactory {
         PagePath here = outlet.path();
         List<ArticleLink> articles = outlet.articles().stream().map(a -> articleLink(a, here)).toList();
         Set<EventEntry> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Article article : outlet.articles()) {
+        for (Report article : outlet.articles()) {
             EventEntry event = index.eventOf(article);
             if (event != null) seen.add(event);
         }
@@ -235,20 +235,20 @@ final class PageFactory {
         Event event = entry.event();
         String gist = entry.digest().summary().isEmpty() ? null : entry.digest().summary().get(0).text();
         return new EventLink(event.title(), from.linkTo(entry.path()), Days.of(event.first()), Days.of(event.last()),
-                event.articles().size(), event.independentReports(), outletCount(entry.articles()), gist,
-                (int) entry.articles().stream().filter(Article::draft).count());
+                event.reports().size(), event.independentReports(), outletCount(entry.articles()), gist,
+                (int) entry.articles().stream().filter(Report::draft).count());
     }
 
-    private ArticleLink articleLink(Article article, PagePath from) {
+    private ArticleLink articleLink(Report article, PagePath from) {
         OutletEntry outlet = index.outletOf(article);
         return new ArticleLink(article.displayTitle(), from.linkTo(index.articlePath(article)),
                 outlet == null ? null : outlet.name(), outlet == null ? null : from.linkTo(outlet.path()),
                 Days.of(article.published()), WebAddresses.original(article.url()), article.draft());
     }
 
-    private static int outletCount(List<Article> articles) {
+    private static int outletCount(List<Report> articles) {
         Set<String> names = new TreeSet<>();
-        for (Article article : articles) {
+        for (Report article : articles) {
             String name = SiteIndex.outletName(article);
             if (name != null) names.add(name);
         }

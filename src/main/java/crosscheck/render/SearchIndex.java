@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import crosscheck.clean.Article;
 import crosscheck.clean.Block;
+import crosscheck.clean.Report;
 import crosscheck.digest.summary.SummarySentence;
 import crosscheck.render.SiteIndex.EntityEntry;
 import crosscheck.render.SiteIndex.EventEntry;
@@ -57,7 +57,7 @@ final class SearchIndex {
             }
             items.add(new Item("event", event.event().title(), event.path().url(), cut(text.toString())));
         }
-        for (Article article : index.articles().values()) {
+        for (Report article : index.articles().values()) {
             String outlet = SiteIndex.outletName(article);
             String first = article.blocks().stream()
                     .filter(b -> b.kind() == Block.Kind.PARAGRAPH && !b.text().isBlank())

@@ -1,11 +1,11 @@
 package crosscheck.render;
 
-import crosscheck.clean.Article;
+import crosscheck.analyse.AnalysedReport;
+import crosscheck.clean.Report;
 import crosscheck.core.Slug;
 import crosscheck.digest.Digest;
 import crosscheck.digest.names.Entity;
 import crosscheck.group.Event;
-import crosscheck.text.AnalyzedArticle;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,8 +34,8 @@ final class SiteIndex {
             return digest.event();
         }
 
-        List<Article> articles() {
-            return digest.event().articles().stream().map(AnalyzedArticle::article).toList();
+        List<Report> articles() {
+            return digest.event().reports().stream().map(AnalysedReport::report).toList();
         }
     }
 
@@ -45,13 +45,13 @@ final class SiteIndex {
     }
 
     /** A named outlet with its page and its reports, newest first. */
-    record OutletEntry(String name, PagePath path, List<Article> articles) {
+    record OutletEntry(String name, PagePath path, List<Report> articles) {
     }
 
     /** Newest first, undated last, then by id. */
-    static final Comparator<Article> NEWEST_FIRST = Comparator
-            .comparing(Article::published, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
-            .thenComparing(Article::id);
+    static final Comparator<Report> NEWEST_FIRST = Comparator
+            .comparing(Report::published, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
+            .thenComparing(Report::id);
 
     /** By latest report, newest first, undated last, then by title and id. */
     static final Comparator<Digest> EVENT_ORDER = Comparator
@@ -59,20 +59,20 @@ final class SiteIndex {
             .thenComparing(d -> d.event().title())
             .thenComparing(d -> d.event().id());
 
-    private final SortedMap<String, Article> articles = new TreeMap<>();
+    private final SortedMap<String, Report> articles = new TreeMap<>();
     private final Map<String, PagePath> articlePaths = new HashMap<>();
     private final List<EventEntry> events = new ArrayList<>();
     private final Map<String, EventEntry> eventOfArticle = new HashMap<>();
     private final SortedMap<String, OutletEntry> outlets = new TreeMap<>();
     private final SortedMap<String, EntityEntry> entities = new TreeMap<>();
 
-    SiteIndex(List<Article> articleList, List<Digest> digests) {
-        for (Article article : articleList) putArticle(article);
+    SiteIndex(List<Report> articleList, List<Digest> digests) {
+        for (Report article : articleList) putArticle(article);
         List<Digest> ordered = new ArrayList<>(digests);
         ordered.sort(EVENT_ORDER);
         for (Digest digest : ordered) {
-            for (AnalyzedArticle analyzed : digest.event().articles()) {
-                articles.putIfAbsent(analyzed.id(), analyzed.article());
+            for (AnalysedReport analyzed : digest.event().reports()) {
+                articles.putIfAbsent(analyzed.id(), analyzed.report());
             }
         }
 
@@ -84,13 +84,13 @@ final class SiteIndex {
         for (Digest digest : ordered) {
             EventEntry entry = new EventEntry(digest, PagePath.of(EVENTS, eventNames.claim(digest.event().id())));
             events.add(entry);
-            for (AnalyzedArticle analyzed : digest.event().articles()) eventOfArticle.putIfAbsent(analyzed.id(), entry);
+            for (AnalysedReport analyzed : digest.event().reports()) eventOfArticle.putIfAbsent(analyzed.id(), entry);
         }
 
         indexEntities();
 
-        SortedMap<String, List<Article>> byOutlet = new TreeMap<>();
-        for (Article article : articles.values()) {
+        SortedMap<String, List<Report>> byOutlet = new TreeMap<>();
+        for (Report article : articles.values()) {
             String name = outletName(article);
             if (name != null) byOutlet.computeIfAbsent(name, n -> new ArrayList<>()).add(article);
         }
@@ -140,27 +140,27 @@ final class SiteIndex {
         return entities.get(entityKey(entity));
     }
 
-    private void putArticle(Article article) {
+    private void putArticle(Report article) {
         Objects.requireNonNull(article, "article");
         articles.putIfAbsent(article.id(), article);
     }
 
     /** The outlet name to show and file a report under, or null when the report does not name one. */
-    static String outletName(Article article) {
+    static String outletName(Report article) {
         String source = article.source();
         return source == null || source.isBlank() ? null : source.strip();
     }
 
     /** Every report, by id. */
-    SortedMap<String, Article> articles() {
+    SortedMap<String, Report> articles() {
         return articles;
     }
 
-    Article article(String id) {
+    Report article(String id) {
         return articles.get(id);
     }
 
-    PagePath articlePath(Article article) {
+    PagePath articlePath(Report article) {
         return articlePaths.get(article.id());
     }
 
@@ -170,7 +170,7 @@ final class SiteIndex {
     }
 
     /** The first event (in home-page order) that holds the report, or null. */
-    EventEntry eventOf(Article article) {
+    EventEntry eventOf(Report article) {
         return eventOfArticle.get(article.id());
     }
 
@@ -180,7 +180,7 @@ final class SiteIndex {
     }
 
     /** The outlet page of a report, or null when the report names no outlet. */
-    OutletEntry outletOf(Article article) {
+    OutletEntry outletOf(Report article) {
         String name = outletName(article);
         return name == null ? null : outlets.get(name);
     }

@@ -1,6 +1,6 @@
 package crosscheck.render;
 
-import crosscheck.clean.Article;
+import crosscheck.clean.Report;
 import crosscheck.core.BuildException;
 import crosscheck.digest.Digest;
 import crosscheck.ingest.Page;
@@ -72,7 +72,7 @@ public final class SiteRenderer {
      * @param digests  one digest per event
      * @param pages    the site's own pages ({@code content/pages/*.md}, e.g. About), linked from every page's header
      */
-    public SitePlan plan(SiteConfig site, List<Article> articles, List<Digest> digests, List<Page> pages) {
+    public SitePlan plan(SiteConfig site, List<Report> articles, List<Digest> digests, List<Page> pages) {
         Objects.requireNonNull(site, "site");
         List<Page> ownPages = ownPages(pages);
         Templates templates = new Templates(templatesDir);
@@ -122,7 +122,7 @@ public final class SiteRenderer {
         for (EventEntry event : index.events()) {
             jobs.add(new PageJob(event.path(), "event.ftlh", () -> factory.event(event)));
         }
-        for (Article article : index.articles().values()) {
+        for (Report article : index.articles().values()) {
             jobs.add(new PageJob(index.articlePath(article), "article.ftlh", () -> factory.article(article)));
         }
         for (OutletEntry outlet : index.outlets().values()) {

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import crosscheck.analyse.AnalysedReport;
 import crosscheck.ingest.FrontMatter;
 import crosscheck.ingest.RawReport;
-import crosscheck.text.AnalyzedArticle;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -36,21 +36,21 @@ import org.junit.jupiter.api.Test;
 /**
  * The cache stores and keys records by their components, found by reflection here too: every component of every
  * record an entry or a key holds, at any depth, is given a value of its own, and must come back from an entry and
- * change the key. A component added to {@code Article}, {@code Sentence}, {@code RawReport}, {@code FrontMatter} or
+ * change the key. A component added to {@code Report}, {@code Sentence}, {@code RawReport}, {@code FrontMatter} or
  * any record they hold is covered with no change to this test.
  */
 class RecordCodecTest {
     @Test
     void everyComponentOfAnAnalysedReportComesBackFromAnEntry() throws IOException {
         for (int seed = 1; seed <= 3; seed++) {
-            AnalyzedArticle sample = (AnalyzedArticle) sample(AnalyzedArticle.class, seed);
+            AnalysedReport sample = (AnalysedReport) sample(AnalysedReport.class, seed);
             assertEquals(sample, EntryCodec.read(EntryCodec.encode(sample)), "seed " + seed);
         }
     }
 
     @Test
     void everyComponentOfEveryStoredRecordIsStoredAtAnyDepth() {
-        for (Class<?> root : List.of(AnalyzedArticle.class, RawReport.class)) {
+        for (Class<?> root : List.of(AnalysedReport.class, RawReport.class)) {
             Object sample = sample(root, 1);
             List<Variant> variants = variants(root, sample, root.getSimpleName());
             assertTrue(variants.size() > root.getRecordComponents().length, root + " has records inside");
@@ -149,7 +149,7 @@ class RecordCodecTest {
         assertEquals("crosscheck.cache.RecordCodecTest$After(text:String,more:int)", RecordCodec.shape(After.class));
         assertTrue(RecordCodec.shape(Everything.class)
                 .contains("colour:crosscheck.cache.RecordCodecTest$Colour{RED,GREEN}"));
-        for (Class<?> root : List.of(AnalyzedArticle.class, RawReport.class)) {
+        for (Class<?> root : List.of(AnalysedReport.class, RawReport.class)) {
             String shape = RecordCodec.shape(root);
             for (Class<?> record : records(root, new LinkedHashSet<>())) {
                 for (RecordComponent c : record.getRecordComponents()) {

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import crosscheck.clean.Article;
+import crosscheck.analyse.AnalysedReport;
+import crosscheck.analyse.Analyser;
 import crosscheck.clean.Cleaner;
+import crosscheck.clean.Report;
 import crosscheck.digest.Digest;
 import crosscheck.digest.Digester;
 import crosscheck.group.Event;
@@ -16,8 +18,6 @@ import crosscheck.ingest.Format;
 import crosscheck.ingest.FrontMatter;
 import crosscheck.ingest.KnownEntities;
 import crosscheck.ingest.RawReport;
-import crosscheck.text.AnalyzedArticle;
-import crosscheck.text.TextAnalyzer;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -40,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ReportCacheTest {
     private static final Cleaner CLEANER = new Cleaner();
-    private static final TextAnalyzer ANALYZER = new TextAnalyzer();
+    private static final Analyser ANALYSER = new Analyser();
     private static final FrontMatter STATED = new FrontMatter("Dock workers strike in Varna", "Port Herald",
             "https://example.org/strike", LocalDate.of(2024, 3, 24), "A. Writer", "en", null);
     private static final String PAGE = """
@@ -60,7 +60,7 @@ class ReportCacheTest {
 
     @AfterAll
     static void close() {
-        ANALYZER.close();
+        ANALYSER.close();
     }
 
     private static RawReport report(String id, FrontMatter stated, String body) {
@@ -71,18 +71,18 @@ class ReportCacheTest {
             report("b", FrontMatter.EMPTY, PAGE.replace("40 ships", "44 ships").replace("Varna", "Burgas")));
 
     /** What a build does with the cache; counts the reports it had to clean. */
-    private static List<AnalyzedArticle> run(ReportCache cache, List<RawReport> reports, AtomicInteger cleaned) {
+    private static List<AnalysedReport> run(ReportCache cache, List<RawReport> reports, AtomicInteger cleaned) {
         return reports.stream().map(report -> {
-            Article article = cache.article(report, r -> {
+            Report article = cache.cleaned(report, r -> {
                 cleaned.incrementAndGet();
                 return CLEANER.clean(r);
             });
-            return cache.analysed(report, article, ANALYZER::analyze);
+            return cache.analysed(report, article, ANALYSER::analyse);
         }).toList();
     }
 
-    private static List<AnalyzedArticle> fresh(List<RawReport> reports) {
-        return reports.stream().map(r -> ANALYZER.analyze(CLEANER.clean(r))).toList();
+    private static List<AnalysedReport> fresh(List<RawReport> reports) {
+        return reports.stream().map(r -> ANALYSER.analyse(CLEANER.clean(r))).toList();
     }
 
     private List<Path> entries() throws IOException {
@@ -93,10 +93,10 @@ class ReportCacheTest {
 
     @Test
     void anEntryReadsBackEqualToWhatWasWritten() throws IOException {
-        AnalyzedArticle analysed = fresh(REPORTS).get(0);
-        assertFalse(analysed.article().removed().isEmpty(), "the fixture has boilerplate to remove");
-        assertTrue(analysed.article().blocks().stream().anyMatch(b -> b.markup() != null), "and inline markup");
-        assertNotNull(analysed.article().published());
+        AnalysedReport analysed = fresh(REPORTS).get(0);
+        assertFalse(analysed.report().removed().isEmpty(), "the fixture has boilerplate to remove");
+        assertTrue(analysed.report().blocks().stream().anyMatch(b -> b.markup() != null), "and inline markup");
+        assertNotNull(analysed.report().published());
         assertFalse(analysed.sentences().isEmpty());
         assertEquals(analysed, EntryCodec.read(EntryCodec.encode(analysed)));
     }
@@ -118,7 +118,7 @@ class ReportCacheTest {
         assertEquals(2, cleaned.get());
 
         ReportCache later = ReportCache.onDisk(dir); // as in a new process
-        List<AnalyzedArticle> again = run(later, REPORTS, cleaned);
+        List<AnalysedReport> again = run(later, REPORTS, cleaned);
         assertEquals(2, cleaned.get(), "nothing cleaned a second time");
         assertEquals(fresh(REPORTS), again);
         assertEquals(new ReportCache.Stats(2, 0, null), later.finish());
@@ -131,10 +131,10 @@ class ReportCacheTest {
                 report("b", FrontMatter.EMPTY, REPORTS.get(1).body().replace("44 ships", "45 ships")));
         AtomicInteger cleaned = new AtomicInteger();
         ReportCache later = ReportCache.onDisk(dir);
-        List<AnalyzedArticle> result = run(later, edited, cleaned);
+        List<AnalysedReport> result = run(later, edited, cleaned);
         assertEquals(1, cleaned.get());
         assertEquals(fresh(edited), result);
-        assertTrue(result.get(1).article().text().contains("45 ships"));
+        assertTrue(result.get(1).report().text().contains("45 ships"));
         assertEquals(new ReportCache.Stats(1, 1, null), later.finish());
     }
 
@@ -144,10 +144,10 @@ class ReportCacheTest {
         FrontMatter retitled = new FrontMatter("Strike ends", STATED.source(), STATED.url(), STATED.published(),
                 STATED.author(), STATED.language(), "varna-strike");
         AtomicInteger cleaned = new AtomicInteger();
-        List<AnalyzedArticle> result = run(ReportCache.onDisk(dir), List.of(report("a", retitled, PAGE)), cleaned);
+        List<AnalysedReport> result = run(ReportCache.onDisk(dir), List.of(report("a", retitled, PAGE)), cleaned);
         assertEquals(1, cleaned.get());
-        assertEquals("Strike ends", result.get(0).article().title());
-        assertEquals("varna-strike", result.get(0).article().event());
+        assertEquals("Strike ends", result.get(0).report().title());
+        assertEquals("varna-strike", result.get(0).report().event());
     }
 
     @Test
@@ -157,15 +157,15 @@ class ReportCacheTest {
                 STATED.author(), STATED.language(), STATED.event(), true);
         List<RawReport> drafted = List.of(report("a", draft, PAGE));
         AtomicInteger cleaned = new AtomicInteger();
-        List<AnalyzedArticle> result = run(ReportCache.onDisk(dir), drafted, cleaned);
+        List<AnalysedReport> result = run(ReportCache.onDisk(dir), drafted, cleaned);
         assertEquals(1, cleaned.get(), "draft: true is a change of the report");
-        assertTrue(result.get(0).article().draft());
+        assertTrue(result.get(0).report().draft());
         assertEquals(result.get(0), EntryCodec.read(EntryCodec.encode(result.get(0))));
 
-        List<AnalyzedArticle> again = run(ReportCache.onDisk(dir), drafted, cleaned); // as in a new process
+        List<AnalysedReport> again = run(ReportCache.onDisk(dir), drafted, cleaned); // as in a new process
         assertEquals(1, cleaned.get(), "read back from disk");
-        assertTrue(again.get(0).article().draft(), "still a draft");
-        assertFalse(run(ReportCache.onDisk(dir), REPORTS, cleaned).get(0).article().draft());
+        assertTrue(again.get(0).report().draft(), "still a draft");
+        assertFalse(run(ReportCache.onDisk(dir), REPORTS, cleaned).get(0).report().draft());
     }
 
     @Test
@@ -197,7 +197,7 @@ class ReportCacheTest {
     @Test
     void aDamagedEntryOnDiskIsAMissWhereverTheDamageIs() throws IOException {
         List<RawReport> one = REPORTS.subList(0, 1);
-        List<AnalyzedArticle> expected = fresh(one);
+        List<AnalysedReport> expected = fresh(one);
         run(ReportCache.onDisk(dir), one, new AtomicInteger());
         Path entry = entries().get(0);
         byte[] whole = Files.readAllBytes(entry);
@@ -222,9 +222,9 @@ class ReportCacheTest {
         String text = new String(Files.readAllBytes(entry), java.nio.charset.StandardCharsets.ISO_8859_1);
         assertTrue(text.contains("walked out"), "the entry holds the report's text");
         Files.write(entry, text.replace("walked out", "walked off").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-        List<AnalyzedArticle> again = run(ReportCache.onDisk(dir), REPORTS.subList(0, 1), new AtomicInteger());
+        List<AnalysedReport> again = run(ReportCache.onDisk(dir), REPORTS.subList(0, 1), new AtomicInteger());
         assertEquals(fresh(REPORTS.subList(0, 1)), again);
-        assertFalse(again.get(0).article().text().contains("walked off"));
+        assertFalse(again.get(0).report().text().contains("walked off"));
     }
 
     @Test
@@ -281,7 +281,7 @@ class ReportCacheTest {
     @Test
     void unchangedEventsKeepTheirDigestWhileChangedOnesAndNewSettingsAreDigestedAgain() {
         ReportCache cache = ReportCache.inMemory();
-        List<AnalyzedArticle> reports = run(cache, REPORTS, new AtomicInteger());
+        List<AnalysedReport> reports = run(cache, REPORTS, new AtomicInteger());
         cache.finish();
         AtomicInteger digested = new AtomicInteger();
         Function<Event, Digest> digester = event -> {
@@ -296,7 +296,7 @@ class ReportCacheTest {
         assertEquals(first, cache.digests(regrouped, new Digester.Settings(60), digester));
         assertEquals(2, digested.get(), "equal events from the same reports are not digested again");
 
-        AnalyzedArticle reanalysed = fresh(REPORTS).get(1); // equal, but a new analysis: the file changed
+        AnalysedReport reanalysed = fresh(REPORTS).get(1); // equal, but a new analysis: the file changed
         cache.digests(List.of(event("strike", reports.get(0)), event("burgas", reanalysed)), new Digester.Settings(60),
                 digester);
         assertEquals(3, digested.get());
@@ -307,16 +307,16 @@ class ReportCacheTest {
     @Test
     void anEventChangedInAnyComponentOrOtherKnownEntitiesAreDigestedAgain() {
         ReportCache cache = ReportCache.inMemory();
-        List<AnalyzedArticle> reports = run(cache, REPORTS, new AtomicInteger());
+        List<AnalysedReport> reports = run(cache, REPORTS, new AtomicInteger());
         cache.finish();
-        AnalyzedArticle a = reports.get(0), b = reports.get(1), bAgain = fresh(REPORTS).get(1);
+        AnalysedReport a = reports.get(0), b = reports.get(1), bAgain = fresh(REPORTS).get(1);
         LocalDate day = LocalDate.of(2024, 3, 24);
         List<List<String>> apart = List.of(List.of("a"), List.of("b"));
         Event base = new Event("e", "T", List.of(a, b), day, day, List.of("x"), apart, "n");
         Map<String, Event> changed = new TreeMap<>(Map.of(
                 "id", new Event("f", "T", List.of(a, b), day, day, List.of("x"), base.origins(), "n"),
                 "title", base.curated("U", "n"),
-                "articles", new Event("e", "T", List.of(a, bAgain), day, day, List.of("x"), base.origins(), "n"),
+                "reports", new Event("e", "T", List.of(a, bAgain), day, day, List.of("x"), base.origins(), "n"),
                 "first", new Event("e", "T", List.of(a, b), null, day, List.of("x"), base.origins(), "n"),
                 "last", new Event("e", "T", List.of(a, b), day, day.plusDays(1), List.of("x"), base.origins(), "n"),
                 "sharedTerms", new Event("e", "T", List.of(a, b), day, day, List.of("y"), base.origins(), "n"),
@@ -370,8 +370,8 @@ class ReportCacheTest {
         assertEquals(2, entries().size());
     }
 
-    private static Event event(String id, AnalyzedArticle report) {
-        return new Event(id, report.article().displayTitle(), List.of(report), null, null, List.of(), null, null);
+    private static Event event(String id, AnalysedReport report) {
+        return new Event(id, report.report().displayTitle(), List.of(report), null, null, List.of(), null, null);
     }
 
     @Test

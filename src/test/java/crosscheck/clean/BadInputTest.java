@@ -23,13 +23,13 @@ class BadInputTest {
             + "National Security Advisor Jake Sullivan and additional senior officials.";
     private static final Duration LIMIT = Duration.ofSeconds(60);
 
-    private static boolean warns(Article article, String words) {
+    private static boolean warns(Report article, String words) {
         return article.warnings().stream().anyMatch(w -> w.contains(words));
     }
 
     @Test
     void aWholePageGivesNoWarnings() {
-        Article article = html("<!DOCTYPE html><html><head><title>T</title></head><body><article><p>" + P1 + "</p><p>"
+        Report article = html("<!DOCTYPE html><html><head><title>T</title></head><body><article><p>" + P1 + "</p><p>"
                 + P2 + "</p></article></body></html>\n");
         assertEquals(List.of(), article.warnings());
         assertEquals(List.of(P1, P2), texts(article));
@@ -42,7 +42,7 @@ class BadInputTest {
         String filler = "<div class=\"teaser\"><p>Another story from the archive, with a few words of its own, number ";
         for (int i = 0; page.length() < 50_000_000; i++) page.append(filler).append(i).append(".</p></div>\n");
         page.append("</body></html>");
-        Article article = assertTimeoutPreemptively(LIMIT, () -> html(page.toString()));
+        Report article = assertTimeoutPreemptively(LIMIT, () -> html(page.toString()));
         assertTrue(article.text().contains(P1), "the report at the top of the page is kept");
         assertTrue(warns(article, "only the first"), article.warnings().toString());
     }
@@ -50,7 +50,7 @@ class BadInputTest {
     @Test
     void aFiftyMegabytePageOfOneTextIsCutAndSaysSo() {
         String page = "<html><body><p>" + (P1 + " ").repeat(50_000_000 / (P1.length() + 1)) + "</p></body></html>";
-        Article article = assertTimeoutPreemptively(LIMIT, () -> html(page));
+        Report article = assertTimeoutPreemptively(LIMIT, () -> html(page));
         assertTrue(article.text().startsWith(P1), "the text is kept as far as it was read");
         assertTrue(article.text().length() <= Cleaner.MAX_HTML_CHARS);
         assertTrue(warns(article, "only the first"), article.warnings().toString());
@@ -59,7 +59,7 @@ class BadInputTest {
     @Test
     void aFiftyMegabyteTextScrapeIsCutAndSaysSo() {
         String scrape = (P1 + "\n\n" + P2 + "\n\n").repeat(50_000_000 / (P1.length() + P2.length() + 4));
-        Article article = assertTimeoutPreemptively(LIMIT,
+        Report article = assertTimeoutPreemptively(LIMIT,
                 () -> Reports.clean(Format.TEXT, FrontMatter.EMPTY, scrape));
         assertEquals(List.of(P1, P2), texts(article), "the rest repeats word for word");
         assertTrue(warns(article, "only the first"), article.warnings().toString());
@@ -70,7 +70,7 @@ class BadInputTest {
         for (String tag : List.of("div", "span", "b", "blockquote", "table")) {
             String deep = "<html><body>" + ("<" + tag + ">").repeat(100_000) + "<p>" + P1 + "</p><p>" + P2 + "</p>"
                     + ("</" + tag + ">").repeat(100_000) + "</body></html>";
-            Article article = assertTimeoutPreemptively(LIMIT, () -> html(deep));
+            Report article = assertTimeoutPreemptively(LIMIT, () -> html(deep));
             assertTrue(article.text().contains(P1) && article.text().contains(P2), tag + ": " + article.text());
             if (!tag.equals("table")) assertTrue(warns(article, "nested"), tag + ": " + article.warnings());
         }
@@ -82,7 +82,7 @@ class BadInputTest {
                 + "</p><p>" + P2 + "</p><p>More text of the report follows here, cut off in the middle of";
         for (String cut : List.of(whole, whole + " a <a href=\"/x", whole + " a sentence.</p></div><!-- foot",
                 whole + " a sentence.</p></div><script>var x = '<div>';")) {
-            Article article = assertTimeoutPreemptively(LIMIT, () -> html(cut));
+            Report article = assertTimeoutPreemptively(LIMIT, () -> html(cut));
             assertTrue(article.text().contains(P1) && article.text().contains(P2), cut + ": " + article.text());
             assertTrue(warns(article, "ends in the middle of its markup"), cut + ": " + article.warnings());
         }
@@ -94,7 +94,7 @@ class BadInputTest {
                 "<".repeat(100_000), "<!--".repeat(10_000), "<a href=".repeat(10_000), "&#".repeat(50_000),
                 "<html><head><script type=\"application/ld+json\">" + "[".repeat(100_000) + "</script>")) {
             for (Format format : Format.values()) {
-                Article article = assertTimeoutPreemptively(LIMIT,
+                Report article = assertTimeoutPreemptively(LIMIT,
                         () -> Reports.clean(format, FrontMatter.EMPTY, junk));
                 assertTrue(article.blocks().size() <= 1, format + ": " + article.blocks());
             }
@@ -105,7 +105,7 @@ class BadInputTest {
     void deeplyNestedInlineMarkupStillGivesSafeMarkup() {
         String deep = "<html><body><article><p>" + P1 + " " + "<em><a href=\"javascript:x\">".repeat(5_000) + "deep"
                 + "</a></em>".repeat(5_000) + "</p><p>" + P2 + "</p></article></body></html>";
-        Article article = assertTimeoutPreemptively(LIMIT, () -> html(deep));
+        Report article = assertTimeoutPreemptively(LIMIT, () -> html(deep));
         for (Block block : article.blocks()) {
             assertTrue(block.markup() == null || !block.markup().contains("javascript"), block.markup());
         }

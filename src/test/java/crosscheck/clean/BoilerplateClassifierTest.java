@@ -21,7 +21,7 @@ class BoilerplateClassifierTest {
             + "Security Council resolution calling for an immediate ceasefire.";
 
     /** A report with the line between two paragraphs of prose, and another line after them. */
-    private static Article around(String line) {
+    private static Report around(String line) {
         return text(FIRST + "\n\n" + line + "\n\n" + SECOND + "\n\nThe talks will continue on Wednesday, "
                 + "officials from both countries said after the meeting ended.\n");
     }
@@ -50,14 +50,14 @@ class BoilerplateClassifierTest {
         "https://example.com/some/page | link",
     })
     void eachKindOfBoilerplateIsDroppedWithItsReasonAndTheReportKept(String line, String reason) {
-        Article article = around(line);
+        Report article = around(line);
         assertEquals(reason, reasonFor(article, Texts.normalize(line)), Reports.removedSummary(article));
         assertTrue(texts(article).containsAll(List.of(FIRST, SECOND)), () -> texts(article).toString());
     }
 
     @Test
     void commentFormsAreDroppedAtTheEnd() {
-        Article article = text(FIRST + "\n\n" + SECOND + "\n\nLeave a Reply\n\nYour email address will not be "
+        Report article = text(FIRST + "\n\n" + SECOND + "\n\nLeave a Reply\n\nYour email address will not be "
                 + "published. Required fields are marked *\n\nLeave A Reply\n");
         assertEquals(List.of(FIRST, SECOND), texts(article));
         assertEquals("comment form", reasonFor(article, "Leave a Reply"));
@@ -67,7 +67,7 @@ class BoilerplateClassifierTest {
 
     @Test
     void aBylineAndTheAuthorsBioGo() {
-        Article article = text(FIRST + "\n\n" + SECOND + "\n\nBy Ali Raza\n\nI am a dedicated and skilled News "
+        Report article = text(FIRST + "\n\n" + SECOND + "\n\nBy Ali Raza\n\nI am a dedicated and skilled News "
                 + "Content Writer with a passion for delivering accurate and engaging stories.\n");
         assertEquals(List.of(FIRST, SECOND), texts(article));
         assertEquals("byline", reasonFor(article, "By Ali Raza"));
@@ -77,14 +77,14 @@ class BoilerplateClassifierTest {
 
     @Test
     void aBylineAboveTheReportNamesTheAuthor() {
-        Article article = text("Talks in Washington\n\nBy Jane Doe, Staff Writer\n\n" + FIRST + "\n\n" + SECOND);
+        Report article = text("Talks in Washington\n\nBy Jane Doe, Staff Writer\n\n" + FIRST + "\n\n" + SECOND);
         assertEquals("Jane Doe", article.author());
         assertEquals(List.of(FIRST, SECOND), texts(article));
     }
 
     @Test
     void inlineRelatedLinksAreCutFromTheirParagraph() {
-        Article article = text("They discussed the operation in Rafah and other threats to regional security. "
+        Report article = text("They discussed the operation in Rafah and other threats to regional security. "
                 + "(Related: Defense Secretary warns: Israel risks \u201Cstrategic defeat\u201D in Gaza)\n\n" + SECOND);
         assertEquals(List.of("They discussed the operation in Rafah and other threats to regional security.", SECOND),
                 texts(article));
@@ -94,7 +94,7 @@ class BoilerplateClassifierTest {
 
     @Test
     void relatedStoriesAndSourceListsGoWithTheirItems() {
-        Article article = text(FIRST + "\n" + SECOND + "\nMore related stories:\n"
+        Report article = text(FIRST + "\n" + SECOND + "\nMore related stories:\n"
                 + "American Christians mobilizing for a permanent ceasefire in Gaza.\n"
                 + "New U.S.-backed United Nations resolution calls for \"immediate ceasefire\" in Gaza.\n"
                 + "Sources include:\nTheEpochTimes.com\nIndependent.co.uk\n");
@@ -106,7 +106,7 @@ class BoilerplateClassifierTest {
 
     @Test
     void aCommentSectionGoesToTheEnd() {
-        Article article = text(FIRST + "\n\n" + SECOND + """
+        Report article = text(FIRST + "\n\n" + SECOND + """
 
 
                 Comments
@@ -122,7 +122,7 @@ class BoilerplateClassifierTest {
 
     @Test
     void commentsWithoutAHeaderAreFoundByTheirNameAndTimeLines() {
-        Article article = text(FIRST + "\n\n" + SECOND + """
+        Report article = text(FIRST + "\n\n" + SECOND + """
 
 
                 Jericho Joe 19:03 24.03.2024 2 days ago
@@ -136,21 +136,21 @@ class BoilerplateClassifierTest {
     @Test
     void aRaceTableWithTimesIsNotACommentThread() {
         String splits = "5km - 17:20. Projects a 2:26:17\n10km - 34:46 (17:26). Projects 2:26:42\nHalfway - 1:13:13";
-        Article article = text(FIRST + "\n\n" + splits + "\n\n" + SECOND);
+        Report article = text(FIRST + "\n\n" + splits + "\n\n" + SECOND);
         assertTrue(texts(article).contains(SECOND), Reports.removedSummary(article));
         assertTrue(texts(article).contains("Halfway - 1:13:13"), Reports.removedSummary(article));
     }
 
     @Test
     void aParagraphRepeatedWordForWordKeepsOnlyItsFirstCopy() {
-        Article article = text(FIRST + "\u00A0\n\n" + SECOND + "\n\n" + FIRST + "\n");
+        Report article = text(FIRST + "\u00A0\n\n" + SECOND + "\n\n" + FIRST + "\n");
         assertEquals(List.of(FIRST, SECOND), texts(article));
         assertEquals("repeated paragraph", reasonFor(article, FIRST));
     }
 
     @Test
     void widgetsLabelsAndDatelinesAboveTheReportGoAndTellTheDateAndOutlet() {
-        Article article = text("""
+        Report article = text("""
                  date 2024-03-24 MAR 26, 2024 JLM 64°F 03:12 PM 09:12 AM EST
                 USA
                 Gallant heads to US amid tensions over Rafah op
@@ -182,14 +182,14 @@ class BoilerplateClassifierTest {
                 "See the report by the UN commission published on Monday, which found widespread damage.",
                 "Reactions",
                 "Leaders in the region welcomed the meeting, while critics called it a photo opportunity.");
-        Article article = text(FIRST + "\n\n" + String.join("\n\n", prose) + "\n\n" + SECOND);
+        Report article = text(FIRST + "\n\n" + String.join("\n\n", prose) + "\n\n" + SECOND);
         assertTrue(texts(article).containsAll(prose), Reports.removedSummary(article));
         assertFalse(texts(article).isEmpty());
     }
 
     @Test
     void aHeadingWithNothingAfterItGoes() {
-        Article article = text(FIRST + "\n\n" + SECOND + "\n\nMore From Our Partners Today\n");
+        Report article = text(FIRST + "\n\n" + SECOND + "\n\nMore From Our Partners Today\n");
         assertEquals(List.of(FIRST, SECOND), texts(article));
         assertNotNull(reasonFor(article, "More From Our Partners Today"));
     }

@@ -36,7 +36,7 @@ class CleanerFuzzTest {
         String body = data.consumeRemainingAsString();
         RawReport report = new RawReport("fuzz", "articles/fuzz." + format.name().toLowerCase(Locale.ROOT), format,
                 new FrontMatter(null, null, url, null, null, null, null), body, 1);
-        Article article = CLEANER.clean(report);
+        Report article = CLEANER.clean(report);
         assertNotNull(article);
         for (Block block : article.blocks()) {
             assertNotNull(block.text());

@@ -26,7 +26,7 @@ class CleanerTest {
     void statedMetadataWinsAndInferredFillsTheGaps() {
         FrontMatter stated = new FrontMatter("Gallant heads to US", null, null, LocalDate.of(2024, 3, 25), null,
                 null, "gallant-visit");
-        Article article = Reports.clean(Format.TEXT, stated, SCRAPE);
+        Report article = Reports.clean(Format.TEXT, stated, SCRAPE);
         assertEquals("Gallant heads to US", article.title());
         assertEquals("JNS - Jewish News Syndicate", article.source(), "inferred from the outlet and date line");
         assertEquals(LocalDate.of(2024, 3, 25), article.published(), "front matter wins over the dateline");
@@ -40,12 +40,12 @@ class CleanerTest {
         Cleaner cleaner = new Cleaner();
         crosscheck.ingest.RawReport report = new crosscheck.ingest.RawReport("r", "r.txt", Format.TEXT,
                 FrontMatter.EMPTY, SCRAPE, 1);
-        Article first = cleaner.clean(report);
+        Report first = cleaner.clean(report);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Future<Article>> results = new ArrayList<>();
+            List<Future<Report>> results = new ArrayList<>();
             for (int i = 0; i < 16; i++) results.add(pool.submit(() -> cleaner.clean(report)));
-            for (Future<Article> result : results) assertEquals(first, result.get());
+            for (Future<Report> result : results) assertEquals(first, result.get());
         } finally {
             pool.shutdownNow();
         }
@@ -53,7 +53,7 @@ class CleanerTest {
 
     @Test
     void removedPiecesAreListedInOrderWithReasons() {
-        Article article = Reports.text("Latest News, Local News, International News, US Politics, Economy\n\n"
+        Report article = Reports.text("Latest News, Local News, International News, US Politics, Economy\n\n"
                 + SCRAPE + "\nSource link\n\nLeave a Reply\n");
         List<String> reasons = article.removed().stream().map(Removed::reason).toList();
         assertEquals(List.of("navigation", "outlet and date line", "source link", "comment form"), reasons);

@@ -183,7 +183,7 @@ class HostileMarkupTest {
     @TempDir
     static Path tmp;
     private static Path site;
-    private static List<Article> articles;
+    private static List<Report> articles;
 
     @BeforeAll
     static void cleanAndRender() {
@@ -216,7 +216,7 @@ class HostileMarkupTest {
                 + "</p><p>" + P3 + "</p></div><div class=footer>Copyright 2024</div></body></html>";
     }
 
-    private static Article clean(String id, Format format, String body) {
+    private static Report clean(String id, Format format, String body) {
         return new Cleaner().clean(new RawReport(id, "articles/" + id + "." + (format == Format.HTML ? "html" : "md"),
                 format, FrontMatter.EMPTY, body, 1));
     }
@@ -283,7 +283,7 @@ class HostileMarkupTest {
 
     @Test
     void aGoodLinkKeepsItsAddressAndGetsNofollowOnly() {
-        Article article = articles.get(payloads().indexOf(payloads().stream()
+        Report article = articles.get(payloads().indexOf(payloads().stream()
                 .filter(p -> p.contains("a good link")).findFirst().orElseThrow()) * 4);
         String markup = article.blocks().get(1).markup();
         assertTrue(markup.contains("<a href=\"https://ok.example/a?q=1&amp;r=2\" rel=\"nofollow noopener\">a good link</a>"),
@@ -292,13 +292,13 @@ class HostileMarkupTest {
 
     @Test
     void relativeLinksResolveAgainstTheCanonicalAddress() {
-        Article article = articles.stream().filter(a -> a.id().startsWith("h")
+        Report article = articles.stream().filter(a -> a.id().startsWith("h")
                 && a.blocks().stream().anyMatch(b -> b.text().endsWith(" relative link")))
                 .findFirst().orElseThrow();
         String markup = article.blocks().get(1).markup();
         assertTrue(markup.contains("<a href=\"https://news.example.org/relative/page\" rel=\"nofollow noopener\">"),
                 markup);
-        Article protocolRelative = articles.stream()
+        Report protocolRelative = articles.stream()
                 .filter(a -> a.text().contains("protocol-relative link") && a.id().startsWith("h")).findFirst()
                 .orElseThrow();
         assertTrue(protocolRelative.blocks().get(1).markup().contains("href=\"https://evil.example/x\""),
@@ -307,7 +307,7 @@ class HostileMarkupTest {
 
     @Test
     void withoutAnAddressRelativeLinksBecomeText() {
-        Article article = Reports.html("<html><body><div class=content><p>" + P1 + " <a href=\"/about\">About</a> and "
+        Report article = Reports.html("<html><body><div class=content><p>" + P1 + " <a href=\"/about\">About</a> and "
                 + "<a href=\"https://example.org/x\">more</a></p><p>" + P2 + "</p></div></body></html>");
         assertEquals(P1 + " About and <a href=\"https://example.org/x\" rel=\"nofollow noopener\">more</a>",
                 article.blocks().get(0).markup());
@@ -316,7 +316,7 @@ class HostileMarkupTest {
 
     @Test
     void textLevelMarkupIsKeptAndEveryThingElseBecomesText() {
-        Article article = Reports.html("<html><body><article><p>" + P1 + " <strong>Strong</strong>, <em>em</em>, "
+        Report article = Reports.html("<html><body><article><p>" + P1 + " <strong>Strong</strong>, <em>em</em>, "
                 + "<code>x &lt; y</code>, H<sub>2</sub>O, <span class=x>span</span>, <font color=red>font</font>, "
                 + "<mark>mark</mark>.</p><p>" + P2 + "</p></article></body></html>");
         assertEquals(P1 + " <strong>Strong</strong>, <em>em</em>, <code>x &lt; y</code>, H<sub>2</sub>O, span, font, "

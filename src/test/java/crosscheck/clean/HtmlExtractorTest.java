@@ -50,7 +50,7 @@ class HtmlExtractorTest {
 
     @Test
     void keepsTheArticleAndDropsNavigationSidebarCommentsAndFooter() {
-        Article article = html(page(ARTICLE));
+        Report article = html(page(ARTICLE));
         assertEquals("Gallant heads to US", article.title());
         assertEquals(List.of(P1, "Talks at the Pentagon", P2, P3), texts(article), Reports.removedSummary(article));
         assertEquals(Block.Kind.HEADING, article.blocks().get(1).kind());
@@ -74,7 +74,7 @@ class HtmlExtractorTest {
                 + "<blockquote><p>We will do it alone if necessary, the prime minister said.</p></blockquote>"
                 + "<table><tr><th>City</th><th>Population</th></tr><tr><td>Rafah</td><td>1,400,000</td></tr></table>"
                 + "<p>" + P2 + "</p></article>";
-        Article article = html(page(body));
+        Report article = html(page(body));
         assertEquals(List.of(P1, "A ceasefire of six weeks, at least", "The release of all the hostages held in Gaza",
                 "We will do it alone if necessary, the prime minister said.", "City | Population",
                 "Rafah | 1,400,000", P2), texts(article), Reports.removedSummary(article));
@@ -90,7 +90,7 @@ class HtmlExtractorTest {
                 + "<noscript><p>Enable JavaScript to see this page properly.</p></noscript>"
                 + "<p>" + P3 + " &lt;script&gt;alert(3)&lt;/script&gt;</p>"
                 + "<svg><text>svg text</text></svg><template><p>template text</p></template></div>";
-        Article article = html(page(hostile));
+        Report article = html(page(hostile));
         String text = article.text();
         assertTrue(text.contains(P1) && text.contains(P2) && text.contains(P3), text);
         for (String bad : List.of("alert('x')", "color: red", "steal", "onerror", "frame text", "Enable JavaScript",
@@ -106,7 +106,7 @@ class HtmlExtractorTest {
     void formsGiveNoTextButAPageWrappedInOneStillDoes() {
         String body = "<div class=\"post\"><p>" + P1 + "</p><form action=/search><label>Search this site</label>"
                 + "<input name=q value=\"query text\"><button>Go</button></form><p>" + P2 + "</p></div>";
-        Article article = html(page(body));
+        Report article = html(page(body));
         assertEquals(List.of(P1, P2), texts(article));
         assertEquals("form", reasonFor(article, "Search this site"));
         String wrapped = "<html><body><form id=aspnetForm><div><a href=/>Home</a></div><div><p>" + P1 + "</p><p>" + P2
@@ -164,7 +164,7 @@ class HtmlExtractorTest {
     void theBylineAndDateAboveTheArticleStayInAWebPage() {
         String body = "<article><h1>Gallant heads to US</h1><p>By Jane Doe</p><p>March 24, 2024</p><p>" + P1 + "</p><p>"
                 + P2 + "</p></article>";
-        Article article = html(page(body));
+        Report article = html(page(body));
         assertEquals(List.of("By Jane Doe", "March 24, 2024", P1, P2), texts(article));
         assertEquals("Jane Doe", article.author());
         assertEquals(java.time.LocalDate.of(2024, 3, 24), article.published());
@@ -173,7 +173,7 @@ class HtmlExtractorTest {
     @Test
     void aHundredThousandNestedElementsDoNotOverflowTheStack() {
         String deep = "<div>".repeat(100_000) + "<p>" + P1 + "</p>" + "</div>".repeat(100_000);
-        Article article = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> html(page(deep)));
+        Report article = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> html(page(deep)));
         assertEquals(List.of(P1), texts(article));
     }
 
@@ -189,7 +189,7 @@ class HtmlExtractorTest {
     void garbageAndEmptyInputDoNotThrow() {
         for (String junk : List.of("", "<", "<<<>>>", "</html>", "\u0000\u0001binary", "<!--", "<script>",
                 "<html><head><script type=\"application/ld+json\">{\"@type\": [[[[</script>")) {
-            Article article = html(junk);
+            Report article = html(junk);
             assertTrue(article.blocks().size() <= 1, junk);
         }
     }
@@ -199,7 +199,7 @@ class HtmlExtractorTest {
         String body = "<div class=\"post\"><p>" + P1 + "</p><ul><li><a href=/1>First other story on the site</a></li>"
                 + "<li><a href=/2>Second other story on the site</a></li><li><a href=/3>Third one</a></li></ul>"
                 + "<p>" + P2 + "</p><p>" + P3 + "</p></div>";
-        Article article = html(page(body));
+        Report article = html(page(body));
         assertEquals(List.of(P1, P2, P3), texts(article));
         assertEquals("link list", reasonFor(article, "First other story on the site"));
     }

@@ -12,7 +12,7 @@ class MarkdownBlocksTest {
 
     @Test
     void blocksComeFromTheRenderedMarkdownAsPlainText() {
-        Article article = markdown("""
+        Report article = markdown("""
                 # Gallant heads to US
 
                 Israeli Defense Minister **Yoav Gallant** departed for [Washington](https://example.com) on Sunday.
@@ -41,9 +41,9 @@ class MarkdownBlocksTest {
     @Test
     void relativeLinksResolveAgainstTheStatedAddressOrGo() {
         String body = "Troops moved [north](/maps/north) and [east](javascript:alert(1)) overnight, officials said.";
-        Article unplaced = markdown(body);
+        Report unplaced = markdown(body);
         assertEquals("Troops moved north and east overnight, officials said.", unplaced.blocks().get(0).markup());
-        Article placed = Reports.clean(crosscheck.ingest.Format.MARKDOWN, new crosscheck.ingest.FrontMatter(
+        Report placed = Reports.clean(crosscheck.ingest.Format.MARKDOWN, new crosscheck.ingest.FrontMatter(
                 null, null, "https://news.example.org/world/story.html", null, null, null, null), body);
         assertEquals("Troops moved <a href=\"https://news.example.org/maps/north\" rel=\"nofollow noopener\">north</a>"
                 + " and east overnight, officials said.", placed.blocks().get(0).markup());
@@ -51,7 +51,7 @@ class MarkdownBlocksTest {
 
     @Test
     void scrapedBoilerplateInMarkdownIsDroppedToo() {
-        Article article = markdown("""
+        Report article = markdown("""
                 Israeli Defense Minister Yoav Gallant departed for Washington on Sunday for talks.
 
                 Read more: China Implements Ban On Intel And AMD Components
@@ -67,7 +67,7 @@ class MarkdownBlocksTest {
 
     @Test
     void theStatedTitleRemovesTheSameHeading() {
-        Article article = Reports.clean(crosscheck.ingest.Format.MARKDOWN, Reports.titled("Gallant heads to US"),
+        Report article = Reports.clean(crosscheck.ingest.Format.MARKDOWN, Reports.titled("Gallant heads to US"),
                 "# Gallant heads to US\n\nOfficials met on Tuesday at the Pentagon for talks.\n");
         assertEquals("Gallant heads to US", article.title());
         assertEquals(List.of("Officials met on Tuesday at the Pentagon for talks."), texts(article));
@@ -75,7 +75,7 @@ class MarkdownBlocksTest {
 
     @Test
     void rawHtmlInMarkdownGivesNoScript() {
-        Article article = markdown("Officials met on Tuesday at the Pentagon.<script>alert(1)</script>\n\n"
+        Report article = markdown("Officials met on Tuesday at the Pentagon.<script>alert(1)</script>\n\n"
                 + "<div onclick=\"x()\">They will meet again next week.</div>\n");
         assertEquals(List.of("Officials met on Tuesday at the Pentagon.", "They will meet again next week."),
                 texts(article));

@@ -15,7 +15,7 @@ class PageMetadataTest {
 
     @Test
     void openGraphAndMetaTags() {
-        Article article = html("""
+        Report article = html("""
                 <html lang="en-GB"><head>
                 <title>Gallant heads to US | Example News</title>
                 <meta property="og:title" content="Gallant heads to US">
@@ -34,7 +34,7 @@ class PageMetadataTest {
 
     @Test
     void jsonLd() {
-        Article article = html("""
+        Report article = html("""
                 <html><head><script type="application/ld+json">
                 {"@context": "https://schema.org", "@graph": [
                   {"@type": "WebSite", "name": "Site"},
@@ -61,7 +61,7 @@ class PageMetadataTest {
 
     @Test
     void timeElementGivesTheDateAndOnlyWebAddressesAreKept() {
-        Article article = html("<head><link rel=canonical href=\"javascript:alert(1)\">"
+        Report article = html("<head><link rel=canonical href=\"javascript:alert(1)\">"
                 + "<meta property=og:url content=\"/relative/path\"></head><body><time datetime=\"2012-07-24\">"
                 + "July 24</time>" + BODY);
         assertEquals(LocalDate.of(2012, 7, 24), article.published());
@@ -72,7 +72,7 @@ class PageMetadataTest {
     void frontMatterWinsOverThePage() {
         FrontMatter stated = new FrontMatter("Curated title", "Curated outlet", "https://curated.example/a",
                 LocalDate.of(2024, 1, 2), "Curator", "fr", "gaza-talks");
-        Article article = Reports.clean(Format.HTML, stated, """
+        Report article = Reports.clean(Format.HTML, stated, """
                 <html lang="en"><head><meta property="og:title" content="Page title">
                 <meta property="og:site_name" content="Page outlet"><meta name="author" content="Page author">
                 <meta property="article:published_time" content="2020-05-05"></head><body>""" + BODY);
@@ -87,9 +87,9 @@ class PageMetadataTest {
 
     @Test
     void siteNamesComeOffEitherEndOfATitle() {
-        assertEquals("Headline of the day", PageMetadata.withoutSiteName("Headline of the day | Example News",
+        assertEquals("RepeatedTitle of the day", PageMetadata.withoutSiteName("RepeatedTitle of the day | Example News",
                 "Example News"));
-        assertEquals("Headline of the day", PageMetadata.withoutSiteName("Example News | Headline of the day",
+        assertEquals("RepeatedTitle of the day", PageMetadata.withoutSiteName("Example News | RepeatedTitle of the day",
                 "Example News"));
         assertEquals("Israel - the long war", PageMetadata.withoutSiteName("Israel - the long war", null));
     }

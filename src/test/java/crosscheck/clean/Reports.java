@@ -13,19 +13,19 @@ final class Reports {
     private Reports() {
     }
 
-    static Article text(String body) {
+    static Report text(String body) {
         return clean(Format.TEXT, FrontMatter.EMPTY, body);
     }
 
-    static Article html(String body) {
+    static Report html(String body) {
         return clean(Format.HTML, FrontMatter.EMPTY, body);
     }
 
-    static Article markdown(String body) {
+    static Report markdown(String body) {
         return clean(Format.MARKDOWN, FrontMatter.EMPTY, body);
     }
 
-    static Article clean(Format format, FrontMatter stated, String body) {
+    static Report clean(Format format, FrontMatter stated, String body) {
         return CLEANER.clean(new RawReport("r", "articles/r", format, stated, body, 1));
     }
 
@@ -34,17 +34,17 @@ final class Reports {
     }
 
     /** The kept block texts. */
-    static List<String> texts(Article article) {
+    static List<String> texts(Report article) {
         return article.blocks().stream().map(Block::text).toList();
     }
 
     /** The reason a text was dropped, or null when it was not dropped. */
-    static String reasonFor(Article article, String text) {
+    static String reasonFor(Report article, String text) {
         return article.removed().stream().filter(r -> r.text().equals(text)).map(Removed::reason).findFirst()
                 .orElse(null);
     }
 
-    static String removedSummary(Article article) {
+    static String removedSummary(Report article) {
         return article.removed().stream().map(r -> r.reason() + ": " + r.text()).collect(Collectors.joining("\n"));
     }
 }

@@ -64,8 +64,8 @@ class SampleReportsTest {
                             + "alone,” Netanyahu said.",
                     "including through both land and sea routes.”"));
 
-    private static List<Article> samples() {
-        List<Article> articles = new ArrayList<>();
+    private static List<Report> samples() {
+        List<Report> articles = new ArrayList<>();
         for (String id : KEPT.keySet().stream().sorted().toList()) {
             List<Warning> warnings = new ArrayList<>();
             RawReport report = ContentReader.readReport(ARTICLES.resolve(id + ".txt"), id + ".txt", warnings)
@@ -77,7 +77,7 @@ class SampleReportsTest {
 
     @Test
     void noBoilerplateSurvivesAndTheReportsSentencesDo() {
-        for (Article article : samples()) {
+        for (Report article : samples()) {
             String text = article.text();
             for (String furniture : BOILERPLATE) {
                 assertFalse(text.contains(furniture), article.id() + " still has: " + furniture);
@@ -93,8 +93,8 @@ class SampleReportsTest {
 
     @Test
     void headlinesBecomeTitlesAndSubheadingsStayHeadings() {
-        List<Article> articles = samples();
-        Article first = articles.get(0);
+        List<Report> articles = samples();
+        Report first = articles.get(0);
         assertEquals("US and Israeli Defense Chiefs Confer Amid Escalating Gaza Conflict", first.title());
         assertFalse(first.text().contains("Confer Amid Escalating Gaza Conflict"), "the headline is not body text");
         assertTrue(first.blocks().contains(Block.heading("US-Israel Meeting Underscores Unwavering Commitment to "
@@ -102,7 +102,7 @@ class SampleReportsTest {
         assertEquals(1, first.text().split("met with his Israeli counterpart, Yoav Gallant", -1).length - 1,
                 "the repeated paragraph is kept once");
         assertTrue(articles.get(2).blocks().contains(Block.heading("Relations between U.S., Israel at all-time low")));
-        Article last = articles.get(4);
+        Report last = articles.get(4);
         assertEquals("JNS - Jewish News Syndicate", last.source());
         assertEquals(LocalDate.of(2024, 3, 24), last.published());
     }

@@ -14,7 +14,7 @@ class TextScrapeTest {
 
     @Test
     void blankLinesSeparateParagraphsAndTheFirstHeadingIsTheTitle() {
-        Article article = text("""
+        Report article = text("""
                 Gallant heads to US amid tensions over Rafah op
 
                 Israeli Defense Minister Yoav Gallant departed for Washington on Sunday.
@@ -30,7 +30,7 @@ class TextScrapeTest {
 
     @Test
     void subheadingsStayAsHeadings() {
-        Article article = text("""
+        Report article = text("""
                 The meeting, occurring after nearly six months of close cooperation, reaffirmed support.
                 Relations between U.S., Israel at all-time low
                 Meanwhile, tensions between the United States and Israel reached a new height.
@@ -42,7 +42,7 @@ class TextScrapeTest {
 
     @Test
     void frontMatterTitleRemovesTheRepeatedHeadline() {
-        Article article = Reports.clean(Format.TEXT, Reports.titled("US and Israeli Defense Chiefs Confer"), """
+        Report article = Reports.clean(Format.TEXT, Reports.titled("US and Israeli Defense Chiefs Confer"), """
                 US and Israeli Defense Chiefs Confer
 
                 US Defense Secretary Lloyd Austin met with his Israeli counterpart on Tuesday.
@@ -54,7 +54,7 @@ class TextScrapeTest {
 
     @Test
     void listMarkersMakeItemsAndQuoteMarkersQuotes() {
-        Article article = text("""
+        Report article = text("""
                 Officials listed three demands during the talks on Tuesday afternoon.
 
                 - a ceasefire of six weeks
@@ -69,7 +69,7 @@ class TextScrapeTest {
 
     @Test
     void oddSpacesAndInvisibleCharactersAreNormalised() {
-        Article article = text("\u00A0A new project was started\u200B in reaction to the attack.\u00A0\n");
+        Report article = text("\u00A0A new project was started\u200B in reaction to the attack.\u00A0\n");
         assertEquals(List.of("A new project was started in reaction to the attack."), texts(article));
     }
 }

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import crosscheck.clean.Article;
+import crosscheck.analyse.AnalysedReport;
+import crosscheck.analyse.Analyser;
+import crosscheck.analyse.Words;
 import crosscheck.clean.Block;
+import crosscheck.clean.Report;
 import crosscheck.digest.summary.SummarySentence;
 import crosscheck.group.Event;
-import crosscheck.text.AnalyzedArticle;
-import crosscheck.text.TextAnalyzer;
-import crosscheck.text.Words;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class DigesterTest {
-    private static final List<AnalyzedArticle> REPORTS = List.of(
+    private static final List<AnalysedReport> REPORTS = List.of(
             report("a", "Defense Secretary Lloyd Austin met Israeli Defense Minister Yoav Gallant at the Pentagon on "
                     + "Tuesday. Austin said civilian casualties in Gaza were far too high and aid far too low. "
                     + "The ministers discussed the planned offensive in Rafah. He left for Israel later."),
@@ -29,11 +29,11 @@ class DigesterTest {
                     + "warned that civilian casualties in Gaza are too high and humanitarian aid too low. "
                     + "Reports said 240 people were taken prisoner on October 7."));
 
-    private static AnalyzedArticle report(String id, String text) {
-        Article article = new Article(id, "articles/" + id + ".txt", "Report " + id, null, null, null, null, null,
+    private static AnalysedReport report(String id, String text) {
+        Report article = new Report(id, "articles/" + id + ".txt", "Report " + id, null, null, null, null, null,
                 null, List.of(Block.paragraph(text)), List.of());
-        try (TextAnalyzer analyzer = new TextAnalyzer()) {
-            return analyzer.analyze(article);
+        try (Analyser analyser = new Analyser()) {
+            return analyser.analyse(article);
         }
     }
 
@@ -43,7 +43,7 @@ class DigesterTest {
     }
 
     private static final Map<String, String> TEXT = REPORTS.stream()
-            .collect(Collectors.toMap(AnalyzedArticle::id, a -> a.article().text()));
+            .collect(Collectors.toMap(AnalysedReport::id, a -> a.report().text()));
 
     @Test
     void everySummarySentenceIsWordForWordFromTheReportItCites() {
@@ -92,11 +92,11 @@ class DigesterTest {
     @Test
     void summaryFollowsTheOrderOfTheReports() {
         List<SummarySentence> summary = digest(100).summary();
-        Map<String, AnalyzedArticle> byId = REPORTS.stream()
-                .collect(Collectors.toMap(AnalyzedArticle::id, Function.identity()));
+        Map<String, AnalysedReport> byId = REPORTS.stream()
+                .collect(Collectors.toMap(AnalysedReport::id, Function.identity()));
         double previous = -1;
         for (SummarySentence sentence : summary) {
-            AnalyzedArticle report = byId.get(sentence.from());
+            AnalysedReport report = byId.get(sentence.from());
             int index = report.sentences().stream().filter(s -> s.text().equals(sentence.text())).findFirst()
                     .orElseThrow().index();
             double position = (double) index / (report.sentences().size() - 1);

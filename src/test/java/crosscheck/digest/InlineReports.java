@@ -1,10 +1,10 @@
 package crosscheck.digest;
 
-import crosscheck.clean.Article;
+import crosscheck.analyse.AnalysedReport;
+import crosscheck.analyse.Analyser;
 import crosscheck.clean.Block;
+import crosscheck.clean.Report;
 import crosscheck.group.Event;
-import crosscheck.text.AnalyzedArticle;
-import crosscheck.text.TextAnalyzer;
 import java.util.Arrays;
 import java.util.List;
 
@@ -14,16 +14,16 @@ public final class InlineReports {
     }
 
     /** A report of the given paragraphs. */
-    public static AnalyzedArticle report(String id, String... paragraphs) {
-        Article article = new Article(id, "articles/" + id + ".txt", "Report " + id, null, null, null, null, null,
+    public static AnalysedReport report(String id, String... paragraphs) {
+        Report article = new Report(id, "articles/" + id + ".txt", "Report " + id, null, null, null, null, null,
                 null, Arrays.stream(paragraphs).map(Block::paragraph).toList(), List.of());
-        try (TextAnalyzer analyzer = new TextAnalyzer()) {
-            return analyzer.analyze(article);
+        try (Analyser analyser = new Analyser()) {
+            return analyser.analyse(article);
         }
     }
 
     /** One event of the given reports. */
-    public static Event event(AnalyzedArticle... reports) {
+    public static Event event(AnalysedReport... reports) {
         return new Event("event", "Event", List.of(reports), null, null, List.of());
     }
 }

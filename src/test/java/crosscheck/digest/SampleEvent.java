@@ -1,11 +1,11 @@
 package crosscheck.digest;
 
 import crosscheck.SampleContent;
+import crosscheck.analyse.AnalysedReport;
+import crosscheck.analyse.Analyser;
 import crosscheck.clean.Cleaner;
 import crosscheck.group.Event;
 import crosscheck.ingest.ContentReader;
-import crosscheck.text.AnalyzedArticle;
-import crosscheck.text.TextAnalyzer;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,15 +24,15 @@ public final class SampleEvent {
     /** The event of the five sample reports. */
     public static Event event() {
         Cleaner cleaner = new Cleaner();
-        try (TextAnalyzer analyzer = new TextAnalyzer()) {
-            List<AnalyzedArticle> articles = ContentReader.read(SampleContent.FOLDER).reports().stream()
-                    .map(cleaner::clean).map(analyzer::analyze).toList();
+        try (Analyser analyser = new Analyser()) {
+            List<AnalysedReport> articles = ContentReader.read(SampleContent.FOLDER).reports().stream()
+                    .map(cleaner::clean).map(analyser::analyse).toList();
             return new Event("sample", "Sample", articles, null, null, List.of());
         }
     }
 
     /** The cleaned text of each report of the event, by report id. */
     public static Map<String, String> texts(Event event) {
-        return event.articles().stream().collect(Collectors.toMap(AnalyzedArticle::id, a -> a.article().text()));
+        return event.reports().stream().collect(Collectors.toMap(AnalysedReport::id, a -> a.report().text()));
     }
 }

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import crosscheck.clean.Article;
+import crosscheck.analyse.AnalysedReport;
+import crosscheck.analyse.Analyser;
 import crosscheck.clean.Block;
-import crosscheck.text.AnalyzedArticle;
-import crosscheck.text.TextAnalyzer;
+import crosscheck.clean.Report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +26,11 @@ class CopiesTest {
             + "talks at the Pentagon that touched on Rafah, aid and the hostages. Gallant, on his first visit to "
             + "Washington since the war began, also met Secretary of State Antony Blinken.";
 
-    private static AnalyzedArticle report(String id, String text) {
-        Article article = new Article(id, "articles/" + id + ".txt", null, null, null, null, null, null, null,
+    private static AnalysedReport report(String id, String text) {
+        Report article = new Report(id, "articles/" + id + ".txt", null, null, null, null, null, null, null,
                 List.of(Block.paragraph(text)), List.of());
-        try (TextAnalyzer analyzer = new TextAnalyzer()) {
-            return analyzer.analyze(article);
+        try (Analyser analyser = new Analyser()) {
+            return analyser.analyse(article);
         }
     }
 
@@ -77,7 +77,7 @@ class CopiesTest {
 
     @Test
     void eventOriginsDefaultToOneReportEachAndMustCoverEveryReportOnce() {
-        List<AnalyzedArticle> reports = List.of(report("a", WIRE), report("b", OWN));
+        List<AnalysedReport> reports = List.of(report("a", WIRE), report("b", OWN));
         Event plain = new Event("e", "E", reports, null, null, List.of());
         assertEquals(List.of(List.of("a"), List.of("b")), plain.origins());
         assertEquals(2, plain.independentReports());
@@ -93,18 +93,18 @@ class CopiesTest {
 
     @Test
     void mentionsFindDatesAndYearsButNotFigures() {
-        AnalyzedArticle a = report("a", "The quake struck on March 4, 2024, and again on 6 March 2024. It cost "
+        AnalysedReport a = report("a", "The quake struck on March 4, 2024, and again on 6 March 2024. It cost "
                 + "$2,013 million, the 2008 report said.");
         Mentions m = Mentions.of(a);
         assertEquals(2024, m.latestYear());
-        AnalyzedArticle b = report("b", "Officials met on 2024-03-07 to count the damage.");
+        AnalysedReport b = report("b", "Officials met on 2024-03-07 to count the damage.");
         assertEquals(1, m.closestDays(Mentions.of(b)));
         assertEquals(-1, m.closestDays(Mentions.of(report("c", "No dates here, only 14 dead."))));
         assertEquals(null, Mentions.of(report("c", "No dates here, only 14 dead.")).latestYear());
-        Article dated = new Article("d", "articles/d.txt", null, null, null, LocalDate.of(2023, 1, 2), null, null, null,
+        Report dated = new Report("d", "articles/d.txt", null, null, null, LocalDate.of(2023, 1, 2), null, null, null,
                 List.of(Block.paragraph("Nothing dated.")), List.of());
-        try (TextAnalyzer analyzer = new TextAnalyzer()) {
-            assertEquals(2023, Mentions.of(analyzer.analyze(dated)).latestYear(), "the publication date counts");
+        try (Analyser analyser = new Analyser()) {
+            assertEquals(2023, Mentions.of(analyser.analyse(dated)).latestYear(), "the publication date counts");
         }
     }
 }

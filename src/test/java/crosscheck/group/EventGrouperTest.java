@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import crosscheck.clean.Article;
+import crosscheck.analyse.AnalysedReport;
+import crosscheck.analyse.Analyser;
 import crosscheck.clean.Block;
+import crosscheck.clean.Report;
 import crosscheck.group.EventGrouper.Settings;
 import crosscheck.ingest.Curation;
-import crosscheck.text.AnalyzedArticle;
-import crosscheck.text.TextAnalyzer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -57,24 +57,24 @@ class EventGrouperTest {
                 + "rescuers are still searching the rubble.",
     };
 
-    private static AnalyzedArticle report(String id, String title, String text, LocalDate date, String pin) {
-        Article article = new Article(id, "articles/" + id + ".txt", title, null, null, date, null, null, pin,
+    private static AnalysedReport report(String id, String title, String text, LocalDate date, String pin) {
+        Report article = new Report(id, "articles/" + id + ".txt", title, null, null, date, null, null, pin,
                 List.of(Block.paragraph(text)), List.of());
-        try (TextAnalyzer analyzer = new TextAnalyzer()) {
-            return analyzer.analyze(article);
+        try (Analyser analyser = new Analyser()) {
+            return analyser.analyse(article);
         }
     }
 
     /** The groups of report ids, each sorted, sorted by their first id. */
     private static List<List<String>> groups(List<Event> events) {
         return events.stream()
-                .map(e -> e.articles().stream().map(AnalyzedArticle::id).sorted().toList())
+                .map(e -> e.reports().stream().map(AnalysedReport::id).sorted().toList())
                 .sorted(Comparator.comparing((List<String> g) -> g.get(0)))
                 .toList();
     }
 
-    private static List<AnalyzedArticle> twoQuakes(LocalDate first, LocalDate second) {
-        List<AnalyzedArticle> out = new ArrayList<>();
+    private static List<AnalysedReport> twoQuakes(LocalDate first, LocalDate second) {
+        List<AnalysedReport> out = new ArrayList<>();
         for (int i = 0; i < FIRST_QUAKE.length; i++) {
             out.add(report("a" + (i + 1), null, FIRST_QUAKE[i], first, null));
             out.add(report("b" + (i + 1), null, SECOND_QUAKE[i], second, null));
@@ -108,7 +108,7 @@ class EventGrouperTest {
 
     @Test
     void paraphrasedReportsOfOneEventGoTogether() {
-        List<AnalyzedArticle> reports = new ArrayList<>();
+        List<AnalysedReport> reports = new ArrayList<>();
         for (int i = 0; i < FIRST_QUAKE.length; i++) reports.add(report("a" + (i + 1), null, FIRST_QUAKE[i], null, null));
         reports.add(report("s1", "Dock strike halts Varna port", STRIKE_B, null, null));
         List<Event> events = new EventGrouper(Settings.DEFAULT).group(reports);
@@ -121,7 +121,7 @@ class EventGrouperTest {
                 report("a1", "Earthquake kills 14 in Tolmezzo", QUAKE_A, LocalDate.of(2024, 3, 1), null),
                 report("a2", "Rescuers dig after Tolmezzo quake", QUAKE_A2, LocalDate.of(2024, 9, 1), null)));
         assertEquals(2, events.size());
-        assertEquals("a2", events.get(0).articles().get(0).id(), "newest event first");
+        assertEquals("a2", events.get(0).reports().get(0).id(), "newest event first");
     }
 
     @Test
@@ -159,7 +159,7 @@ class EventGrouperTest {
         assertEquals(3, events.size(), groups(events).toString());
         assertEquals(List.of("quake-one", "quake-two"), events.stream().map(Event::id)
                 .filter(id -> id.startsWith("quake")).sorted().toList());
-        Event withA3 = events.stream().filter(e -> e.articles().stream().anyMatch(a -> a.id().equals("a3")))
+        Event withA3 = events.stream().filter(e -> e.reports().stream().anyMatch(a -> a.id().equals("a3")))
                 .findFirst().orElseThrow();
         assertTrue(withA3.id().startsWith("quake-"), "the free report joins a pinned event: " + groups(events));
     }
@@ -171,7 +171,7 @@ class EventGrouperTest {
                         null),
                 report("a1", "Earthquake kills 14 in Tolmezzo", QUAKE_A, LocalDate.of(2024, 3, 4), null)));
         Event event = events.get(0);
-        assertEquals(List.of("a1", "a2"), event.articles().stream().map(AnalyzedArticle::id).toList());
+        assertEquals(List.of("a1", "a2"), event.reports().stream().map(AnalysedReport::id).toList());
         assertEquals(LocalDate.of(2024, 3, 4), event.first());
         assertEquals(LocalDate.of(2024, 3, 5), event.last());
         assertEquals(event.id(), crosscheck.core.Slug.of(event.title()));
@@ -190,13 +190,13 @@ class EventGrouperTest {
 
     @Test
     void groupingIsDeterministicWhateverTheInputOrder() {
-        List<AnalyzedArticle> input = new ArrayList<>(twoQuakes(null, null));
+        List<AnalysedReport> input = new ArrayList<>(twoQuakes(null, null));
         input.add(report("s1", "Dock strike halts Varna port", STRIKE_B, null, null));
         input.add(report("s2", "Varna dock workers strike over pay", STRIKE_B2, null, null));
         List<Event> expected = new EventGrouper(Settings.DEFAULT).group(input);
         assertEquals(expected, new EventGrouper(Settings.DEFAULT).group(input));
         for (long seed = 1; seed <= 5; seed++) {
-            List<AnalyzedArticle> shuffled = new ArrayList<>(input);
+            List<AnalysedReport> shuffled = new ArrayList<>(input);
             Collections.shuffle(shuffled, new Random(seed));
             assertEquals(expected, new EventGrouper(Settings.DEFAULT).group(shuffled));
         }
@@ -217,7 +217,7 @@ class EventGrouperTest {
 
     @Test
     void curationPinsExcludesAndRetitlesEvents() {
-        List<AnalyzedArticle> input = List.of(
+        List<AnalysedReport> input = List.of(
                 report("a1", "Earthquake kills 14 in Tolmezzo", QUAKE_A, null, null),
                 report("a2", "Rescuers dig through rubble after Tolmezzo quake", QUAKE_A2, null, null),
                 report("b1", "Dock strike halts Varna port", STRIKE_B, null, null),
@@ -231,9 +231,9 @@ class EventGrouperTest {
         Event curated = events.stream().filter(e -> e.id().equals("tolmezzo-and-varna")).findFirst().orElseThrow();
         assertEquals("Week of disruption", curated.title());
         assertEquals("Two *unrelated* stories.", curated.note());
-        assertEquals(List.of("a1", "a2", "b1"), curated.articles().stream().map(AnalyzedArticle::id).sorted().toList(),
+        assertEquals(List.of("a1", "a2", "b1"), curated.reports().stream().map(AnalysedReport::id).sorted().toList(),
                 "a2 joins its pinned quake report; the curation merges what the grouping keeps apart");
-        assertTrue(events.stream().flatMap(e -> e.articles().stream()).noneMatch(a -> a.id().equals("b2")),
+        assertTrue(events.stream().flatMap(e -> e.reports().stream()).noneMatch(a -> a.id().equals("b2")),
                 "an excluded report is in no event");
         assertEquals(1, events.size());
     }

@@ -3,12 +3,12 @@ package crosscheck.group;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import crosscheck.clean.Article;
+import crosscheck.analyse.AnalysedReport;
+import crosscheck.analyse.Analyser;
 import crosscheck.clean.Block;
+import crosscheck.clean.Report;
 import crosscheck.group.EventGrouper.Settings;
 import crosscheck.ingest.Curation;
-import crosscheck.text.AnalyzedArticle;
-import crosscheck.text.TextAnalyzer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,15 +20,15 @@ class GroupingMemoTest {
     private static final String STRIKE = "Dock workers in the port of Varna went on strike on Friday, May 3, 2024, "
             + "over pay. The union said 3,000 members joined and demanded a raise of 12 percent.";
 
-    private static AnalyzedArticle report(String id, String text) {
-        Article article = new Article(id, "articles/" + id + ".txt", null, null, null, LocalDate.of(2024, 5, 3),
+    private static AnalysedReport report(String id, String text) {
+        Report article = new Report(id, "articles/" + id + ".txt", null, null, null, LocalDate.of(2024, 5, 3),
                 null, null, null, List.of(Block.paragraph(text)), List.of());
-        try (TextAnalyzer analyzer = new TextAnalyzer()) {
-            return analyzer.analyze(article);
+        try (Analyser analyser = new Analyser()) {
+            return analyser.analyse(article);
         }
     }
 
-    private static List<AnalyzedArticle> reports() {
+    private static List<AnalysedReport> reports() {
         return new ArrayList<>(List.of(report("q1", QUAKE), report("q2", QUAKE), report("q3", "Rescuers say " + QUAKE),
                 report("s1", STRIKE), report("s2", STRIKE + " Managers called it illegal.")));
     }
@@ -36,7 +36,7 @@ class GroupingMemoTest {
     @Test
     void aRegroupingWithTheMemoGivesTheSameEventsAsOneWithout() {
         GroupingMemo memo = new GroupingMemo();
-        List<AnalyzedArticle> reports = reports();
+        List<AnalysedReport> reports = reports();
         EventGrouper remembering = new EventGrouper(Settings.DEFAULT, memo);
         List<Event> first = remembering.group(reports, Curation.none());
         assertEquals(new EventGrouper(Settings.DEFAULT).group(reports, Curation.none()), first);
@@ -55,7 +55,7 @@ class GroupingMemoTest {
 
     @Test
     void theNoneMemoRemembersNothing() {
-        List<AnalyzedArticle> reports = reports();
+        List<AnalysedReport> reports = reports();
         EventGrouper grouper = new EventGrouper(Settings.DEFAULT, GroupingMemo.none());
         grouper.group(reports, Curation.none());
         grouper.group(reports, Curation.none());

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.Trees;
-import crosscheck.clean.Article;
+import crosscheck.clean.Report;
 import crosscheck.digest.Digest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -23,8 +23,8 @@ class DraftMarksTest {
     @TempDir
     Path dir;
 
-    private static Article draft(Article a) {
-        return new Article(a.id(), a.file(), a.title(), a.source(), a.url(), a.published(), a.author(), a.language(),
+    private static Report draft(Report a) {
+        return new Report(a.id(), a.file(), a.title(), a.source(), a.url(), a.published(), a.author(), a.language(),
                 a.event(), a.blocks(), a.removed(), a.warnings(), true);
     }
 
@@ -35,8 +35,8 @@ class DraftMarksTest {
     @Test
     void aDraftIsMarkedOnItsPageInEveryListAndInEveryCite() {
         Fixtures.Sample s = new Fixtures.Sample();
-        Article aj = draft(s.aj);
-        Article loose = draft(s.loose);
+        Report aj = draft(s.aj);
+        Report loose = draft(s.loose);
         Digest cairo = new Digest(Fixtures.event("cairo-talks", "Ceasefire talks in Cairo", s.reuters, aj),
                 s.cairo.summary(), s.cairo.figures(), s.cairo.quotes(), s.cairo.entities());
         Path site = Fixtures.render(Fixtures.site(""), List.of(loose, s.unknown, aj, s.reuters),

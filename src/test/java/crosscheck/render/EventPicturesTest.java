@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import crosscheck.clean.Article;
 import crosscheck.clean.Block;
+import crosscheck.clean.Report;
 import crosscheck.digest.Digest;
 import crosscheck.digest.figures.Figure;
 import crosscheck.digest.summary.SummarySentence;
@@ -36,17 +36,17 @@ class EventPicturesTest {
         return Jsoup.parse(read(out.resolve(path)), "");
     }
 
-    private static Article report(String id, String outlet, LocalDate published) {
+    private static Report report(String id, String outlet, LocalDate published) {
         return article(id, "Report " + id, outlet, null, published, List.of(Block.paragraph("Text of " + id + ".")),
                 List.of());
     }
 
     /** Four reports over three days, listed out of date order, one of them undated and one without an outlet. */
     private Document strike() {
-        Article late = report("010_late", "Late Daily", LocalDate.of(2024, 3, 28));
-        Article undated = report("011_undated", "Undated Times", null);
-        Article early = report("012_early", "Early Post", LocalDate.of(2024, 3, 25));
-        Article anonymous = report("013_anonymous", null, LocalDate.of(2024, 3, 26));
+        Report late = report("010_late", "Late Daily", LocalDate.of(2024, 3, 28));
+        Report undated = report("011_undated", "Undated Times", null);
+        Report early = report("012_early", "Early Post", LocalDate.of(2024, 3, 25));
+        Report anonymous = report("013_anonymous", null, LocalDate.of(2024, 3, 26));
         Digest digest = new Digest(event("strike", "A strike", late, undated, early, anonymous),
                 List.of(Fixtures.sentence("A strike hit the port.", "010_late", List.of("010_late", "012_early"))),
                 List.of(new Figure("killed", null, true, List.of(
@@ -98,8 +98,8 @@ class EventPicturesTest {
         Element cairo = page(out, "events/cairo-talks/index.html").selectFirst("figure.timeline svg");
         assertEquals(2, cairo.select("circle.dot").size());
 
-        Article one = report("020_one", "One Outlet", LocalDate.of(2024, 5, 1));
-        Article other = report("021_other", "Other Outlet", LocalDate.of(2024, 5, 1));
+        Report one = report("020_one", "One Outlet", LocalDate.of(2024, 5, 1));
+        Report other = report("021_other", "Other Outlet", LocalDate.of(2024, 5, 1));
         Digest digest = Fixtures.digest(event("one-day", "One day", one, other),
                 List.of(Fixtures.sentence("It happened.", "020_one", List.of("020_one", "021_other"))));
         Element svg = page(render(site(""), List.of(one, other), List.of(digest), tmp.resolve("one")),
@@ -138,8 +138,8 @@ class EventPicturesTest {
 
     @Test
     void noChartWhenFewerThanTwoValuesHaveANumber() {
-        Article a = report("030_a", "A", LocalDate.of(2024, 6, 1));
-        Article b = report("031_b", "B", LocalDate.of(2024, 6, 2));
+        Report a = report("030_a", "A", LocalDate.of(2024, 6, 1));
+        Report b = report("031_b", "B", LocalDate.of(2024, 6, 2));
         Digest digest = new Digest(event("vague", "Vague", a, b),
                 List.of(Fixtures.sentence("Something happened.", "030_a", List.of("030_a", "031_b"))),
                 List.of(new Figure("killed", null, true, List.of(

@@ -1,8 +1,9 @@
 package crosscheck.render;
 
-import crosscheck.clean.Article;
+import crosscheck.analyse.AnalysedReport;
 import crosscheck.clean.Block;
 import crosscheck.clean.Removed;
+import crosscheck.clean.Report;
 import crosscheck.digest.Digest;
 import crosscheck.digest.figures.Figure;
 import crosscheck.digest.names.Entity;
@@ -11,7 +12,6 @@ import crosscheck.digest.summary.SummarySentence;
 import crosscheck.group.Event;
 import crosscheck.ingest.Page;
 import crosscheck.ingest.SiteConfig;
-import crosscheck.text.AnalyzedArticle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,23 +33,23 @@ final class Fixtures {
         return new SiteConfig("Crosscheck", "Conflict news, cross-checked.", baseUrl, "en", 100);
     }
 
-    static Article article(String id, String title, String source, String url, LocalDate published,
+    static Report article(String id, String title, String source, String url, LocalDate published,
                            List<Block> blocks, List<Removed> removed) {
-        return new Article(id, "articles/" + id + ".txt", title, source, url, published, null, "en", null, blocks,
+        return new Report(id, "articles/" + id + ".txt", title, source, url, published, null, "en", null, blocks,
                 removed);
     }
 
     /** An article whose text has not been analysed: rendering needs only the article. */
-    static AnalyzedArticle unanalysed(Article article) {
-        return new AnalyzedArticle(article, List.of(), List.of(), new TreeMap<>(), new TreeSet<>(), new TreeMap<>());
+    static AnalysedReport unanalysed(Report article) {
+        return new AnalysedReport(article, List.of(), List.of(), new TreeMap<>(), new TreeSet<>(), new TreeMap<>());
     }
 
-    static Event event(String id, String title, Article... articles) {
-        List<AnalyzedArticle> analyzed = Stream.of(articles)
+    static Event event(String id, String title, Report... articles) {
+        List<AnalysedReport> analyzed = Stream.of(articles)
                 .map(Fixtures::unanalysed).toList();
-        LocalDate first = Stream.of(articles).map(Article::published).filter(d -> d != null).min(LocalDate::compareTo)
+        LocalDate first = Stream.of(articles).map(Report::published).filter(d -> d != null).min(LocalDate::compareTo)
                 .orElse(null);
-        LocalDate last = Stream.of(articles).map(Article::published).filter(d -> d != null).max(LocalDate::compareTo)
+        LocalDate last = Stream.of(articles).map(Report::published).filter(d -> d != null).max(LocalDate::compareTo)
                 .orElse(null);
         return new Event(id, title, analyzed, first, last, List.of());
     }
@@ -66,7 +66,7 @@ final class Fixtures {
 
     /** Two outlets reporting one event, a third report in an undated event, and one report outside any event. */
     static final class Sample {
-        final Article reuters = article("001_reuters", "Ceasefire talks resume in Cairo", "Reuters",
+        final Report reuters = article("001_reuters", "Ceasefire talks resume in Cairo", "Reuters",
                 "https://www.reuters.com/world/ceasefire-talks", LocalDate.of(2024, 3, 26),
                 List.of(Block.paragraph("Negotiators met in Cairo on Tuesday."),
                         Block.heading("Background"),
@@ -76,12 +76,12 @@ final class Fixtures {
                         Block.paragraph("Talks continue on Wednesday.")),
                 List.of(new Removed("Subscribe to our newsletter", "advertising"),
                         new Removed("Home | World | Politics", "navigation")));
-        final Article aj = article("002_aj", "Delegations arrive for Cairo talks", "Al Jazeera",
+        final Report aj = article("002_aj", "Delegations arrive for Cairo talks", "Al Jazeera",
                 "http://aljazeera.com/news/cairo", LocalDate.of(2024, 3, 27),
                 List.of(Block.paragraph("Negotiators met in Cairo on Tuesday, officials said.")), List.of());
-        final Article unknown = article("003_unknown", null, null, null, null,
+        final Report unknown = article("003_unknown", null, null, null, null,
                 List.of(Block.paragraph("Shelling was reported near the border overnight.")), List.of());
-        final Article loose = article("004_loose", "A report outside any event", "Al-Jazeera", null,
+        final Report loose = article("004_loose", "A report outside any event", "Al-Jazeera", null,
                 LocalDate.of(2024, 1, 5), List.of(Block.paragraph("Something else happened.")), List.of());
 
         final Digest cairo = new Digest(event("cairo-talks", "Ceasefire talks in Cairo", reuters, aj),
@@ -101,7 +101,7 @@ final class Fixtures {
                 List.of(sentence("Shelling was reported near the border overnight.", "003_unknown",
                         List.of("003_unknown"))));
 
-        List<Article> articles() {
+        List<Report> articles() {
             return List.of(loose, unknown, aj, reuters);
         }
 
@@ -110,16 +110,16 @@ final class Fixtures {
         }
     }
 
-    static Path render(SiteConfig site, List<Article> articles, List<Digest> digests, Path out) {
+    static Path render(SiteConfig site, List<Report> articles, List<Digest> digests, Path out) {
         return render(TEMPLATES, site, articles, digests, List.of(), out);
     }
 
-    static Path render(SiteConfig site, List<Article> articles, List<Digest> digests, List<Page> pages, Path out) {
+    static Path render(SiteConfig site, List<Report> articles, List<Digest> digests, List<Page> pages, Path out) {
         return render(TEMPLATES, site, articles, digests, pages, out);
     }
 
     /** Renders into {@code out} as a build does: recovers the folder, plans the site, then replaces the folder. */
-    static Path render(Path templates, SiteConfig site, List<Article> articles, List<Digest> digests,
+    static Path render(Path templates, SiteConfig site, List<Report> articles, List<Digest> digests,
                        List<Page> pages, Path out) {
         OutputFolder folder = OutputFolder.recover(out);
         folder.replace(new SiteRenderer(templates).plan(site, articles, digests, pages), () -> { });

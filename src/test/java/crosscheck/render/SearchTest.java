@@ -12,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import crosscheck.clean.Article;
 import crosscheck.clean.Block;
+import crosscheck.clean.Report;
 import crosscheck.digest.Digest;
 import crosscheck.digest.names.Entity;
 import crosscheck.digest.summary.SummarySentence;
@@ -110,7 +110,7 @@ class SearchTest {
         assertEquals("", lines[lines.length - 1], "ends with a newline");
         assertEquals(items(out).size() + 3, lines.length, "one item a line");
         assertFalse(json.contains("\r") || json.contains("  "));
-        List<Article> articles = new ArrayList<>(sample.articles());
+        List<Report> articles = new ArrayList<>(sample.articles());
         List<Digest> digests = new ArrayList<>(sample.digests());
         Collections.reverse(articles);
         Collections.reverse(digests);
@@ -121,7 +121,7 @@ class SearchTest {
     @Test
     void longTextIsCutAtAWordAndSpellingsAndAccentsAreKept() throws Exception {
         String longText = "Négociateurs " + "word ".repeat(100) + "end.";
-        Article report = Fixtures.article("010_long", "Über den Gipfel", "Le Monde", null, LocalDate.of(2024, 4, 1),
+        Report report = Fixtures.article("010_long", "Über den Gipfel", "Le Monde", null, LocalDate.of(2024, 4, 1),
                 List.of(Block.heading("Not this"), Block.paragraph(longText)), List.of());
         Digest digest = new Digest(Fixtures.event("summit", "Summit in Zürich", report),
                 List.of(Fixtures.sentence(longText, "010_long", List.of("010_long"))), List.of(), List.of(),

@@ -14,9 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import crosscheck.clean.Article;
 import crosscheck.clean.Block;
 import crosscheck.clean.Removed;
+import crosscheck.clean.Report;
 import crosscheck.digest.Digest;
 import crosscheck.digest.summary.SummarySentence;
 import crosscheck.group.Event;
@@ -244,7 +244,7 @@ class SiteRendererTest {
     void hostileTextIsEscapedEverywhere() {
         String script = "<script>alert(1)</script>";
         String attr = "\" onmouseover=\"x";
-        Article hostile = new Article("005_hostile", "articles/005_hostile.html", script + attr, attr,
+        Report hostile = new Report("005_hostile", "articles/005_hostile.html", script + attr, attr,
                 "javascript:alert(1)", LocalDate.of(2024, 4, 1), "<img src=x onerror=alert(1)>", attr,
                 null, List.of(Block.paragraph(script), Block.heading(attr), new Block(Block.Kind.QUOTE, script),
                 new Block(Block.Kind.ITEM, attr)), List.of(new Removed(script, attr)));
@@ -402,9 +402,9 @@ class SiteRendererTest {
 
     @Test
     void awkwardIdsGetSafeUniquePages() throws Exception {
-        Article spaced = Fixtures.article("Report #1 (copy)", "Spaced", "Reuters", null, null,
+        Report spaced = Fixtures.article("Report #1 (copy)", "Spaced", "Reuters", null, null,
                 List.of(Block.paragraph("One.")), List.of());
-        Article upper = Fixtures.article("report-1-copy", "Hyphenated", "Reuters", null, null,
+        Report upper = Fixtures.article("report-1-copy", "Hyphenated", "Reuters", null, null,
                 List.of(Block.paragraph("Two.")), List.of());
         Digest digest = Fixtures.digest(Fixtures.event("e", "E", spaced, upper), List.of());
         Path out = render(site(""), List.of(spaced, upper), List.of(digest), tmp.resolve("site"));
@@ -428,7 +428,7 @@ class SiteRendererTest {
     @Test
     void curatedEventShowsTheEditorsNoteSafelyAndCountsCopiesOnce() {
         Event plain = Fixtures.event("cairo-talks", "Ceasefire talks in Cairo", sample.reuters, sample.aj);
-        Event curated = new Event(plain.id(), "Cairo talks, day one", plain.articles(), plain.first(), plain.last(),
+        Event curated = new Event(plain.id(), "Cairo talks, day one", plain.reports(), plain.first(), plain.last(),
                 List.of("Cairo", "ceasefire"), List.of(List.of("001_reuters", "002_aj")),
                 "Reports *differ* on the number of delegates. <script>alert(1)</script> [more](javascript:alert(1))");
         Digest digest = Fixtures.digest(curated, sample.cairo.summary());

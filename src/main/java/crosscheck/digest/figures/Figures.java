@@ -1,10 +1,10 @@
 package crosscheck.digest.figures;
 
+import crosscheck.analyse.AnalysedReport;
+import crosscheck.analyse.Sentence;
 import crosscheck.dates.DateFinder;
 import crosscheck.digest.figures.Quantities.Quantity;
 import crosscheck.group.Event;
-import crosscheck.text.AnalyzedArticle;
-import crosscheck.text.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -36,7 +36,7 @@ public final class Figures {
      */
     public static List<Figure> of(Event event) {
         Map<String, List<Mention>> byMeasure = new LinkedHashMap<>();
-        List<AnalyzedArticle> articles = event.articles();
+        List<AnalysedReport> articles = event.reports();
         for (int a = 0; a < articles.size(); a++) {
             for (Sentence sentence : articles.get(a).sentences()) {
                 if (sentence.heading()) continue;

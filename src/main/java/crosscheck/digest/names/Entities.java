@@ -1,12 +1,12 @@
 package crosscheck.digest.names;
 
+import crosscheck.analyse.AnalysedReport;
+import crosscheck.analyse.Sentence;
+import crosscheck.analyse.Terms;
 import crosscheck.digest.names.NameMention.Clue;
 import crosscheck.digest.names.NameTokens.Token;
 import crosscheck.group.Event;
 import crosscheck.ingest.KnownEntities;
-import crosscheck.text.AnalyzedArticle;
-import crosscheck.text.Sentence;
-import crosscheck.text.Terms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -47,13 +47,13 @@ public final class Entities {
      * or more.
      */
     public static List<Entity> of(Event event, KnownEntities known) {
-        List<AnalyzedArticle> reports = event.articles();
+        List<AnalysedReport> reports = event.reports();
         List<List<String>> headlines = new ArrayList<>();
         List<List<List<Token>>> body = new ArrayList<>(); // each report's sentences, as tokens
-        for (AnalyzedArticle report : reports) {
+        for (AnalysedReport report : reports) {
             List<String> heads = new ArrayList<>();
             List<List<Token>> text = new ArrayList<>();
-            String title = report.article().title();
+            String title = report.report().title();
             if (title != null && !title.isBlank()) heads.add(title);
             for (Sentence sentence : report.sentences()) {
                 List<Token> tokens = sentence.heading() ? null : NameTokens.of(sentence.text());
@@ -78,7 +78,7 @@ public final class Entities {
         }
     }
 
-    private static List<Entity> entities(NameGroups groups, List<AnalyzedArticle> reports) {
+    private static List<Entity> entities(NameGroups groups, List<AnalysedReport> reports) {
         Map<Integer, List<NameGroups.Spelling>> members = new TreeMap<>();
         for (int i = 0; i < groups.spellings.size(); i++) {
             members.computeIfAbsent(groups.find(i), k -> new ArrayList<>()).add(groups.spellings.get(i));

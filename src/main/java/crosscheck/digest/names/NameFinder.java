@@ -1,8 +1,8 @@
 package crosscheck.digest.names;
 
+import crosscheck.analyse.Terms;
 import crosscheck.digest.names.NameMention.Clue;
 import crosscheck.digest.names.NameTokens.Token;
-import crosscheck.text.Terms;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package crosscheck.digest.quotes;
 
-import crosscheck.text.Words;
+import crosscheck.analyse.Words;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,6 +1,6 @@
 package crosscheck.digest.quotes;
 
-import crosscheck.text.Sentence;
+import crosscheck.analyse.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,11 +1,11 @@
 package crosscheck.digest.quotes;
 
+import crosscheck.analyse.AnalysedReport;
+import crosscheck.analyse.Sentence;
+import crosscheck.analyse.Words;
 import crosscheck.clean.Block;
 import crosscheck.digest.wording.SentenceQuality;
 import crosscheck.group.Event;
-import crosscheck.text.AnalyzedArticle;
-import crosscheck.text.Sentence;
-import crosscheck.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -52,7 +52,7 @@ public final class Quotes {
 
     /** The quotations of an event: those more reports carry first, then in the order the reports give them. */
     public static List<Quote> of(Event event) {
-        return of(event, SentenceQuality.lowerCaseWords(event.articles().stream()
+        return of(event, SentenceQuality.lowerCaseWords(event.reports().stream()
                 .flatMap(a -> a.sentences().stream()).map(Sentence::text).toList()));
     }
 
@@ -63,10 +63,10 @@ public final class Quotes {
      */
     private static List<Quote> of(Event event, Set<String> lowerCase) {
         Set<String> names = new TreeSet<>();
-        event.articles().forEach(a -> names.addAll(a.nameStems()));
+        event.reports().forEach(a -> names.addAll(a.nameStems()));
         Names known = new Names(lowerCase, names);
         List<Found> found = new ArrayList<>();
-        for (AnalyzedArticle article : event.articles()) found.addAll(quotations(article, known));
+        for (AnalysedReport article : event.reports()) found.addAll(quotations(article, known));
         return merge(found);
     }
 
@@ -77,9 +77,9 @@ public final class Quotes {
     private record Names(Set<String> lowerCase, Set<String> stems) {
     }
 
-    private static List<Found> quotations(AnalyzedArticle article, Names names) {
+    private static List<Found> quotations(AnalysedReport article, Names names) {
         List<Found> out = new ArrayList<>();
-        List<Block> blocks = article.article().blocks();
+        List<Block> blocks = article.report().blocks();
         List<Context> history = new ArrayList<>();
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);

@@ -1,7 +1,7 @@
 package crosscheck.digest.summary;
 
-import crosscheck.text.Sentence;
-import crosscheck.text.TermVector;
+import crosscheck.analyse.Sentence;
+import crosscheck.analyse.TermVector;
 
 /**
  * A sentence of the event that may go into the summary.

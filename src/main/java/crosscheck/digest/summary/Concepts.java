@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The concepts of an event's candidate sentences for {@link Coverage}: the stems and stem bigrams of each, numbered
- * (a stem by its number in the event's {@link crosscheck.text.TfIdf}, bigrams after all stems, in order of their two
+ * (a stem by its number in the event's {@link crosscheck.analyse.TfIdf}, bigrams after all stems, in order of their two
  * stems). A concept is worth the number of reports that use it when more than one does, or when the event has one
  * report; else nothing.
  */
@@ -25,7 +25,7 @@ final class Concepts {
 
     /**
      * @param candidates the candidates, report by report (as {@link Summarizer} lists them)
-     * @param terms      how many stems the event's {@link crosscheck.text.TfIdf} numbers
+     * @param terms      how many stems the event's {@link crosscheck.analyse.TfIdf} numbers
      */
     static Concepts of(List<Candidate> candidates, int terms, int reports) {
         int n = candidates.size();

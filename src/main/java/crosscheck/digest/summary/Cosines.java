@@ -1,6 +1,6 @@
 package crosscheck.digest.summary;
 
-import crosscheck.text.TermVector;
+import crosscheck.analyse.TermVector;
 import java.util.List;
 
 /** The cosine of every two candidate sentences of an event, worked out once. */
@@ -11,7 +11,7 @@ final class Cosines {
         this.cosine = cosine;
     }
 
-    /** @param terms how many terms the vectors are over ({@link crosscheck.text.TfIdf#size}) */
+    /** @param terms how many terms the vectors are over ({@link crosscheck.analyse.TfIdf#size}) */
     static Cosines of(List<TermVector> vectors, int terms) {
         int n = vectors.size();
         double[][] cosine = new double[n][n];

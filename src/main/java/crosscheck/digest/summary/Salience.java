@@ -1,10 +1,10 @@
 package crosscheck.digest.summary;
 
+import crosscheck.analyse.AnalysedReport;
+import crosscheck.analyse.TermVector;
+import crosscheck.analyse.TfIdf;
 import crosscheck.digest.wording.SentenceQuality;
 import crosscheck.group.Event;
-import crosscheck.text.AnalyzedArticle;
-import crosscheck.text.TermVector;
-import crosscheck.text.TfIdf;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +52,7 @@ final class Salience {
     /** The stems of all the reports' titles, each weighted by how many titles use it. */
     private static TermVector headlines(Event event, TfIdf terms) {
         Map<String, Double> weights = new HashMap<>();
-        for (AnalyzedArticle article : event.articles()) {
+        for (AnalysedReport article : event.reports()) {
             for (String stem : Set.copyOf(article.titleStems())) weights.merge(stem, 1.0, Double::sum);
         }
         return terms.vector(weights);

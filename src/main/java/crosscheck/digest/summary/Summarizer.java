@@ -1,11 +1,11 @@
 package crosscheck.digest.summary;
 
+import crosscheck.analyse.AnalysedReport;
+import crosscheck.analyse.Sentence;
+import crosscheck.analyse.TermVector;
+import crosscheck.analyse.TfIdf;
 import crosscheck.digest.wording.SentenceQuality;
 import crosscheck.group.Event;
-import crosscheck.text.AnalyzedArticle;
-import crosscheck.text.Sentence;
-import crosscheck.text.TermVector;
-import crosscheck.text.TfIdf;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,7 +32,7 @@ public final class Summarizer {
         // the words the candidates write in lower case: a word capitalised elsewhere is then no name
         Set<String> lowerCase = SentenceQuality.lowerCaseWords(candidates.stream().map(c -> c.sentence().text())
                 .toList());
-        int reports = event.articles().size();
+        int reports = event.reports().size();
         int terms = pool.terms().size();
         Cosines cosines = Cosines.of(candidates.stream().map(Candidate::vector).toList(), terms);
         Support support = Support.of(candidates, cosines, reports);
@@ -46,7 +46,7 @@ public final class Summarizer {
 
     /** Every sentence of the event's reports, with its TF-IDF vector over the event's sentences. */
     private static Pool candidates(Event event) {
-        List<AnalyzedArticle> articles = event.articles();
+        List<AnalysedReport> articles = event.reports();
         List<Sentence> all = new ArrayList<>();
         List<Integer> owner = new ArrayList<>();
         for (int a = 0; a < articles.size(); a++) {
@@ -62,7 +62,7 @@ public final class Summarizer {
             Sentence sentence = all.get(i);
             int[] stems = terms.numbers(sentence.stems());
             TermVector vector = terms.vector(stems);
-            AnalyzedArticle article = articles.get(owner.get(i));
+            AnalysedReport article = articles.get(owner.get(i));
             double position = article.sentences().size() <= 1 ? 0
                     : (double) sentence.index() / (article.sentences().size() - 1);
             out.add(new Candidate(owner.get(i), article.id(), sentence, sentence.words(), stems, vector,

@@ -1,6 +1,6 @@
 package crosscheck.digest.wording;
 
-import crosscheck.text.Sentence;
+import crosscheck.analyse.Sentence;
 import java.util.Set;
 import java.util.regex.Pattern;
 

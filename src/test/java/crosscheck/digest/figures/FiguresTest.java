@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import crosscheck.analyse.AnalysedReport;
 import crosscheck.group.Event;
-import crosscheck.text.AnalyzedArticle;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -31,8 +31,8 @@ class FiguresTest {
 
     /** Every claim's sentence is its first report's, word for word, and holds the value as written. */
     private static void assertVerbatim(Event event, List<Figure> figures) {
-        Map<String, String> texts = event.articles().stream()
-                .collect(Collectors.toMap(AnalyzedArticle::id, a -> a.article().text()));
+        Map<String, String> texts = event.reports().stream()
+                .collect(Collectors.toMap(AnalysedReport::id, a -> a.report().text()));
         for (Figure figure : figures) {
             for (Figure.Claim claim : figure.claims()) {
                 assertTrue(texts.get(claim.sources().get(0)).contains(claim.sentence()), claim.toString());

@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.SampleContent;
+import crosscheck.analyse.AnalysedReport;
+import crosscheck.analyse.Analyser;
 import crosscheck.clean.Cleaner;
 import crosscheck.group.Event;
 import crosscheck.ingest.ContentReader;
 import crosscheck.ingest.KnownEntities;
-import crosscheck.text.AnalyzedArticle;
-import crosscheck.text.TextAnalyzer;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,9 +24,9 @@ class EntitiesSampleTest {
 
     private static Event sampleEvent() {
         Cleaner cleaner = new Cleaner();
-        try (TextAnalyzer analyzer = new TextAnalyzer()) {
-            List<AnalyzedArticle> reports = ContentReader.read(CONTENT).reports().stream()
-                    .map(cleaner::clean).map(analyzer::analyze).toList();
+        try (Analyser analyser = new Analyser()) {
+            List<AnalysedReport> reports = ContentReader.read(CONTENT).reports().stream()
+                    .map(cleaner::clean).map(analyser::analyse).toList();
             return new Event("sample", "Sample", reports, null, null, List.of());
         }
     }
@@ -44,7 +44,7 @@ class EntitiesSampleTest {
     }
 
     private static void checkSample(List<Entity> entities) {
-        List<String> ids = EVENT.articles().stream().map(AnalyzedArticle::id).toList();
+        List<String> ids = EVENT.reports().stream().map(AnalysedReport::id).toList();
         Entity gallant = named(entities, "Yoav Gallant");
         assertNotNull(gallant, entities.toString());
         assertEquals(Entity.Kind.PERSON, gallant.kind());

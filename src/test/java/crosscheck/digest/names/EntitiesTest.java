@@ -6,26 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import crosscheck.clean.Article;
+import crosscheck.analyse.AnalysedReport;
+import crosscheck.analyse.Analyser;
 import crosscheck.clean.Block;
+import crosscheck.clean.Report;
 import crosscheck.group.Event;
-import crosscheck.text.AnalyzedArticle;
-import crosscheck.text.TextAnalyzer;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EntitiesTest {
-    static AnalyzedArticle report(String id, String... paragraphs) {
+    static AnalysedReport report(String id, String... paragraphs) {
         List<Block> blocks = Arrays.stream(paragraphs).map(Block::paragraph).toList();
-        Article article = new Article(id, "articles/" + id + ".txt", "Report " + id, null, null, null, null, null,
+        Report article = new Report(id, "articles/" + id + ".txt", "Report " + id, null, null, null, null, null,
                 null, blocks, List.of());
-        try (TextAnalyzer analyzer = new TextAnalyzer()) {
-            return analyzer.analyze(article);
+        try (Analyser analyser = new Analyser()) {
+            return analyser.analyse(article);
         }
     }
 
-    static Event event(AnalyzedArticle... reports) {
+    static Event event(AnalysedReport... reports) {
         return new Event("event", "Event", List.of(reports), null, null, List.of());
     }
 

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import crosscheck.analyse.AnalysedReport;
 import crosscheck.group.Event;
-import crosscheck.text.AnalyzedArticle;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -22,8 +22,8 @@ class QuotesTest {
 
     /** Every wording is its report's, word for word, and every quotation is in one of its wordings. */
     private static void assertVerbatim(Event event, List<Quote> quotes) {
-        Map<String, String> texts = event.articles().stream()
-                .collect(Collectors.toMap(AnalyzedArticle::id, a -> a.article().text()));
+        Map<String, String> texts = event.reports().stream()
+                .collect(Collectors.toMap(AnalysedReport::id, a -> a.report().text()));
         for (Quote quote : quotes) {
             assertTrue(quote.wordings().stream().anyMatch(w -> w.sentence().contains(quote.text())), quote.toString());
             for (int i = 0; i < quote.sources().size(); i++) {

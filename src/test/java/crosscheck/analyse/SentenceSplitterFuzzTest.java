@@ -1,4 +1,4 @@
-package crosscheck.text;
+package crosscheck.analyse;
 
 import crosscheck.FuzzTimeout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,22 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import crosscheck.clean.Article;
+import crosscheck.clean.Report;
 import crosscheck.clean.Block;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 
 /**
- * Fuzzes sentence splitting through {@link TextAnalyzer#analyze}: no exception, and each block's sentences, put
+ * Fuzzes sentence splitting through {@link Analyser#analyze}: no exception, and each block's sentences, put
  * back together, hold exactly the block's non-space characters in order (nothing lost, added or moved).
  */
 class SentenceSplitterFuzzTest {
-    private static final TextAnalyzer ANALYZER = new TextAnalyzer();
+    private static final Analyser ANALYSER = new Analyser();
 
     @AfterAll
     static void close() {
-        ANALYZER.close();
+        ANALYSER.close();
     }
 
     @FuzzTest
@@ -38,9 +38,9 @@ class SentenceSplitterFuzzTest {
             blocks.add(new Block(heading ? Block.Kind.HEADING : Block.Kind.PARAGRAPH, text));
         }
         String title = data.remainingBytes() > 0 ? null : "Fuzz";
-        Article article = new Article("fuzz", "articles/fuzz.txt", title, null, null, null, null, null, null, blocks,
+        Report article = new Report("fuzz", "articles/fuzz.txt", title, null, null, null, null, null, null, blocks,
                 List.of());
-        AnalyzedArticle analyzed = ANALYZER.analyze(article);
+        AnalysedReport analyzed = ANALYSER.analyse(article);
         StringBuilder[] joined = new StringBuilder[blocks.size()];
         for (int i = 0; i < joined.length; i++) joined[i] = new StringBuilder();
         int last = -1;

@@ -1,7 +1,7 @@
-package crosscheck.text;
+package crosscheck.analyse;
 
-import crosscheck.clean.Article;
 import crosscheck.clean.Block;
+import crosscheck.clean.Report;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,11 +12,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The text stage: splits each cleaned report into sentences and index terms. Thread-safe. */
-public final class TextAnalyzer implements AutoCloseable {
+public final class Analyser implements AutoCloseable {
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
     private final Terms terms = new Terms();
 
-    public AnalyzedArticle analyze(Article article) {
+    public AnalysedReport analyse(Report article) {
         SentenceSplitter splitter = new SentenceSplitter();
         List<Sentence> sentences = new ArrayList<>();
         TreeMap<String, Integer> counts = new TreeMap<>();
@@ -40,7 +40,7 @@ public final class TextAnalyzer implements AutoCloseable {
                 sentences.add(new Sentence(sentences.size(), b, heading, text, stems));
             }
         }
-        return new AnalyzedArticle(article, titleStems, sentences, counts, names, commonest(words));
+        return new AnalysedReport(article, titleStems, sentences, counts, names, commonest(words));
     }
 
     /** For each stem, its commonest word (ties: the alphabetically first). */

@@ -7,10 +7,10 @@ import java.util.List;
  * A headline is the piece equal to the stated or page title; without a title, it is the first heading
  * above the report's text.
  */
-final class Headline {
+final class RepeatedTitle {
     private static final int LOOK_AHEAD = 8;
 
-    private Headline() {
+    private RepeatedTitle() {
     }
 
     /** Drops the piece that repeats the title, when one of the first pieces does. */

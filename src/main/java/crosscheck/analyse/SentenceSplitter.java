@@ -1,4 +1,4 @@
-package crosscheck.text;
+package crosscheck.analyse;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;

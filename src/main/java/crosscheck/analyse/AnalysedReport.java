@@ -1,6 +1,6 @@
-package crosscheck.text;
+package crosscheck.analyse;
 
-import crosscheck.clean.Article;
+import crosscheck.clean.Report;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +11,7 @@ import java.util.TreeSet;
 /**
  * A cleaned report with its sentences and terms.
  *
- * @param article    the report
+ * @param report     the report as cleaned
  * @param titleStems index terms of its title
  * @param sentences  its sentences in order
  * @param termCounts how often each stem occurs in title and text, sorted by stem
@@ -20,11 +20,11 @@ import java.util.TreeSet;
  * @param surfaces   for each stem, the word the report most often writes for it ("hama" -> "Hamas"), to show
  *                   readers words rather than stems
  */
-public record AnalyzedArticle(Article article, List<String> titleStems, List<Sentence> sentences,
+public record AnalysedReport(Report report, List<String> titleStems, List<Sentence> sentences,
                               SortedMap<String, Integer> termCounts, SortedSet<String> nameStems,
                               SortedMap<String, String> surfaces) {
-    public AnalyzedArticle {
-        Objects.requireNonNull(article, "article");
+    public AnalysedReport {
+        Objects.requireNonNull(report, "report");
         titleStems = List.copyOf(titleStems);
         sentences = List.copyOf(sentences);
         termCounts = SortedArrayMap.copyOf(termCounts); // unmodifiable and compact: kept for the whole build
@@ -33,14 +33,14 @@ public record AnalyzedArticle(Article article, List<String> titleStems, List<Sen
     }
 
     /** The same report pinned to another event, as if its front matter said {@code event: slug}. */
-    public AnalyzedArticle pinnedTo(String slug) {
-        Article a = article;
-        Article pinned = new Article(a.id(), a.file(), a.title(), a.source(), a.url(), a.published(), a.author(),
+    public AnalysedReport pinnedTo(String slug) {
+        Report a = report;
+        Report pinned = new Report(a.id(), a.file(), a.title(), a.source(), a.url(), a.published(), a.author(),
                 a.language(), slug, a.blocks(), a.removed(), a.warnings(), a.draft());
-        return new AnalyzedArticle(pinned, titleStems, sentences, termCounts, nameStems, surfaces);
+        return new AnalysedReport(pinned, titleStems, sentences, termCounts, nameStems, surfaces);
     }
 
     public String id() {
-        return article.id();
+        return report.id();
     }
 }

@@ -1,8 +1,8 @@
 package crosscheck.group;
 
-import crosscheck.text.AnalyzedArticle;
-import crosscheck.text.TermVector;
-import crosscheck.text.TfIdf;
+import crosscheck.analyse.AnalysedReport;
+import crosscheck.analyse.TermVector;
+import crosscheck.analyse.TfIdf;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -11,17 +11,17 @@ import java.util.Map;
  * vector, the TF-IDF of its terms with its title terms counted once more and names weighted double. Both are over
  * vocabulary ranks, in alphabetical order, so the vector adds up like one over the terms themselves.
  */
-final class Headline {
-    private Headline() {
+final class NamingVector {
+    private NamingVector() {
     }
 
     /** The article's term counts as (rank, count) pairs packed by {@link RankCounts}, by rank. */
-    static long[] termCounts(AnalyzedArticle article, StemCounts stems, int[] stemRanks, TfIdf vocabulary) {
+    static long[] termCounts(AnalysedReport article, StemCounts stems, int[] stemRanks, TfIdf vocabulary) {
         return stems.matchesTermCounts() ? termCounts(article, stemRanks) : termCounts(article, vocabulary);
     }
 
     /** When the article's terms are its stems, they have the stems' ranks. */
-    private static long[] termCounts(AnalyzedArticle article, int[] stemRanks) {
+    private static long[] termCounts(AnalysedReport article, int[] stemRanks) {
         long[] out = new long[stemRanks.length];
         int i = 0;
         for (int count : article.termCounts().values()) {
@@ -31,7 +31,7 @@ final class Headline {
         return out;
     }
 
-    private static long[] termCounts(AnalyzedArticle article, TfIdf vocabulary) {
+    private static long[] termCounts(AnalysedReport article, TfIdf vocabulary) {
         long[] out = new long[article.termCounts().size()];
         int i = 0;
         for (Map.Entry<String, Integer> e : article.termCounts().entrySet()) {
@@ -45,7 +45,7 @@ final class Headline {
      * TF-IDF of the article's terms, its title terms counted once more and names weighted double: the weight of a
      * term ({@link TfIdf#weight}) doubled for a name.
      */
-    static TermVector vector(AnalyzedArticle article, long[] termCounts, TfIdf vocabulary) {
+    static TermVector vector(AnalysedReport article, long[] termCounts, TfIdf vocabulary) {
         long[] uses = Arrays.copyOf(termCounts, termCounts.length + article.titleStems().size());
         int at = termCounts.length;
         for (String stem : article.titleStems()) uses[at++] = RankCounts.pack(vocabulary.number(stem), 1);
@@ -61,7 +61,7 @@ final class Headline {
         }
         String[] words = new String[terms];
         for (int t = 0; t < terms; t++) words[t] = vocabulary.term(ranks[t]);
-        boolean[] isName = Report.names(words, article.nameStems());
+        boolean[] isName = ReportFeatures.names(words, article.nameStems());
         double[] weights = new double[terms];
         for (int t = 0; t < terms; t++) {
             weights[t] = TfIdf.weight(counts[t], vocabulary.idf(ranks[t])) * (isName[t] ? 2 : 1);

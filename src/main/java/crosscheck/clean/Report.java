@@ -26,10 +26,10 @@ import java.util.stream.Collectors;
  * @param draft     whether the front matter says {@code draft: true}: such a report reaches the site only when
  *                  drafts are asked for, and is then marked as a draft wherever it is shown
  */
-public record Article(String id, String file, String title, String source, String url, LocalDate published,
+public record Report(String id, String file, String title, String source, String url, LocalDate published,
                       String author, String language, String event, List<Block> blocks, List<Removed> removed,
                       List<String> warnings, boolean draft) {
-    public Article {
+    public Report {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(file, "file");
         blocks = List.copyOf(blocks);
@@ -38,7 +38,7 @@ public record Article(String id, String file, String title, String source, Strin
     }
 
     /** An article without warnings that is not a draft. */
-    public Article(String id, String file, String title, String source, String url, LocalDate published,
+    public Report(String id, String file, String title, String source, String url, LocalDate published,
                    String author, String language, String event, List<Block> blocks, List<Removed> removed) {
         this(id, file, title, source, url, published, author, language, event, blocks, removed, List.of(), false);
     }

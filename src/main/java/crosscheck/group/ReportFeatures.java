@@ -1,8 +1,8 @@
 package crosscheck.group;
 
-import crosscheck.text.AnalyzedArticle;
-import crosscheck.text.TermVector;
-import crosscheck.text.TfIdf;
+import crosscheck.analyse.AnalysedReport;
+import crosscheck.analyse.TermVector;
+import crosscheck.analyse.TfIdf;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.SortedSet;
@@ -13,9 +13,9 @@ import java.util.SortedSet;
  * event: the TF-IDF vector of its terms with its title terms counted once more and names weighted double, and how
  * often it uses each term.
  */
-final class Report {
+final class ReportFeatures {
     final int index;
-    final AnalyzedArticle article;
+    final AnalysedReport article;
     final LocalDate date;
     /** All stems, over term numbers. */
     final TermVector words;
@@ -24,16 +24,16 @@ final class Report {
     /** Figures: stems made of digits (counts, magnitudes, years, times). */
     final TermVector numbers;
     final Mentions mentions;
-    /** The naming vector ({@link Headline#vector}), over vocabulary ranks. */
+    /** The naming vector ({@link NamingVector#vector}), over vocabulary ranks. */
     final TermVector headline;
-    /** The article's term counts ({@link AnalyzedArticle#termCounts}) as (rank, count) {@link RankCounts}, by rank. */
+    /** The article's term counts ({@link AnalysedReport#termCounts}) as (rank, count) {@link RankCounts}, by rank. */
     final long[] termCounts;
 
-    private Report(int index, AnalyzedArticle article, TermVector words, TermVector names, TermVector numbers,
+    private ReportFeatures(int index, AnalysedReport article, TermVector words, TermVector names, TermVector numbers,
                    Mentions mentions, TermVector headline, long[] termCounts) {
         this.index = index;
         this.article = article;
-        this.date = article.article().published();
+        this.date = article.report().published();
         this.words = words;
         this.names = names;
         this.numbers = numbers;
@@ -48,15 +48,15 @@ final class Report {
      * @param numberOf   the term number of each vocabulary rank, shared by all reports of one grouping
      * @param mentions   the dates and years the report mentions ({@link Mentions#of})
      */
-    static Report of(int index, AnalyzedArticle article, StemCounts stems, int[] stemRanks, int[] numberOf,
+    static ReportFeatures of(int index, AnalysedReport article, StemCounts stems, int[] stemRanks, int[] numberOf,
                      TfIdf vocabulary, Mentions mentions) {
         int[] terms = numbers(stemRanks, numberOf);
         double[] weights = weights(stems, stemRanks, vocabulary);
-        long[] termCounts = Headline.termCounts(article, stems, stemRanks, vocabulary);
-        return new Report(index, article, TermVector.of(terms, weights),
+        long[] termCounts = NamingVector.termCounts(article, stems, stemRanks, vocabulary);
+        return new ReportFeatures(index, article, TermVector.of(terms, weights),
                 TermVector.of(terms, only(weights, names(stems.stems(), article.nameStems()))),
                 TermVector.of(terms, only(weights, numbers(stems.stems()))),
-                mentions, Headline.vector(article, termCounts, vocabulary), termCounts);
+                mentions, NamingVector.vector(article, termCounts, vocabulary), termCounts);
     }
 
     private static int[] numbers(int[] ranks, int[] numberOf) {

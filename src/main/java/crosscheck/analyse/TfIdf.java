@@ -1,4 +1,4 @@
-package crosscheck.text;
+package crosscheck.analyse;
 
 import java.util.Arrays;
 import java.util.Collection;

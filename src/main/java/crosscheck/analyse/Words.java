@@ -1,4 +1,4 @@
-package crosscheck.text;
+package crosscheck.analyse;
 
 /** Word counts as a reader would count them: runs of non-space characters holding a letter or digit. */
 public final class Words {
