@@ -8,10 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 
@@ -78,8 +81,8 @@ public final class ContentReader {
             warnings.addAll(read.warnings());
             read.report().ifPresent(reports::add);
         }
+        if (curation != null) problems.addAll(unknownReports(curation, fileById.keySet()));
         if (!problems.isEmpty()) throw BuildException.of(problems);
-        warnUnknownReports(curation, fileById.keySet(), warnings);
         return new Content(site, reports, known, curation, pages, warnings);
     }
 
@@ -109,22 +112,30 @@ public final class ContentReader {
         }
     }
 
-    /** A curated event or exclusion naming a report that is not there is most likely a typo. */
-    private static void warnUnknownReports(Curation curation, java.util.Set<String> ids, List<Warning> warnings) {
+    /**
+     * A curated event or exclusion naming a report that is not there: a typo, or a report removed from
+     * {@code articles/} and not from {@code events.yml}. An error at the line naming it, so that no pin is lost unseen.
+     */
+    private static List<BuildException> unknownReports(Curation curation, Set<String> ids) {
+        List<BuildException> out = new ArrayList<>();
+        String hint = "write the report's id (its file name without extensions), or take the id out of "
+                + CurationReader.FILE;
         for (Curation.CuratedEvent event : curation.events()) {
             for (String id : event.reports()) {
                 if (!ids.contains(id)) {
-                    warnings.add(new Warning(CurationReader.FILE, "event '" + event.slug() + "' names report '"
-                            + id + "', which is not in articles/ (ids are file names without extensions)"));
+                    out.add(new BuildException(CurationReader.FILE, curation.lines().getOrDefault(id, 0), "event '"
+                            + event.slug() + "' names report '" + id + "', which is not in articles/", hint));
                 }
             }
         }
-        for (String id : new java.util.TreeSet<>(curation.exclude())) {
+        for (String id : new TreeSet<>(curation.exclude())) {
             if (!ids.contains(id)) {
-                warnings.add(new Warning(CurationReader.FILE, "'exclude' names report '" + id
-                        + "', which is not in articles/"));
+                out.add(new BuildException(CurationReader.FILE, curation.lines().getOrDefault(id, 0),
+                        "'exclude' names report '" + id + "', which is not in articles/", hint));
             }
         }
+        out.sort(Comparator.comparingInt(BuildException::line));
+        return out;
     }
 
     /**

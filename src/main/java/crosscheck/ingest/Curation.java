@@ -1,6 +1,7 @@
 package crosscheck.ingest;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -22,8 +23,10 @@ import java.util.Set;
  *
  * @param events  curated events in file order
  * @param exclude ids of reports kept out of every event
+ * @param lines   for each report id the file names (pinned or excluded), the line of {@code events.yml} that first names
+ *                it: where an error about that report points
  */
-public record Curation(List<CuratedEvent> events, Set<String> exclude) {
+public record Curation(List<CuratedEvent> events, Set<String> exclude, Map<String, Integer> lines) {
 
     /**
      * One curated event.
@@ -43,11 +46,12 @@ public record Curation(List<CuratedEvent> events, Set<String> exclude) {
     public Curation {
         events = List.copyOf(events);
         exclude = Set.copyOf(exclude);
+        lines = Map.copyOf(lines);
     }
 
     /** No curation: the grouping alone decides. */
     public static Curation none() {
-        return new Curation(List.of(), Set.of());
+        return new Curation(List.of(), Set.of(), Map.of());
     }
 
     /** The curated event with this slug, if any. */

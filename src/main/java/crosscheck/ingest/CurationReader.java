@@ -32,19 +32,21 @@ final class CurationReader {
         if (token != JsonToken.START_OBJECT) throw wrong(p, "expected 'events:' and 'exclude:'");
         List<Curation.CuratedEvent> events = new ArrayList<>();
         Set<String> exclude = new LinkedHashSet<>();
+        Map<String, Integer> lines = new HashMap<>();
         while (p.nextToken() != JsonToken.END_OBJECT) {
             String key = p.currentName();
             JsonToken value = p.nextToken();
             switch (key) {
-                case "events" -> events.addAll(events(p, value));
-                case "exclude" -> exclude.addAll(strings(p, value, key));
+                case "events" -> events.addAll(events(p, value, lines));
+                case "exclude" -> exclude.addAll(strings(p, value, key, lines));
                 default -> throw wrong(p, "unknown key '" + key + "' (keys: events, exclude)");
             }
         }
-        return new Curation(events, exclude);
+        return new Curation(events, exclude, lines);
     }
 
-    private static List<Curation.CuratedEvent> events(JsonParser p, JsonToken token) throws IOException {
+    private static List<Curation.CuratedEvent> events(JsonParser p, JsonToken token, Map<String, Integer> lines)
+            throws IOException {
         List<Curation.CuratedEvent> events = new ArrayList<>();
         if (token == JsonToken.VALUE_NULL) return events;
         if (token != JsonToken.START_ARRAY) throw wrong(p, "'events' must be a list of entries ('- slug: ...')");
@@ -53,7 +55,7 @@ final class CurationReader {
         while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
             if (token != JsonToken.START_OBJECT) throw wrong(p, "each event needs at least 'slug:'");
             int line = p.currentLocation().getLineNr();
-            Curation.CuratedEvent event = event(p, line);
+            Curation.CuratedEvent event = event(p, line, lines);
             Integer first = lineOfSlug.putIfAbsent(event.slug(), line);
             if (first != null) {
                 throw new BuildException(FILE, line, "the slug '" + event.slug() + "' is already used on line " + first,
@@ -71,7 +73,8 @@ final class CurationReader {
         return events;
     }
 
-    private static Curation.CuratedEvent event(JsonParser p, int line) throws IOException {
+    private static Curation.CuratedEvent event(JsonParser p, int line, Map<String, Integer> lines)
+            throws IOException {
         String slug = null;
         String title = null;
         String note = null;
@@ -83,7 +86,7 @@ final class CurationReader {
                 case "slug" -> slug = scalar(p, value, key);
                 case "title" -> title = scalar(p, value, key);
                 case "note" -> note = scalar(p, value, key);
-                case "reports" -> reports.addAll(strings(p, value, key));
+                case "reports" -> reports.addAll(strings(p, value, key, lines));
                 default -> throw wrong(p, "unknown key '" + key + "' (keys: slug, title, note, reports)");
             }
         }
@@ -95,14 +98,23 @@ final class CurationReader {
         return new Curation.CuratedEvent(slug, title, note, reports);
     }
 
-    private static List<String> strings(JsonParser p, JsonToken token, String key) throws IOException {
+    /** A scalar or a list of them; each one's line goes into {@code lines} unless it was named before. */
+    private static List<String> strings(JsonParser p, JsonToken token, String key, Map<String, Integer> lines)
+            throws IOException {
         List<String> out = new ArrayList<>();
         if (token == JsonToken.START_ARRAY) {
-            while ((token = p.nextToken()) != JsonToken.END_ARRAY) out.add(scalar(p, token, key));
+            while ((token = p.nextToken()) != JsonToken.END_ARRAY) out.add(named(p, token, key, lines));
         } else if (token != JsonToken.VALUE_NULL) {
-            out.add(scalar(p, token, key));
+            out.add(named(p, token, key, lines));
         }
         return out;
+    }
+
+    private static String named(JsonParser p, JsonToken token, String key, Map<String, Integer> lines)
+            throws IOException {
+        String id = scalar(p, token, key);
+        lines.putIfAbsent(id, p.currentLocation().getLineNr());
+        return id;
     }
 
     private static String scalar(JsonParser p, JsonToken token, String key) throws IOException {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -226,7 +227,7 @@ class EventGrouperTest {
                 new Curation.CuratedEvent("tolmezzo-and-varna", "Week of disruption", "Two *unrelated* stories.",
                         List.of("a1", "b1")),
                 new Curation.CuratedEvent("not-grouped", "Unused", null, List.of())),
-                Set.of("b2"));
+                Set.of("b2"), Map.of());
         List<Event> events = new EventGrouper(Settings.DEFAULT).group(input, curation);
         Event curated = events.stream().filter(e -> e.id().equals("tolmezzo-and-varna")).findFirst().orElseThrow();
         assertEquals("Week of disruption", curated.title());

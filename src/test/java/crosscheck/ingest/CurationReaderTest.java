@@ -83,12 +83,26 @@ class CurationReaderTest {
     }
 
     @Test
-    void unknownReportIdsAreWarnedByTheContentReader() throws IOException {
+    void reportsThatAreNotThereAreErrorsAtTheLinesNamingThem() throws IOException {
         Files.createDirectories(dir.resolve("articles"));
         Files.writeString(dir.resolve("articles/a.txt"), "Text.");
-        read("events:\n  - slug: one\n    reports: [a, typo]\nexclude: [gone]\n");
-        Content content = ContentReader.read(dir);
-        assertTrue(content.warnings().stream().anyMatch(w -> w.message().contains("'typo'")), content.warnings().toString());
-        assertTrue(content.warnings().stream().anyMatch(w -> w.message().contains("'gone'")), content.warnings().toString());
+        read("events:\n  - slug: one\n    reports:\n      - a\n      - typo\nexclude: [gone]\n");
+        BuildException e = assertThrows(BuildException.class, () -> ContentReader.read(dir));
+        List<String> problems = e.problems().stream().map(BuildException::describe).toList();
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("events.yml:5: event 'one' names report 'typo', which is not in articles/"),
+                problems.toString());
+        assertTrue(problems.get(1).startsWith("events.yml:6: 'exclude' names report 'gone'"), problems.toString());
+        assertTrue(e.problems().get(0).hint().contains("file name without extensions"), e.problems().get(0).hint());
+    }
+
+    @Test
+    void reportsThatAreThereAreNoProblem() throws IOException {
+        Files.createDirectories(dir.resolve("articles"));
+        Files.writeString(dir.resolve("articles/a.txt"), "Text.");
+        Files.writeString(dir.resolve("articles/b.md"), "Text.");
+        Files.writeString(dir.resolve("site.yml"), "title: T\n");
+        read("events:\n  - slug: one\n    reports: [a]\nexclude: [b]\n");
+        assertEquals(List.of(), ContentReader.read(dir).warnings());
     }
 }
