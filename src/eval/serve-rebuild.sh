@@ -4,7 +4,7 @@
 # Usage (from the project root): bash src/eval/serve-rebuild.sh N
 # First `./crosscheck build --no-cache` in a fresh JVM (wall clock), then crosscheck.eval.ServeRebuildBenchmark in
 # one JVM as serve runs: the first build in memory, one report changed (a sentence added), the rebuild (Build.preview with the
-# same in-memory report cache, as serve rebuilds) and the changed report's page fetched from the preview server,
+# same report cache, on disk as serve keeps it) and the changed report's page fetched from the preview server,
 # with the JVM settings of the launcher (./crosscheck), as serve runs.
 # Prints N, the full build, the rebuild and their ratio (the target: at most 0.1 for 10,000 reports).
 # Environment: BUILD_DIR (Maven output folder, default target), HEAP (JVM heap, default 2g), KEEP=1 keeps the

@@ -20,8 +20,8 @@ import java.util.stream.Stream;
 
 /**
  * Times what {@code serve} does after one change, in one JVM as serve runs: the first build in memory, then one
- * report changed (a sentence added) and the rebuild with the same in-memory report cache, then the changed
- * report's page fetched from the preview server, which makes it on that request (after the home page, made
+ * report changed (a sentence added) and the rebuild with the same report cache (on disk, as serve keeps it), then
+ * the changed report's page fetched from the preview server, which makes it on that request (after the home page, made
  * already, so that the time is the page's and not the HTTP client's first request). Prints each with the rebuild's
  * stages, and the rebuild as a share of the full build when its time is given.
  *
@@ -56,7 +56,9 @@ public final class ServeRebuildBenchmark {
         }
         Path content = Path.of(args[0]);
         Path unwritten = content.toAbsolutePath().resolveSibling("serve-site"); // a preview never writes it
-        Build serve = new Build(content, Path.of(args[1]), unwritten, null).withCache(ReportCache.inMemory());
+        // the cache serve uses: on disk beside the output folder, one object for all the rebuilds of the session
+        Path cache = content.toAbsolutePath().resolveSibling("serve-cache");
+        Build serve = new Build(content, Path.of(args[1]), unwritten, null).withCache(ReportCache.onDisk(cache));
 
         StageTimes firstStages = new StageTimes();
         long start = System.nanoTime();

@@ -23,7 +23,7 @@ import java.util.function.Function;
  * analyses only the reports that changed. Entries live in memory for the life of the cache (one {@code serve}
  * session) and, for a cache {@link #onDisk}, in a folder that later builds read.
  *
- * <p>One build uses it in two steps per report: {@link #article} (clean on a miss), then {@link #analysed}
+ * <p>One build uses it in two steps per report: {@link #cleaned} (clean on a miss), then {@link #analysed}
  * (analyse and store on a miss); then {@link #finish} forgets what the build did not use. Later, {@link #grouping}
  * and {@link #digests} reuse what grouping and digesting made of unchanged reports and events in the last build
  * with this object (in memory only).
