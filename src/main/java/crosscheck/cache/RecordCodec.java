@@ -21,6 +21,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -165,112 +166,61 @@ final class RecordCodec {
         return b == 1;
     }
 
-    private static final Node STRING = new Node() {
-        @Override
-        void write(Object value, Out out) {
-            out.putString((String) value);
-        }
-
-        @Override
-        Object read(In in) throws IOException {
-            return in.getString();
-        }
-
-        @Override
-        void describe(StringBuilder out, Set<Class<?>> described) {
-            out.append("String");
-        }
-    };
-
-    private static final Node INT = new Node() {
-        @Override
-        void write(Object value, Out out) {
-            out.putInt((Integer) value);
-        }
-
-        @Override
-        Object read(In in) throws IOException {
-            return in.getInt();
-        }
-
-        @Override
-        void describe(StringBuilder out, Set<Class<?>> described) {
-            out.append("int");
-        }
-    };
-
-    private static final Node LONG = new Node() {
-        @Override
-        void write(Object value, Out out) {
-            out.putLong((Long) value);
-        }
-
-        @Override
-        Object read(In in) throws IOException {
-            return in.getLong();
-        }
-
-        @Override
-        void describe(StringBuilder out, Set<Class<?>> described) {
-            out.append("long");
-        }
-    };
-
-    private static final Node DOUBLE = new Node() {
-        @Override
-        void write(Object value, Out out) {
-            out.putLong(Double.doubleToRawLongBits((Double) value));
-        }
-
-        @Override
-        Object read(In in) throws IOException {
-            return Double.longBitsToDouble(in.getLong());
-        }
-
-        @Override
-        void describe(StringBuilder out, Set<Class<?>> described) {
-            out.append("double");
-        }
-    };
-
-    private static final Node BOOLEAN = new Node() {
-        @Override
-        void write(Object value, Out out) {
-            out.put((Boolean) value ? 1 : 0);
-        }
-
-        @Override
-        Object read(In in) throws IOException {
-            return flag(in);
-        }
-
-        @Override
-        void describe(StringBuilder out, Set<Class<?>> described) {
-            out.append("boolean");
-        }
-    };
-
+    private static final Node STRING = new Leaf("String", (v, out) -> out.putString((String) v), In::getString);
+    private static final Node INT = new Leaf("int", (v, out) -> out.putInt((Integer) v), In::getInt);
+    private static final Node LONG = new Leaf("long", (v, out) -> out.putLong((Long) v), In::getLong);
+    private static final Node DOUBLE = new Leaf("double",
+            (v, out) -> out.putLong(Double.doubleToRawLongBits((Double) v)),
+            in -> Double.longBitsToDouble(in.getLong()));
+    private static final Node BOOLEAN = new Leaf("boolean", (v, out) -> out.put((Boolean) v ? 1 : 0),
+            RecordCodec::flag);
     /** A date as its day count from 1970-01-01. */
-    private static final Node DATE = new Node() {
+    private static final Node DATE = new Leaf("LocalDate", (v, out) -> out.putLong(((LocalDate) v).toEpochDay()),
+            RecordCodec::date);
+
+    private static LocalDate date(In in) throws IOException {
+        try {
+            return LocalDate.ofEpochDay(in.getLong());
+        } catch (java.time.DateTimeException e) {
+            throw new IOException("bad date", e);
+        }
+    }
+
+    /** Reads one value of a leaf type. */
+    private interface LeafReader {
+        Object read(In in) throws IOException;
+    }
+
+    /**
+     * A value of a type with no parts, written as it is: a string may be null ({@link Out#putString}); the boxed
+     * numbers, booleans and dates that may be go through {@link Nullable}.
+     */
+    private static final class Leaf extends Node {
+        private final String name;
+        private final BiConsumer<Object, Out> writer;
+        private final LeafReader reader;
+
+        Leaf(String name, BiConsumer<Object, Out> writer, LeafReader reader) {
+            this.name = name;
+            this.writer = writer;
+            this.reader = reader;
+        }
+
         @Override
         void write(Object value, Out out) {
-            out.putLong(((LocalDate) value).toEpochDay());
+            writer.accept(value, out);
         }
 
         @Override
         Object read(In in) throws IOException {
-            try {
-                return LocalDate.ofEpochDay(in.getLong());
-            } catch (java.time.DateTimeException e) {
-                throw new IOException("bad date", e);
-            }
+            return reader.read(in);
         }
 
         @Override
         void describe(StringBuilder out, Set<Class<?>> described) {
-            out.append("LocalDate");
+            out.append(name);
         }
-    };
+    }
 
     /** A value that may be null: a flag byte, then the value. */
     private static final class Nullable extends Node {
