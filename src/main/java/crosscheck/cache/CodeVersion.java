@@ -53,10 +53,17 @@ final class CodeVersion {
             List<JarEntry> entries = Collections.list(file.entries());
             for (JarEntry entry : entries) {
                 digest.update(entry.getName().getBytes(StandardCharsets.UTF_8));
-                digest.update(Keys.bytes(entry.getSize()));
-                digest.update(Keys.bytes(entry.getCrc()));
+                digest.update(bytes(entry.getSize()));
+                digest.update(bytes(entry.getCrc()));
             }
         }
+    }
+
+    /** The eight bytes of a number, lowest first. */
+    private static byte[] bytes(long value) {
+        byte[] bytes = new byte[Long.BYTES];
+        for (int i = 0; i < bytes.length; i++) bytes[i] = (byte) (value >>> (8 * i));
+        return bytes;
     }
 
     private static void digestFolder(Path folder, MessageDigest digest) throws IOException {

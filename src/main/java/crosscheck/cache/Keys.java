@@ -35,12 +35,6 @@ final class Keys {
         }
     }
 
-    static byte[] bytes(long value) {
-        byte[] bytes = new byte[Long.BYTES];
-        for (int i = 0; i < bytes.length; i++) bytes[i] = (byte) (value >>> (8 * i));
-        return bytes;
-    }
-
     /** Feeds what is written to a SHA-256; strings with their length (-1 for null), so fields stay apart. */
     private static final class DigestOut implements RecordCodec.Out {
         private final MessageDigest digest = sha256();
