@@ -5,12 +5,16 @@
   neus     summaries-dev unpinned: the 921 reports of 307 NeuS events, as .md reports with their titles and no
            `event:` pin (no dates, short leads, different framings of one story)
   mix      both, plus the 966 extraction-dev and 180 extraction-news-dev pages as raw HTML, each page its own event
+           unless two pages are visibly the same story: pages whose gold article texts (the data sets' gold/) share
+           at least half their word 5-shingles (Jaccard) are one event (the same article saved twice, and the
+           readability test pages that all carry one "Lorem ipsum" text)
 
 Usage: grouping_sets.py DATA OUT   (writes OUT/<set>/content/articles/* and OUT/<set>/gold.tsv, keyed by file name)
 """
 import gzip
 import json
 import os
+import re
 import sys
 
 
@@ -41,13 +45,54 @@ def neus(data):
                 yield 'neus-' + e['id'] + '-' + str(i) + '.md', body, 'neus:' + e['id']
 
 
+SAME_STORY = 0.5
+
+
+def shingles(text):
+    words = re.findall(r'\w+', text.lower())
+    return {tuple(words[i:i + 5]) for i in range(len(words) - 4)}
+
+
+def same_stories(texts):
+    """For each page, the first page (in name order) of the pages whose gold texts are near-duplicates of it."""
+    names = sorted(texts)
+    sets = {n: shingles(texts[n]) for n in names}
+    index = {}
+    for n in names:
+        for s in sets[n]:
+            index.setdefault(s, []).append(n)
+    parent = {n: n for n in names}
+
+    def root(n):
+        while parent[n] != n:
+            n = parent[n]
+        return n
+    for n in names:
+        shared = {}
+        for s in sets[n]:
+            for other in index[s]:
+                if other < n:
+                    shared[other] = shared.get(other, 0) + 1
+        for other, common in shared.items():
+            if common / len(sets[n] | sets[other]) >= SAME_STORY:
+                a, b = sorted((root(n), root(other)))
+                parent[b] = a
+    return {n: root(n) for n in names}
+
+
 def pages(data):
+    found = []
     for folder, prefix in (('extraction-dev', 'dragnet-'), ('extraction-news-dev', 'news-')):
         html = os.path.join(data, folder, 'html')
         for name in sorted(os.listdir(html)):
-            page = gzip.open(os.path.join(html, name)).read()
             stem = prefix + name[:-len('.html.gz')]
-            yield stem + '.html', page, 'page:' + stem
+            gold = os.path.join(data, folder, 'gold', name[:-len('.html.gz')] + '.txt')
+            found.append((stem, os.path.join(html, name), open(gold, encoding='utf-8', errors='replace').read()))
+    story = same_stories({stem: text for stem, _, text in found})
+    merged = sum(1 for stem in story if story[stem] != stem)
+    print(f'mix: {len(found)} pages, {merged} of them the same story as another page', file=sys.stderr)
+    for stem, path, _ in found:
+        yield stem + '.html', gzip.open(path).read(), 'page:' + story[stem]
 
 
 def save(out, name, reports):

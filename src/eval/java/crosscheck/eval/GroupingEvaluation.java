@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  *     groups the data replicated N times (ids, names, figures and half the words made distinct per copy) and
  *     prints the fastest of three runs
  * </pre>
- * Setting names: threshold, attach, window, names, numbers, time (see {@link Settings}).
+ * Setting names: threshold, unspecific, phrases, window, names, numbers, time (see {@link Settings}).
  */
 public final class GroupingEvaluation {
     /** A word of four letters or more, or a figure. */
@@ -102,16 +102,17 @@ public final class GroupingEvaluation {
         }
     }
 
-    private static Settings with(Settings s, String name, double value) {
+    static Settings with(Settings s, String name, double value) {
         return switch (name) {
             case "threshold" -> s.withThreshold(value);
-            case "attach" -> s.withAttachThreshold(value);
+            case "unspecific" -> s.withUnspecificWeight(value);
+            case "phrases" -> s.withPhraseWeight(value);
             case "window" -> s.withWindowDays((int) value);
             case "names" -> s.withNameWeight(value);
             case "numbers" -> s.withNumberWeight(value);
             case "time" -> s.withTimeWeight(value);
             default -> throw new IllegalArgumentException("unknown setting " + name
-                    + " (threshold, attach, window, names, numbers, time)");
+                    + " (threshold, unspecific, phrases, window, names, numbers, time)");
         };
     }
 

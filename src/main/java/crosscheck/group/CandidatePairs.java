@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
  * the report keeps its {@link #NEIGHBOURS} best scored. A term among the heaviest of more than {@link #POSTING_CAP}
  * reports is too common to tell events apart and is skipped. So each report looks at a bounded number of others
  * and is compared with at most {@code 2 * NEIGHBOURS}: the number of pairs grows linearly with the number of reports.
+ * A site of at most {@link #ALL_PAIRS_UP_TO} reports compares every pair instead.
  * Reports find their neighbours on all cores, in slices of consecutive reports; each score is summed in the same
  * order whatever the thread, and the pairs are sorted at the end ({@link #sortedDistinct}).
  */
@@ -17,6 +18,8 @@ final class CandidatePairs {
     static final int INDEXED_TERMS = 30;
     static final int POSTING_CAP = 200;
     static final int NEIGHBOURS = 100;
+    /** Up to this many reports, every pair is a candidate: a handful of reports may share no heavy term. */
+    static final int ALL_PAIRS_UP_TO = 300;
     /** Slices of the neighbour search per core: enough to share the work out evenly. */
     private static final int SLICES_PER_CORE = 4;
 
@@ -26,6 +29,7 @@ final class CandidatePairs {
     /** Each pair once, encoded by {@link #pair}, in increasing order (by lower index, then higher index). */
     static long[] of(List<ReportFeatures> reports) {
         int n = reports.size();
+        if (n <= ALL_PAIRS_UP_TO) return all(n);
         int[][] top = reports.parallelStream().map(r -> r.words.top(INDEXED_TERMS)).toArray(int[][]::new);
         double[][] topWeights = IntStream.range(0, n).parallel()
                 .mapToObj(r -> reports.get(r).words.weights(top[r]))
@@ -41,6 +45,14 @@ final class CandidatePairs {
             return pairs.toArray();
         }).toArray(long[][]::new);
         return sortedDistinct(slices, n);
+    }
+
+    /** Every pair of {@code n} reports, in increasing order. */
+    static long[] all(int n) {
+        long[] pairs = new long[n * (n - 1) / 2];
+        int k = 0;
+        for (int a = 0; a < n; a++) for (int b = a + 1; b < n; b++) pairs[k++] = pair(a, b);
+        return pairs;
     }
 
     /**

@@ -23,10 +23,11 @@ import java.util.TreeMap;
  * <li>Candidate pairs come from an inverted index over each report's heaviest terms, very common terms skipped
  * ({@link CandidatePairs}); pairs published further apart than the window are dropped. Each remaining pair gets a
  * similarity: the channels' cosines, up for the same days or latest year mentioned, down for different latest
- * years ({@link Similarity}).</li>
- * <li>Average-link clustering over that sparse graph merges groups while their mean similarity reaches the
- * threshold ({@link AverageLink}); then each report moves to the group it fits best on average if that reaches
- * the attach threshold ({@link Refinement}).</li>
+ * years ({@link Similarity}); it counts in full only when the two share something specific, a phrase or two names
+ * few other reports have, and is discounted when all they share is a topic or a cast ({@link SpecificEvidence}).</li>
+ * <li>Average-link clustering over that sparse graph merges groups while their mean similarity over all their pairs
+ * reaches the threshold ({@link AverageLink}): a report joins a group only if it is like the group's reports on
+ * average, never through a chain of reports each like the next.</li>
  * <li>Reports pinned by the curator (front matter {@code event:}) form their event whatever their text, and two
  * pins never merge; free reports may join a pinned event. Within each event, near-identical reports are found and
  * counted as one origin ({@link Copies}).</li>
@@ -37,7 +38,7 @@ import java.util.TreeMap;
  */
 public final class EventGrouper {
     /** Default least mean similarity between two groups of reports for them to merge. */
-    public static final double DEFAULT_THRESHOLD = 0.25;
+    public static final double DEFAULT_THRESHOLD = 0.3;
     /** Default most days between a dated report and the dates of an event it joins. */
     public static final int DEFAULT_WINDOW_DAYS = 7;
     /** Edges weaker than this are left out of the graph. */
@@ -46,23 +47,26 @@ public final class EventGrouper {
     /**
      * Settings of the grouping.
      *
-     * @param threshold       least mean similarity between two groups of reports for them to merge, in (0, 1)
-     * @param attachThreshold least mean similarity of a report to a group for the refinement pass to move it there
-     * @param windowDays      most days between a dated report and the dates of an event it joins
-     * @param nameWeight      share of the name channel in the similarity of two reports
-     * @param numberWeight    share of the figure channel; the word channel has the rest
-     * @param timeWeight      how much the same days or latest year mentioned add, and a different latest year takes
+     * @param threshold        least mean similarity between two groups of reports for them to merge, in (0, 1)
+     * @param unspecificWeight what the similarity of two reports counts for when they share nothing specific
+     *                         ({@link SpecificEvidence}: no rare phrase, fewer than two rare names), in (0, 1]
+     * @param phraseWeight     what sharing rare phrases adds to the similarity of two reports, at most, in [0, 1)
+     * @param windowDays       most days between a dated report and the dates of an event it joins
+     * @param nameWeight       share of the name channel in the similarity of two reports
+     * @param numberWeight     share of the figure channel; the word channel has the rest
+     * @param timeWeight       how much the same days or latest year mentioned add, and a different latest year takes
      */
-    public record Settings(double threshold, double attachThreshold, int windowDays, double nameWeight,
-                           double numberWeight, double timeWeight) {
-        public static final Settings DEFAULT = new Settings(DEFAULT_THRESHOLD, 0.10, DEFAULT_WINDOW_DAYS, 0.3, 0.2,
-                0.1);
+    public record Settings(double threshold, double unspecificWeight, double phraseWeight, int windowDays,
+                           double nameWeight, double numberWeight, double timeWeight) {
+        public static final Settings DEFAULT = new Settings(DEFAULT_THRESHOLD, 0.6, 0.1, DEFAULT_WINDOW_DAYS, 0.1,
+                0.15, 0.05);
 
         public Settings {
             if (!(threshold > 0 && threshold < 1)) throw new IllegalArgumentException("threshold must be in (0, 1)");
-            if (!(attachThreshold > 0 && attachThreshold < 1)) {
-                throw new IllegalArgumentException("attachThreshold must be in (0, 1)");
+            if (!(unspecificWeight > 0 && unspecificWeight <= 1)) {
+                throw new IllegalArgumentException("unspecificWeight must be in (0, 1]");
             }
+            if (!(phraseWeight >= 0 && phraseWeight < 1)) throw new IllegalArgumentException("phraseWeight must be in [0, 1)");
             if (windowDays < 0) throw new IllegalArgumentException("windowDays must not be negative");
             if (!(nameWeight >= 0 && numberWeight >= 0 && nameWeight + numberWeight < 1)) {
                 throw new IllegalArgumentException("nameWeight and numberWeight must be >= 0 and sum below 1");
@@ -71,27 +75,31 @@ public final class EventGrouper {
         }
 
         public Settings withThreshold(double value) {
-            return new Settings(value, attachThreshold, windowDays, nameWeight, numberWeight, timeWeight);
+            return new Settings(value, unspecificWeight, phraseWeight, windowDays, nameWeight, numberWeight, timeWeight);
         }
 
-        public Settings withAttachThreshold(double value) {
-            return new Settings(threshold, value, windowDays, nameWeight, numberWeight, timeWeight);
+        public Settings withUnspecificWeight(double value) {
+            return new Settings(threshold, value, phraseWeight, windowDays, nameWeight, numberWeight, timeWeight);
+        }
+
+        public Settings withPhraseWeight(double value) {
+            return new Settings(threshold, unspecificWeight, value, windowDays, nameWeight, numberWeight, timeWeight);
         }
 
         public Settings withWindowDays(int value) {
-            return new Settings(threshold, attachThreshold, value, nameWeight, numberWeight, timeWeight);
+            return new Settings(threshold, unspecificWeight, phraseWeight, value, nameWeight, numberWeight, timeWeight);
         }
 
         public Settings withNameWeight(double value) {
-            return new Settings(threshold, attachThreshold, windowDays, value, numberWeight, timeWeight);
+            return new Settings(threshold, unspecificWeight, phraseWeight, windowDays, value, numberWeight, timeWeight);
         }
 
         public Settings withNumberWeight(double value) {
-            return new Settings(threshold, attachThreshold, windowDays, nameWeight, value, timeWeight);
+            return new Settings(threshold, unspecificWeight, phraseWeight, windowDays, nameWeight, value, timeWeight);
         }
 
         public Settings withTimeWeight(double value) {
-            return new Settings(threshold, attachThreshold, windowDays, nameWeight, numberWeight, value);
+            return new Settings(threshold, unspecificWeight, phraseWeight, windowDays, nameWeight, numberWeight, value);
         }
     }
 
@@ -179,7 +187,7 @@ public final class EventGrouper {
             clustering.link(groupOf[graph.from()[e]], groupOf[graph.to()[e]], graph.weight()[e]);
         }
 
-        // merge, then refine; groups are named by their lowest report index
+        // merge; groups are named by their lowest report index
         int[] root = clustering.cluster(settings.threshold());
         int[] lowest = new int[groups.size()];
         Arrays.fill(lowest, -1);
@@ -189,9 +197,6 @@ public final class EventGrouper {
             if (lowest[g] < 0) lowest[g] = i;
             group[i] = lowest[g];
         }
-        SimilarityGraph.Adjacency adjacency = graph.adjacency(n);
-        Refinement.refine(group, movable, adjacency.neighbours(), adjacency.weights(), dates, settings.windowDays(),
-                settings.attachThreshold());
 
         Map<Integer, List<ReportFeatures>> members = new TreeMap<>();
         Map<Integer, String> pinOf = new HashMap<>();

@@ -6,7 +6,8 @@ import java.util.stream.IntStream;
 
 /**
  * The sparse similarity graph of a set of reports: an edge for each candidate pair ({@link CandidatePairs})
- * published within the window of each other and at least {@link EventGrouper#MIN_EDGE} similar. The similarities
+ * published within the window of each other and at least {@link EventGrouper#MIN_EDGE} similar, its similarity
+ * discounted when the two share nothing specific ({@link SpecificEvidence}). The similarities
  * are computed on all cores (each is a pure function of two reports); the edges keep the pairs' order.
  *
  * @param from   the lower report index of each edge
@@ -18,12 +19,14 @@ record SimilarityGraph(int[] from, int[] to, double[] weight) {
     static SimilarityGraph of(List<ReportFeatures> reports, EventGrouper.Settings settings) {
         long[] pairs = CandidatePairs.of(reports);
         Similarity similarity = new Similarity(settings);
+        SpecificEvidence evidence = SpecificEvidence.of(reports.stream().map(r -> r.article).toList());
         double[] similarities = IntStream.range(0, pairs.length).parallel().mapToDouble(p -> {
             ReportFeatures a = reports.get(CandidatePairs.lower(pairs[p]));
             ReportFeatures b = reports.get(CandidatePairs.higher(pairs[p]));
             if (a.date != null && b.date != null
                     && Math.abs(b.date.toEpochDay() - a.date.toEpochDay()) > settings.windowDays()) return -1;
-            return similarity.of(a, b);
+            double score = similarity.of(a, b);
+            return evidence.weigh(a.index, b.index, score, settings);
         }).toArray();
         int edges = (int) Arrays.stream(similarities).filter(s -> s >= EventGrouper.MIN_EDGE).count();
         int[] from = new int[edges];
@@ -40,32 +43,5 @@ record SimilarityGraph(int[] from, int[] to, double[] weight) {
 
     int edges() {
         return from.length;
-    }
-
-    /** The edges as each report sees them. */
-    record Adjacency(int[][] neighbours, double[][] weights) {
-    }
-
-    /** For each of {@code reports} reports, the reports it has an edge to and the edges' weights, in edge order. */
-    Adjacency adjacency(int reports) {
-        int[] degree = new int[reports];
-        for (int e = 0; e < edges(); e++) {
-            degree[from[e]]++;
-            degree[to[e]]++;
-        }
-        int[][] neighbours = new int[reports][];
-        double[][] weights = new double[reports][];
-        for (int r = 0; r < reports; r++) {
-            neighbours[r] = new int[degree[r]];
-            weights[r] = new double[degree[r]];
-        }
-        int[] filled = new int[reports];
-        for (int e = 0; e < edges(); e++) {
-            neighbours[from[e]][filled[from[e]]] = to[e];
-            weights[from[e]][filled[from[e]]++] = weight[e];
-            neighbours[to[e]][filled[to[e]]] = from[e];
-            weights[to[e]][filled[to[e]]++] = weight[e];
-        }
-        return new Adjacency(neighbours, weights);
     }
 }

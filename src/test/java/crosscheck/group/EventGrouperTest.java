@@ -116,6 +116,41 @@ class EventGrouperTest {
         assertEquals(List.of(List.of("a1", "a2", "a3"), List.of("s1")), groups(events));
     }
 
+    /** Two stories of one cast, each told twice, all four in one outlet's dateline and newsletter pitch. */
+    private static final String[] SAME_CAST = {
+        "WASHINGTON (AP) - President Donald Trump said on Monday he will put a 25 percent tariff on imported steel "
+                + "from Canada and Mexico, starting in June. Steelworkers in Ohio welcomed the tariff. Sign up for "
+                + "our Politics newsletter to get the latest news from the White House.",
+        "WASHINGTON (AP) - A 25 percent steel tariff on Canada and Mexico will take effect in June, President "
+                + "Donald Trump said on Monday, as Ohio steelworkers cheered the tariff. Sign up for our Politics "
+                + "newsletter to get the latest news from the White House.",
+        "WASHINGTON (AP) - President Donald Trump said on Monday he will visit Puerto Rico after Hurricane Maria "
+                + "left 3.4 million people without power. The Coast Guard flew water to San Juan. Sign up for our "
+                + "Politics newsletter to get the latest news from the White House.",
+        "WASHINGTON (AP) - Hurricane Maria left 3.4 million people in Puerto Rico without power; President Donald "
+                + "Trump said on Monday he will fly to San Juan, where the Coast Guard brought water. Sign up for "
+                + "our Politics newsletter to get the latest news from the White House.",
+    };
+
+    @Test
+    void sharedCastDatelineAndNewsletterPitchDoNotJoinTwoStories() {
+        List<AnalysedReport> reports = new ArrayList<>();
+        for (int i = 0; i < SAME_CAST.length; i++) reports.add(report("r" + (i + 1), null, SAME_CAST[i], null, null));
+        List<Event> events = new EventGrouper(Settings.DEFAULT).group(reports);
+        assertEquals(List.of(List.of("r1", "r2"), List.of("r3", "r4")), groups(events));
+    }
+
+    @Test
+    void aReportSharingNothingSpecificCountsForLessThanOneSharingRarePhrases() {
+        List<AnalysedReport> reports = new ArrayList<>();
+        for (int i = 0; i < SAME_CAST.length; i++) reports.add(report("r" + (i + 1), null, SAME_CAST[i], null, null));
+        // r1 and r2 share the tariff's phrases; r1 and r3 share only the cast and the outlet's lines
+        SpecificEvidence evidence = SpecificEvidence.of(reports);
+        assertTrue(evidence.sharedPhrases(0, 1) >= 2, "the same story shares rare phrases");
+        assertTrue(evidence.sharedPhrases(0, 2) <= 1, "boilerplate in every report is no rare phrase");
+        assertTrue(evidence.weigh(0, 1, 0.3, Settings.DEFAULT) > evidence.weigh(0, 2, 0.3, Settings.DEFAULT));
+    }
+
     @Test
     void reportsMonthsApartAreDifferentEvents() {
         List<Event> events = new EventGrouper(Settings.DEFAULT).group(List.of(
@@ -212,6 +247,8 @@ class EventGrouperTest {
     void rejectsNonsenseSettings() {
         assertThrows(IllegalArgumentException.class, () -> Settings.DEFAULT.withThreshold(0));
         assertThrows(IllegalArgumentException.class, () -> Settings.DEFAULT.withWindowDays(-1));
+        assertThrows(IllegalArgumentException.class, () -> Settings.DEFAULT.withUnspecificWeight(0));
+        assertThrows(IllegalArgumentException.class, () -> Settings.DEFAULT.withPhraseWeight(1));
         assertThrows(IllegalArgumentException.class,
                 () -> Settings.DEFAULT.withNameWeight(0.6).withNumberWeight(0.5));
     }

@@ -1,0 +1,135 @@
+package crosscheck.group;
+
+import crosscheck.analyse.AnalysedReport;
+import crosscheck.analyse.Sentence;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * What two reports share that few other reports have: the evidence that they tell the same story rather than two
+ * stories of one topic or one cast. Phrases: two stems in a row within a sentence or the title ("jobless claim",
+ * "feather duvet"), in at most {@link #PHRASE_CAP} reports of the site. Names: stems of capitalised words in at most
+ * {@link #NAME_CAP} reports, so that the actors every story shares (Trump, President, U.S.) never count. A small
+ * site lowers both caps ({@link #cap}). Each
+ * report keeps the hashes of its rare phrases and names, sorted, so two reports are compared by one walk.
+ */
+final class SpecificEvidence {
+    static final int PHRASE_CAP = 5;
+    static final int NAME_CAP = 20;
+    /** Shared rare phrases that give the whole of the phrase weight. */
+    static final int PHRASES_IN_FULL = 5;
+
+    private final long[][] phrases;
+    private final long[][] names;
+
+    private SpecificEvidence(long[][] phrases, long[][] names) {
+        this.phrases = phrases;
+        this.names = names;
+    }
+
+    static SpecificEvidence of(List<AnalysedReport> reports) {
+        long[][] allPhrases = reports.parallelStream().map(SpecificEvidence::phrases).toArray(long[][]::new);
+        long[][] allNames = reports.parallelStream().map(SpecificEvidence::names).toArray(long[][]::new);
+        return new SpecificEvidence(rare(allPhrases, cap(PHRASE_CAP, reports.size())),
+                rare(allNames, cap(NAME_CAP, reports.size())));
+    }
+
+    /**
+     * The most reports a rare phrase or name may be in: {@code cap}, but at most a quarter of a small site's reports
+     * (two at least), where even an outlet's boilerplate is in few reports.
+     */
+    static int cap(int cap, int reports) {
+        return Math.max(2, Math.min(cap, reports / 4));
+    }
+
+    /** How many rare phrases reports {@code a} and {@code b} share. */
+    int sharedPhrases(int a, int b) {
+        return shared(phrases[a], phrases[b]);
+    }
+
+    /** How many rare names reports {@code a} and {@code b} share. */
+    int sharedNames(int a, int b) {
+        return shared(names[a], names[b]);
+    }
+
+    /**
+     * The similarity of two reports weighed by what specific they share: discounted to
+     * {@link EventGrouper.Settings#unspecificWeight} when they share neither a rare phrase nor two rare names, raised
+     * by up to {@link EventGrouper.Settings#phraseWeight} as they share more rare phrases ({@link #PHRASES_IN_FULL} or
+     * more give it all): the same wording of the same facts, quotes and figures is the surest sign of one story.
+     */
+    double weigh(int a, int b, double similarity, EventGrouper.Settings settings) {
+        int phrases = sharedPhrases(a, b);
+        double weighed = phrases >= 1 || sharedNames(a, b) >= 2 ? similarity : similarity * settings.unspecificWeight();
+        return Math.min(1, weighed + settings.phraseWeight() * Math.min(1, (double) phrases / PHRASES_IN_FULL));
+    }
+
+    /** Whether the two reports share a rare phrase or two rare names. */
+    boolean specific(int a, int b) {
+        return sharedPhrases(a, b) >= 1 || sharedNames(a, b) >= 2;
+    }
+
+    private static long[] phrases(AnalysedReport report) {
+        long[] out = new long[16];
+        int count = 0;
+        List<String> title = report.titleStems();
+        for (int i = 0; i + 1 < title.size(); i++) {
+            if (count == out.length) out = Arrays.copyOf(out, 2 * count);
+            out[count++] = hash(title.get(i), title.get(i + 1));
+        }
+        for (Sentence s : report.sentences()) {
+            List<String> stems = s.stems();
+            for (int i = 0; i + 1 < stems.size(); i++) {
+                if (count == out.length) out = Arrays.copyOf(out, 2 * count);
+                out[count++] = hash(stems.get(i), stems.get(i + 1));
+            }
+        }
+        return distinct(Arrays.copyOf(out, count));
+    }
+
+    private static long[] names(AnalysedReport report) {
+        return distinct(report.nameStems().stream().mapToLong(s -> hash(s, "")).toArray());
+    }
+
+    private static long hash(String first, String second) {
+        long h = 1125899906842597L;
+        for (int i = 0; i < first.length(); i++) h = 31 * h + first.charAt(i);
+        h = 31 * h + ' ';
+        for (int i = 0; i < second.length(); i++) h = 31 * h + second.charAt(i);
+        return h ^ (h >>> 29) * 0xBF58476D1CE4E5B9L;
+    }
+
+    private static long[] distinct(long[] values) {
+        Arrays.sort(values);
+        int kept = 0;
+        for (int i = 0; i < values.length; i++) if (kept == 0 || values[i] != values[kept - 1]) values[kept++] = values[i];
+        return Arrays.copyOf(values, kept);
+    }
+
+    /** Each report's values kept only where at most {@code cap} reports have them. */
+    private static long[][] rare(long[][] all, int cap) {
+        Map<Long, int[]> reports = new HashMap<>();
+        for (long[] values : all) for (long v : values) reports.computeIfAbsent(v, k -> new int[1])[0]++;
+        return IntStream.range(0, all.length).parallel().mapToObj(r -> Arrays.stream(all[r])
+                .filter(v -> reports.get(v)[0] <= cap).toArray()).toArray(long[][]::new);
+    }
+
+    private static int shared(long[] a, long[] b) {
+        int count = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
+                count++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return count;
+    }
+}
