@@ -42,8 +42,8 @@ public final class ReportedDays {
             "\\b(yesterday|today|tonight|tomorrow|last night|this morning|this afternoon|this evening)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Words that make a weekday part of a name when they come before it: "Good Friday", "Super Tuesday". */
-    private static final Set<String> NAME_BEFORE = Set.of("Good", "Black", "Bloody", "Super", "Ash", "Palm", "Easter",
-            "Cyber", "Holy", "Maundy", "Shrove", "Whit", "Giving", "Great", "Fat", "Trinity", "Mothering", "Low");
+    private static final Set<String> NAME_BEFORE = Set.of("Good", "Black", "Bloody", "Super", "Patch", "Ash", "Palm",
+            "Easter", "Cyber", "Holy", "Maundy", "Shrove", "Whit", "Giving", "Great", "Fat", "Trinity", "Mothering", "Low");
     /** Words that make a weekday part of a name when they come after it: "Sunday Times", "Monday Night Football". */
     private static final Set<String> NAME_AFTER = Set.of("Times", "Telegraph", "Mirror", "Express", "Herald", "Post",
             "Tribune", "Independent", "Sport", "Star", "Mail", "Club", "Show", "Night", "Morning", "Edition");
@@ -51,6 +51,9 @@ public final class ReportedDays {
     private static final Set<String> LEAD_WORDS = Set.of("on", "last", "next", "coming", "this");
     /** Most words of a dateline: a short line such as "May 03, 2013" or "JNS - Jewish News Syndicate 24.03.2024". */
     private static final int DATELINE_WORDS = 10;
+    /** The verbs a dateline may have: "Posted", "Last updated". */
+    private static final Set<String> STAMP_VERBS = Set.of("posted", "published", "updated", "modified", "created",
+            "edited", "filed", "released");
     /** How many sentences at the top of a text may be its dateline. */
     private static final int DATELINE_SENTENCES = 6;
 
@@ -75,13 +78,14 @@ public final class ReportedDays {
 
     /**
      * The date of the report's dateline: the first date with a year (1900 to 2100) in one of its first sentences
-     * that has at most {@value #DATELINE_WORDS} words ("May 03, 2013", "Updated 24.03.2024 14:20"); null if none.
+     * that has at most {@value #DATELINE_WORDS} words and no verb but "posted", "updated" and the like ("May 03,
+     * 2013", "Updated 24.03.2024 14:20"; not "Page was born on April 22, 1923"); null if none.
      */
     public static LocalDate dateline(List<String> sentences) {
         Objects.requireNonNull(sentences, "sentences");
         for (int i = 0; i < Math.min(DATELINE_SENTENCES, sentences.size()); i++) {
             String sentence = Objects.requireNonNull(sentences.get(i), "sentence " + i);
-            if (words(sentence) > DATELINE_WORDS) continue;
+            if (words(sentence) > DATELINE_WORDS || Tenses.of(sentence).hasVerbBesides(STAMP_VERBS)) continue;
             LocalDate date = DateFinder.first(sentence, DateFinder.Form.ALL, DateFinder::isPageYear)
                     .map(DateFinder.Found::date).orElse(null);
             if (date != null) return date;

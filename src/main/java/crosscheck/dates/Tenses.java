@@ -40,11 +40,22 @@ final class Tenses {
     private final Tense[] tenses;
     /** Where the semicolons are, in order: the clauses' bounds. */
     private final int[] semicolons;
+    /** The words of the markers, lower case, in order. */
+    private final List<String> words;
 
-    private Tenses(int[] starts, Tense[] tenses, int[] semicolons) {
+    private Tenses(int[] starts, Tense[] tenses, int[] semicolons, List<String> words) {
         this.starts = starts;
         this.tenses = tenses;
         this.semicolons = semicolons;
+        this.words = words;
+    }
+
+    /** Whether the sentence has a verb that tells its tense, other than the given words. */
+    boolean hasVerbBesides(Set<String> ignored) {
+        for (String word : words) {
+            if (!ignored.contains(word)) return true;
+        }
+        return false;
     }
 
     /** The markers of one sentence. */
@@ -52,6 +63,7 @@ final class Tenses {
         List<int[]> words = words(sentence);
         List<Integer> starts = new ArrayList<>();
         List<Tense> tenses = new ArrayList<>();
+        List<String> markerWords = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             int[] w = words.get(i);
             String word = sentence.substring(w[0], w[1]);
@@ -66,18 +78,20 @@ final class Tenses {
                             || previous.endsWith("'re"))) {
                 tense = Tense.FUTURE;
             } else if (word.equals(lower) && isPast(lower)) {
-                tense = Tense.PAST;
+                // "will be held", "to be handed out": a participle after "be" tells of what is to come
+                tense = previous.equals("be") ? Tense.FUTURE : Tense.PAST;
             }
             if (tense != null) {
                 starts.add(w[0]);
                 tenses.add(tense);
+                markerWords.add(lower);
             }
         }
         int[] s = new int[starts.size()];
         for (int i = 0; i < s.length; i++) s[i] = starts.get(i);
         int[] semicolons = java.util.stream.IntStream.range(0, sentence.length())
                 .filter(i -> sentence.charAt(i) == ';').toArray();
-        return new Tenses(s, tenses.toArray(new Tense[0]), semicolons);
+        return new Tenses(s, tenses.toArray(new Tense[0]), semicolons, List.copyOf(markerWords));
     }
 
     /** The tense of the words around {@code start..end}: the nearest marker before in the clause, else after. */

@@ -62,6 +62,7 @@ class ReportedDaysTest {
                 days.stream().map(ReportedDay::date).toList(), "the Tuesday to come is after publication");
         assertEquals(Tense.PAST, only("On Monday, the visit was abruptly canceled.", THURSDAY).tense());
         assertEquals(Tense.UNMARKED, only("Monday: talks", THURSDAY).tense());
+        assertEquals(Tense.FUTURE, only("The awards will be handed out on February 22.", THURSDAY).tense());
     }
 
     @ParameterizedTest(name = "{0}, published {1}: {2}")
@@ -127,6 +128,7 @@ class ReportedDaysTest {
         "The Sunday Times reported it.",
         "Super Tuesday decides a lot.",
         "They meet on Tuesdays.",
+        "It was the worst Patch Tuesday in months.",
         "In May 2024 the war went on.",
     })
     void ignoresNamesThatAreNoDays(String sentence) {
@@ -153,6 +155,9 @@ class ReportedDaysTest {
                 "JNS - Jewish News Syndicate 24.03.2024")));
         assertNull(ReportedDays.dateline(List.of("A long sentence of the report that happens to name a date, "
                 + "March 26, 2024, among many other words.")), "a date inside prose is no dateline");
+        assertNull(ReportedDays.dateline(List.of("Pinup icon Bettie Page died.", "Page was born on April 22, 1923.")),
+                "a short sentence with a verb is no dateline");
+        assertEquals(LocalDate.of(2013, 9, 9), ReportedDays.dateline(List.of("9 September 2013 Last updated at 14:39")));
         assertNull(ReportedDays.dateline(List.of()));
     }
 

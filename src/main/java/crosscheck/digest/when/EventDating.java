@@ -27,9 +27,10 @@ import java.util.TreeMap;
  * (what is older is background, what is later is not yet news), or up to {@value #FUTURE_DAYS} days after when
  * the report tells of it as to come ("will meet on Tuesday"); a day to come counts only when some report also tells
  * of it as done or without tense (the meeting announced for Tuesday that a later report says took place). A report without any date votes for days written with a year near the
- * publication dates of the others ({@value #UNDATED_SLACK} days around them, any day when no report is dated), and
- * its weekdays and days without a year ("on Tuesday", "March 26") back the days that other reports give and that
- * they may be.
+ * publication dates of the others ({@value #UNDATED_SLACK} days around them), and its weekdays and days without a
+ * year ("on Tuesday", "March 26") back the days that other reports give and that they may be. When no report of
+ * the event is dated, a day written with a year counts only when two independent reports give it, and weekdays
+ * back nothing (without a date to read them near, one day in seven is a Tuesday).
  *
  * <p>A mention weighs more in the lead (the first {@value #LEAD} sentences) and with a verb in the past tense near
  * it ("met on Tuesday"), less as something to come, "today" or "yesterday", or a weekday a report without a date
@@ -95,12 +96,13 @@ public final class EventDating {
             }
         }
         for (Read read : reads) {
+            if (undated == null) break; // with no date to read them near, weekdays back nothing
             for (Said said : read.said()) {
                 ReportedDay day = said.day();
                 if (day.resolved()) continue;
                 for (Map.Entry<LocalDate, Tally> candidate : tallies.entrySet()) {
                     LocalDate date = candidate.getKey();
-                    if (day.couldBe(date) && (undated == null || undated.holds(date))) {
+                    if (day.couldBe(date) && undated.holds(date)) {
                         candidate.getValue().add(read, weight(said) * BACKING, day.tense());
                     }
                 }
@@ -109,7 +111,7 @@ public final class EventDating {
         LocalDate best = null;
         for (Map.Entry<LocalDate, Tally> entry : tallies.entrySet()) {
             Tally tally = entry.getValue();
-            if (!tally.done) continue;
+            if (!tally.done || undated == null && tally.byOrigin.size() < 2) continue;
             if (best == null || tally.beats(tallies.get(best))) best = entry.getKey();
         }
         if (best != null) return new EventDate(best, EventDate.Basis.REPORTED, inOrder(event, tallies.get(best).ids));

@@ -103,6 +103,16 @@ class EventDatingTest {
     }
 
     @Test
+    void withoutAnyPublicationDateADayNeedsTwoReports() {
+        AnalysedReport one = report("one", null, "Felt died on Thursday.",
+                "Woodward wrote about him in the Post on June 2, 2005.");
+        assertNull(EventDating.of(InlineReports.event(one)), "one report's date, backed by a weekday only");
+        AnalysedReport two = report("two", null, "Felt, who died on June 2, 2005, was 91.");
+        assertEquals(new EventDate(LocalDate.of(2005, 6, 2), Basis.REPORTED, List.of("one", "two")),
+                EventDating.of(InlineReports.event(one, two)));
+    }
+
+    @Test
     void checksItsArguments() {
         assertThrows(NullPointerException.class, () -> EventDating.of(null));
         assertThrows(IllegalArgumentException.class, () -> new EventDate(TUESDAY, Basis.REPORTED, List.of()));
