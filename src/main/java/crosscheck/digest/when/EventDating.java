@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Finds the day an event happened by a vote over the days its reports refer to ({@link ReportedDays}).
@@ -35,7 +36,7 @@ import java.util.TreeMap;
  * <p>A mention weighs more in the lead (the first {@value #LEAD} sentences) and with a verb in the past tense near
  * it ("met on Tuesday"), less as something to come, "today" or "yesterday", or a weekday a report without a date
  * can only back. A line that is only a date ("May 03, 2013", "JNS 24.03.2024": a dateline, a time stamp) does not
- * vote. Copies of one origin vote once, with the weight of their strongest mention of the day; the day with the most
+ * vote, nor does a date in a sentence that says "born" (a birthday in an obituary). Copies of one origin vote once, with the weight of their strongest mention of the day; the day with the most
  * weight wins (then the one more origins give, then the later day). When no report gives a day, the event's date
  * is the earliest day one of its reports was published ({@link EventDate.Basis#PUBLISHED}); when none is dated,
  * there is none.
@@ -53,6 +54,7 @@ public final class EventDating {
      * this Tuesday, March 26, 2024 (AP Photo)"), and datelines. The reasons are the cleaner's.
      */
     private static final Set<String> CAPTION = Set.of("photo caption");
+    private static final Pattern BORN = Pattern.compile("\\b[Bb]orn\\b");
     private static final Set<String> DATELINES = Set.of("date line", "outlet and date line");
 
     private EventDating() {
@@ -91,7 +93,7 @@ public final class EventDating {
         for (Read read : reads) {
             for (Said said : read.said()) {
                 ReportedDay day = said.day();
-                if (!day.resolved() || isStamp(said) || !plausible(read, day, undated)) continue;
+                if (!day.resolved() || isStamp(said) || isBirthday(said) || !plausible(read, day, undated)) continue;
                 tallies.computeIfAbsent(day.date(), d -> new Tally()).add(read, weight(said), day.tense());
             }
         }
@@ -170,6 +172,11 @@ public final class EventDating {
     private static boolean isStamp(Said said) {
         ReportedDay day = said.day();
         return day.how() == How.EXPLICIT && day.tense() == Tense.UNMARKED && words(said.sentence()) <= STAMP_WORDS;
+    }
+
+    /** A date in a sentence that says "born": someone's birthday ("Page was born on April 22, 1923"), background. */
+    private static boolean isBirthday(Said said) {
+        return said.day().how() == How.EXPLICIT && BORN.matcher(said.sentence()).find();
     }
 
     private static int words(String text) {

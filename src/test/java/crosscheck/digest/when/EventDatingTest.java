@@ -110,6 +110,8 @@ class EventDatingTest {
         AnalysedReport two = report("two", null, "Felt, who died on June 2, 2005, was 91.");
         assertEquals(new EventDate(LocalDate.of(2005, 6, 2), Basis.REPORTED, List.of("one", "two")),
                 EventDating.of(InlineReports.event(one, two)));
+        assertNull(EventDating.of(InlineReports.event(report("a", null, "Page was born on April 22, 1923."),
+                report("b", null, "Page, born on April 22, 1923, died on Thursday."))), "a birthday is background");
     }
 
     @Test
