@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -163,10 +164,11 @@ public final class DateFinder {
     public static List<Day> days(String sentence) {
         if (!hasDigit(sentence) || !namesMonth(sentence, true)) return List.of();
         List<Day> out = new ArrayList<>();
+        BitSet taken = new BitSet(); // the characters of the days found: a later reading may not overlap them
         Matcher m = MONTH_DAY_CAPITALISED.matcher(sentence);
-        while (m.find()) addDay(out, m.group(1), m.group(2), m.start(), m.end());
+        while (m.find()) addDay(out, taken, m.group(1), m.group(2), m.start(), m.end());
         Matcher d = DAY_MONTH_CAPITALISED.matcher(sentence);
-        while (d.find()) addDay(out, d.group(2), d.group(1), d.start(), d.end());
+        while (d.find()) addDay(out, taken, d.group(2), d.group(1), d.start(), d.end());
         out.sort(Comparator.comparingInt(Day::start));
         return out;
     }
@@ -221,12 +223,12 @@ public final class DateFinder {
         }
     }
 
-    private static void addDay(List<Day> out, String month, String day, int start, int end) {
+    private static void addDay(List<Day> out, BitSet taken, String month, String day, int start, int end) {
         int n = Integer.parseInt(day);
         if (n < 1 || n > 31) return;
-        for (Day other : out) {
-            if (start < other.end() && other.start() < end) return;
-        }
+        int overlap = taken.nextSetBit(start);
+        if (overlap >= 0 && overlap < end) return;
+        taken.set(start, end);
         out.add(new Day(Month.of(monthNumber(month)), n, start, end));
     }
 

@@ -4,6 +4,7 @@ import crosscheck.digest.figures.Figure;
 import crosscheck.digest.names.Entity;
 import crosscheck.digest.quotes.Quote;
 import crosscheck.digest.summary.SummarySentence;
+import crosscheck.digest.when.EventDate;
 import crosscheck.group.Event;
 import java.util.List;
 import java.util.Objects;
@@ -16,14 +17,22 @@ import java.util.Objects;
  * @param figures  what the reports count, every value side by side with its reports, disputed ones first
  * @param quotes   direct quotations with their speakers, merged across reports
  * @param entities people, places and organisations, one name each across spellings
+ * @param date     the day the event happened as the reports tell it, else the day it was first reported; null
+ *                 when nothing dates it
  */
 public record Digest(Event event, List<SummarySentence> summary, List<Figure> figures, List<Quote> quotes,
-                     List<Entity> entities) {
+                     List<Entity> entities, EventDate date) {
     public Digest {
         Objects.requireNonNull(event, "event");
         summary = List.copyOf(summary);
         figures = List.copyOf(figures);
         quotes = List.copyOf(quotes);
         entities = List.copyOf(entities);
+    }
+
+    /** A digest without a date. */
+    public Digest(Event event, List<SummarySentence> summary, List<Figure> figures, List<Quote> quotes,
+                  List<Entity> entities) {
+        this(event, summary, figures, quotes, entities, null);
     }
 }

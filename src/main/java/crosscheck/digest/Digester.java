@@ -4,15 +4,16 @@ import crosscheck.digest.figures.Figures;
 import crosscheck.digest.names.Entities;
 import crosscheck.digest.quotes.Quotes;
 import crosscheck.digest.summary.Summarizer;
+import crosscheck.digest.when.EventDating;
 import crosscheck.group.Event;
 import crosscheck.ingest.KnownEntities;
 import java.util.Objects;
 
 /**
- * The digest stage: merges an event's reports into a {@link Digest}, composing four parts that do not depend on
+ * The digest stage: merges an event's reports into a {@link Digest}, composing five parts that do not depend on
  * each other: the summary ({@link Summarizer}: sentences of the reports, word for word, each with every report that
- * states it), the figures the reports give ({@link Figures}), their quotations ({@link Quotes}) and the people and
- * places they name ({@link Entities}).
+ * states it), the figures the reports give ({@link Figures}), their quotations ({@link Quotes}), the people and
+ * places they name ({@link Entities}) and the day the event happened ({@link EventDating}).
  */
 public final class Digester {
     private final Settings settings;
@@ -51,6 +52,6 @@ public final class Digester {
 
     public Digest digest(Event event) {
         return new Digest(event, Summarizer.summary(event, settings.summaryWords()), Figures.of(event),
-                Quotes.of(event), Entities.of(event, settings.known()));
+                Quotes.of(event), Entities.of(event, settings.known()), EventDating.of(event));
     }
 }

@@ -8,6 +8,7 @@ import crosscheck.analyse.AnalysedReport;
 import crosscheck.clean.Removed;
 import crosscheck.clean.Report;
 import crosscheck.digest.summary.SummarySentence;
+import crosscheck.digest.when.EventDate;
 import crosscheck.render.SiteIndex.EventEntry;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,28 +16,32 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * {@code digest.json}: the site's content for other tools. Its shape is an interface; add fields, never
  * rename or drop them:
- * <pre>{"events": [{"id", "title", "url", "first", "last", "articles": [ids], "summary": [{"text", "from",
- * "sources": [ids]}]}],
+ * <pre>{"events": [{"id", "title", "url", "first", "last", "date", "dateBasis", "dateSources": [ids], "articles":
+ * [ids], "summary": [{"text", "from", "sources": [ids]}]}],
  *  "articles": [{"id", "file", "title", "source", "url", "published", "author", "language", "event", "page",
  * "text", "removed": [{"text", "reason"}], "draft"}]}</pre>
  * Events are in home-page order, articles by id; {@code url} of an event and {@code page} of an article are
  * page paths inside the site; unknown values are null. {@code "draft": true} marks a draft, only in a site built
- * with its drafts (serve, build --drafts); other articles have no {@code draft} field.
+ * with its drafts (serve, build --drafts); other articles have no {@code draft} field. An event's {@code date} is
+ * the day it happened when its reports say so ({@code "dateBasis": "reported"}), else the day its first report was
+ * published ({@code "published"}); {@code dateSources} are the reports that give that day. All three are null when
+ * nothing dates the event.
  */
 final class DigestJson {
     @JsonPropertyOrder({"events", "articles"})
     record Root(List<EventJson> events, List<ArticleJson> articles) {
     }
 
-    @JsonPropertyOrder({"id", "title", "url", "first", "last", "note", "articles", "origins", "summary", "figures",
-            "quotes", "entities"})
-    record EventJson(String id, String title, String url, String first, String last, String note,
-                     List<String> articles, List<List<String>> origins, List<SentenceJson> summary,
+    @JsonPropertyOrder({"id", "title", "url", "first", "last", "date", "dateBasis", "dateSources", "note",
+            "articles", "origins", "summary", "figures", "quotes", "entities"})
+    record EventJson(String id, String title, String url, String first, String last, String date, String dateBasis,
+                     List<String> dateSources, String note, List<String> articles, List<List<String>> origins, List<SentenceJson> summary,
                      List<FigureJson> figures, List<QuoteJson> quotes, List<EntityJson> entities) {
     }
 
@@ -113,8 +118,11 @@ final class DigestJson {
                 .toList();
         List<EntityJson> entities = entry.digest().entities().stream().map(e -> new EntityJson(e.name(),
                 EventSections.kind(e.kind()), e.spellings(), e.sources(), e.mentions())).toList();
+        EventDate date = entry.digest().date();
         return new EventJson(event.id(), event.title(), entry.path().url(), iso(event.first()), iso(event.last()),
-                event.note(), ids, event.origins(), summary, figures, quotes, entities);
+                date == null ? null : date.day().toString(),
+                date == null ? null : date.basis().name().toLowerCase(Locale.ROOT),
+                date == null ? null : date.reportIds(), event.note(), ids, event.origins(), summary, figures, quotes, entities);
     }
 
     private static SentenceJson sentence(SummarySentence sentence) {

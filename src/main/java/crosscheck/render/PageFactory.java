@@ -110,7 +110,7 @@ final class PageFactory {
                 Days.of(event.last()), summary, sources, outletCount(entry.articles()), event.independentReports(),
                 SafeMarkdown.NOTE.html(event.note(), EVENTS_FILE, "the note of event '" + event.id() + "'"), event.sharedTerms(), sections.sourceLabels(),
                 sections.coverage(), sections.figures(), sections.quotes(), sections.entities(here),
-                sections.timeline());
+                sections.timeline(), Days.of(entry.digest().date()));
     }
 
     EntityPage entity(EntityEntry entity) {
@@ -236,7 +236,7 @@ final class PageFactory {
         String gist = entry.digest().summary().isEmpty() ? null : entry.digest().summary().get(0).text();
         return new EventLink(event.title(), from.linkTo(entry.path()), Days.of(event.first()), Days.of(event.last()),
                 event.reports().size(), event.independentReports(), outletCount(entry.articles()), gist,
-                (int) entry.articles().stream().filter(Report::draft).count());
+                (int) entry.articles().stream().filter(Report::draft).count(), Days.of(entry.digest().date()));
     }
 
     private ArticleLink articleLink(Report article, PagePath from) {

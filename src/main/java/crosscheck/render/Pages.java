@@ -4,6 +4,7 @@ import crosscheck.render.Parts.ArticleLink;
 import crosscheck.render.Parts.CoverageRow;
 import crosscheck.render.Parts.Day;
 import crosscheck.render.Parts.EntityLink;
+import crosscheck.render.Parts.EventDay;
 import crosscheck.render.Parts.EventLink;
 import crosscheck.render.Parts.FigureView;
 import crosscheck.render.Parts.Month;
@@ -72,12 +73,14 @@ public final class Pages {
      * @param sharedTerms  the words most of the reports share: why they were grouped
      * @param sourceLabels short names of the sources for column heads: the outlet, else "Report N"
      * @param timeline     which report was published when, optional: only when at least one report is dated
+     * @param date         the day the event happened as the reports tell it, else the day it was first reported,
+     *                     optional: null when no report says when and none is dated
      */
     public record EventPage(Head head, String title, Day first, Day last, List<Sentence> summary,
                             List<ArticleLink> sources, int outlets, int independent, String note,
                             List<String> sharedTerms, List<String> sourceLabels,
                             List<CoverageRow> coverage, List<FigureView> figures, List<QuoteView> quotes,
-                            List<EntityLink> entities, Timeline timeline) {
+                            List<EntityLink> entities, Timeline timeline, EventDay date) {
         public EventPage {
             sharedTerms = List.copyOf(sharedTerms);
             summary = List.copyOf(summary);

@@ -22,6 +22,18 @@ public final class Parts {
     }
 
     /**
+     * The day an event happened, as its reports tell it, or only the day it was first reported.
+     *
+     * @param iso      "2024-03-26", for {@code <time datetime>}
+     * @param text     "26 March 2024", for readers
+     * @param weekday  "Tuesday"
+     * @param reported true when the reports say the event happened on this day; false when none says when, and
+     *                 this is the day the first of them was published
+     */
+    public record EventDay(String iso, String text, String weekday, boolean reported) {
+    }
+
+    /**
      * A link to the original report on the web; only made for http and https addresses.
      *
      * @param href the address
@@ -42,9 +54,10 @@ public final class Parts {
      * @param outlets     number of distinct named outlets among them
      * @param gist        the first sentence of the summary, optional
      * @param drafts      how many of its reports are drafts (0 unless drafts are built: serve, build --drafts)
+     * @param date        the day it happened, else the day it was first reported, optional
      */
     public record EventLink(String title, String href, Day first, Day last, int reports, int independent,
-                            int outlets, String gist, int drafts) {
+                            int outlets, String gist, int drafts, EventDay date) {
     }
 
     /**
