@@ -7,6 +7,8 @@ import crosscheck.clean.LanguageSource;
 import crosscheck.clean.Report;
 import crosscheck.core.Warning;
 import crosscheck.ingest.ContentReader;
+import crosscheck.ingest.Format;
+import crosscheck.ingest.FrontMatter;
 import crosscheck.ingest.RawReport;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,13 +25,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
  * How well cleaning tells a report's language. For each folder of saved pages ({@code html/<id>.html.gz}): the share
  * of pages given a language, by where it came from ({@link LanguageSource}); how often the guess from the cleaned text
  * ({@link Cleaner#guessLanguage}) agrees with the primary subtag of the page's {@code <html lang>} where it has one;
- * and what the guess costs a report (the mean of 20 timed rounds over all the pages' texts, after 10 warm-up rounds).
+ * how often the text overrules the page when the page is made to declare another language than the guess (French
+ * for a text guessed English, English for any other); and what the guess costs a report (the mean of 20 timed rounds over all the pages' texts, after 10 warm-up rounds).
  * For each JSON Lines file of English texts ({@code {"text"}} per line, or NeuS events with {@code sources[].text}):
  * the share guessed English. Writes every disagreement and every undeclared page's guess, with the start of its text,
  * to the given file, for a hand check.
@@ -75,6 +79,8 @@ public final class LanguageEvaluation {
         int agree = 0;
         int undeclared = 0;
         int undeclaredGuessed = 0;
+        int[] otherDeclared = new int[2];
+        int[] englishDeclared = new int[2];
         for (Path file : files) {
             List<Warning> ignored = new ArrayList<>();
             RawReport raw = ContentReader.readReport(file, file.getFileName().toString(), ignored).orElse(null);
@@ -96,6 +102,14 @@ public final class LanguageEvaluation {
                 undeclared++;
                 if (guess != null) undeclaredGuessed++;
             }
+            if (guess != null) {
+                // the same page declared in another language than its text's: does the text overrule it?
+                boolean english = guess.equals("en");
+                int[] counts = english ? otherDeclared : englishDeclared;
+                Report redeclared = cleaner.clean(redeclared(raw, english ? "fr" : "en"));
+                counts[0]++;
+                if (redeclared.languageSource() == LanguageSource.TEXT_OVER_PAGE) counts[1]++;
+            }
             if (lang == null || guess == null || !guess.equals(lang)) {
                 out.println(String.join("\t", set, raw.id(), String.valueOf(lang), String.valueOf(guess),
                         String.valueOf(report.language()), report.languageSource().name(),
@@ -110,7 +124,19 @@ public final class LanguageEvaluation {
                 declared, declaredGuessed, agree, agree / (double) Math.max(1, declaredGuessed));
         System.out.printf(Locale.ROOT, "  undeclared %d: guessed %d (%.3f)%n", undeclared, undeclaredGuessed,
                 undeclaredGuessed / (double) Math.max(1, undeclared));
+        System.out.printf(Locale.ROOT, "  declared French, text guessed English: overruled %d of %d; declared English, "
+                + "text guessed another language: overruled %d of %d%n", otherDeclared[1], otherDeclared[0],
+                englishDeclared[1], englishDeclared[0]);
         time(texts);
+    }
+
+    /** The page with {@code <html lang>} set to {@code tag} and its other declarations of a language removed. */
+    private static RawReport redeclared(RawReport raw, String tag) {
+        Document page = Jsoup.parse(raw.body());
+        page.select("html").attr("lang", tag);
+        page.select("meta[http-equiv~=(?i)content-language], meta[property~=(?i)og:locale]").remove();
+        page.select("script[type~=(?i)ld\\+json]").remove();
+        return new RawReport(raw.id(), raw.file(), Format.HTML, FrontMatter.EMPTY, page.outerHtml(), 1);
     }
 
     /**
