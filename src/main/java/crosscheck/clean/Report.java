@@ -35,7 +35,7 @@ public record Report(String id, String file, String title, String source, String
     public Report {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(file, "file");
-        if (languageSource == null) languageSource = language == null ? LanguageSource.NONE : LanguageSource.PAGE;
+        Objects.requireNonNull(languageSource, "languageSource");
         if ((language == null) != (languageSource == LanguageSource.NONE)) {
             throw new IllegalArgumentException("language " + language + " cannot come from " + languageSource);
         }
@@ -48,8 +48,8 @@ public record Report(String id, String file, String title, String source, String
     public Report(String id, String file, String title, String source, String url, LocalDate published,
                    String author, String language, String event, List<Block> blocks, List<Removed> removed,
                    List<String> warnings, boolean draft) {
-        this(id, file, title, source, url, published, author, language, null, event, blocks, removed, warnings,
-                draft);
+        this(id, file, title, source, url, published, author, language,
+                language == null ? LanguageSource.NONE : LanguageSource.PAGE, event, blocks, removed, warnings, draft);
     }
 
     /** An article without warnings that is not a draft, its language as declared by its page. */

@@ -102,8 +102,11 @@ class ReportLanguageTest {
     void aReportsLanguageAndItsSourceGoTogether() {
         assertThrows(IllegalArgumentException.class, () -> report(null, LanguageSource.PAGE));
         assertThrows(IllegalArgumentException.class, () -> report("en", LanguageSource.NONE));
-        assertEquals(LanguageSource.NONE, report(null, null).languageSource());
-        assertEquals(LanguageSource.PAGE, report("en", null).languageSource());
+        assertThrows(NullPointerException.class, () -> report("en", null));
+        assertEquals(LanguageSource.NONE, new Report("r", "r.txt", null, null, null, null, null, null, null, List.of(),
+                List.of()).languageSource(), "the constructor without a source: none without a language");
+        assertEquals(LanguageSource.PAGE, new Report("r", "r.txt", null, null, null, null, null, "en", null, List.of(),
+                List.of()).languageSource(), "the constructor without a source: a language counts as the page's");
         assertEquals("no", report("nn-NO", LanguageSource.PAGE).primaryLanguage());
         assertNull(report("Portuguese", LanguageSource.FRONT_MATTER).primaryLanguage(), "not a language tag");
     }
