@@ -43,4 +43,12 @@ public record AnalysedReport(Report report, List<String> titleStems, List<Senten
     public String id() {
         return report.id();
     }
+
+    /**
+     * The report's language as a primary subtag ("pt"), to compare with the site's (see {@link Report#language()} and
+     * {@link Report#languageSource()} for the whole tag and where it comes from); null when unknown.
+     */
+    public String primaryLanguage() {
+        return report.primaryLanguage();
+    }
 }
