@@ -122,7 +122,7 @@ final class LanguageGuesser {
                         letters++;
                         if (script == UnicodeScript.CYRILLIC) cyrillic.see(c);
                     }
-                    lower[i] = Character.toLowerCase(c);
+                    lower[i] = StopWords.fold(Character.toLowerCase(c));
                 }
             }
             if (inWord) {

@@ -123,13 +123,28 @@ final class StopWords {
             for (Object word : list) {
                 char[] chars = word instanceof char[] c ? c : word.toString().toCharArray();
                 if (alphabet && chars.length == 1) continue;
-                String lower = new String(chars).toLowerCase(java.util.Locale.ROOT);
+                char[] folded = new String(chars).toLowerCase(java.util.Locale.ROOT).toCharArray();
+                for (int c = 0; c < folded.length; c++) folded[c] = fold(folded[c]);
+                String lower = new String(folded);
                 Long before = words.get(lower);
                 words.put(lower, (before == null ? 0L : before) | (1L << i));
             }
         }
         if (!missing.isEmpty()) throw new IllegalStateException("Lucene's stop word lists are empty for " + missing);
         return CharArrayMap.unmodifiableMap(words);
+    }
+
+    /**
+     * A lower-case letter as the lists and the text are compared: Persian and Sorani write yeh and kaf as ی and ک,
+     * Lucene's Persian list (normalised as its analyzer normalises text) as Arabic ي and ك; both sides are folded to
+     * the Arabic letters, so that the same word matches however it is written.
+     */
+    static char fold(char c) {
+        return switch (c) {
+            case '\u06CC', '\u06D2' -> '\u064A'; // Farsi yeh, yeh barree: yeh
+            case '\u06A9' -> '\u0643'; // keheh: kaf
+            default -> c;
+        };
     }
 
     /**

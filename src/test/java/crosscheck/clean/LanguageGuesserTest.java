@@ -33,6 +33,13 @@ class LanguageGuesserTest {
     static final String UKRAINIAN = "Міністр оборони прибув до Вашингтона в понеділок для переговорів зі своїм "
             + "колегою в Пентагоні, де, за словами посадовців, вони обговорять заплановану операцію на півдні та "
             + "повернення заручників, які досі утримуються на цій території, а також інші питання.";
+    static final String PERSIAN = "وزیر دفاع روز دوشنبه برای گفتگو با همتای خود در پنتاگون وارد واشنگتن شد، جایی "
+            + "که مقامات گفتند آنها درباره عملیات برنامه‌ریزی شده در جنوب و بازگشت گروگان‌هایی که هنوز در این منطقه "
+            + "نگهداری می‌شوند گفتگو خواهند کرد و این که کمک‌ها چگونه به مردم می‌رسد.";
+    static final String HINDI = "रक्षा मंत्री सोमवार को पेंटागन में अपने समकक्ष के साथ बातचीत के लिए वाशिंगटन पहुंचे, "
+            + "जहां अधिकारियों ने कहा कि वे दक्षिण में नियोजित अभियान और उन बंधकों की वापसी पर चर्चा करेंगे जो अभी भी "
+            + "इस क्षेत्र में बंधक हैं और यह भी कि सहायता कैसे पहुंचेगी।";
+
     /** Second paragraphs, for reports of more than one (cleaning drops a paragraph repeated word for word). */
     static final String ENGLISH_2 = "Aid groups warned that the crossings had been closed for most of the week and "
             + "that the trucks waiting at the border were not enough for the families who have fled their homes since "
@@ -60,6 +67,8 @@ class LanguageGuesserTest {
         assertEquals("ru", guess(RUSSIAN_2));
         assertEquals("es", guess(SPANISH_2));
         assertEquals("ar", guess(ARABIC));
+        assertEquals("fa", guess(PERSIAN), "Arabic script, Persian stop words");
+        assertEquals("hi", guess(HINDI), "Devanagari, Hindi stop words (their vowel signs are part of the words)");
         assertEquals("uk", guess(UKRAINIAN), "Cyrillic with і, ї, є and without ы, э is Ukrainian, not Russian");
     }
 
@@ -73,6 +82,14 @@ class LanguageGuesserTest {
                 + "שנכנס לאזור מאז תחילת המלחמה."));
         assertEquals("zh", guess("国防部长周一抵达华盛顿，与五角大楼的同行举行会谈。官员说，他们将讨论南部计划中的行动以及仍被扣押在该地区的人质的返回问题。"));
         assertEquals("ja", guess("国防相は月曜日にワシントンに到着し、国防総省で会談を行った。当局者によると、南部で計画されている作戦と人質の帰還について話し合うという。"));
+    }
+
+    @Test
+    void persianWordsMatchHoweverYehAndKafAreWritten() {
+        LanguageGuess guess = LanguageGuesser.guess(PERSIAN);
+        assertTrue(guess.share("fa") > 0.5, "Farsi yeh and keheh in the text, Arabic ones in Lucene's list: " + guess
+                + " " + guess.share("fa"));
+        assertTrue(guess.share("ar") < 0.1, guess.toString());
     }
 
     @Test
