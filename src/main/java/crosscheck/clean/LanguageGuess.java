@@ -1,6 +1,7 @@
 package crosscheck.clean;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * What a text shows about its language (see {@link LanguageGuesser}).
@@ -35,14 +36,14 @@ record LanguageGuess(String tag, Character.UnicodeScript script, double scriptSh
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof LanguageGuess g && java.util.Objects.equals(tag, g.tag) && script == g.script
+        return other instanceof LanguageGuess g && Objects.equals(tag, g.tag) && script == g.script
                 && scriptShare == g.scriptShare && words == g.words && letters == g.letters
                 && Arrays.equals(shares, g.shares);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(tag, script, words, letters) * 31 + Arrays.hashCode(shares);
+        return Objects.hash(tag, script, words, letters) * 31 + Arrays.hashCode(shares);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
@@ -123,7 +124,7 @@ final class StopWords {
             for (Object word : list) {
                 char[] chars = word instanceof char[] c ? c : word.toString().toCharArray();
                 if (alphabet && chars.length == 1) continue;
-                char[] folded = new String(chars).toLowerCase(java.util.Locale.ROOT).toCharArray();
+                char[] folded = new String(chars).toLowerCase(Locale.ROOT).toCharArray();
                 for (int c = 0; c < folded.length; c++) folded[c] = fold(folded[c]);
                 String lower = new String(folded);
                 Long before = words.get(lower);
