@@ -139,6 +139,20 @@ class LanguageGuesserTest {
     }
 
     @Test
+    void anyTextGivesAGuessOrNoneWithoutFailing() {
+        java.util.Random random = new java.util.Random(7);
+        String[] pieces = {"a", "Ü", "ї", "ы", "ی", "ک", "ज", "ि", "国", "の", "\uD83D\uDE00", "\uD840\uDC00", "\uD800",
+                "\uDC00", "'", "’", ".", "9", " ", "\n", "\u200C", "\u0301", "İ", "ς"};
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(n < 1_000 ? 80 : LanguageGuesser.MAX_CHARS + 50);
+            for (int i = 0; i < length; i++) text.append(pieces[random.nextInt(pieces.length)]);
+            LanguageGuess guess = LanguageGuesser.guess(text);
+            assertTrue(guess.words() >= 0 && guess.letters() >= 0 && guess.scriptShare() <= 1, guess.toString());
+        }
+    }
+
+    @Test
     void refusesNoText() {
         assertThrows(IllegalArgumentException.class, () -> LanguageGuesser.guess(null));
         assertThrows(IllegalArgumentException.class, () -> Cleaner.guessLanguage(null));
