@@ -36,11 +36,19 @@ public record AnalysedReport(Report report, List<String> titleStems, List<Senten
     public AnalysedReport pinnedTo(String slug) {
         Report a = report;
         Report pinned = new Report(a.id(), a.file(), a.title(), a.source(), a.url(), a.published(), a.author(),
-                a.language(), slug, a.blocks(), a.removed(), a.warnings(), a.draft());
+                a.language(), a.languageSource(), slug, a.blocks(), a.removed(), a.warnings(), a.draft());
         return new AnalysedReport(pinned, titleStems, sentences, termCounts, nameStems, surfaces);
     }
 
     public String id() {
         return report.id();
+    }
+
+    /**
+     * The report's language as a primary subtag ("pt"), to compare with the site's (see {@link Report#language()} and
+     * {@link Report#languageSource()} for the whole tag and where it comes from); null when unknown.
+     */
+    public String primaryLanguage() {
+        return report.primaryLanguage();
     }
 }

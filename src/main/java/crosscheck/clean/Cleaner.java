@@ -66,12 +66,34 @@ public final class Cleaner {
         }
         String url = Metadata.pick(stated.url(), shown.url());
         List<Block> blocks = blocks(pieces, removed, baseUri != null ? baseUri : url);
+        ReportLanguage language = ReportLanguage.of(stated.language(), shown.language(), () -> text(blocks));
         return new Report(report.id(), report.file(), title,
                 clean(Metadata.pick(stated.source(), shown.source())), url,
                 stated.published() != null ? stated.published() : shown.published(),
                 clean(Metadata.pick(stated.author(), shown.author())),
-                Metadata.pick(stated.language(), shown.language()),
-                stated.event(), blocks, removed, warnings, stated.draft());
+                language.tag(), language.source(), stated.event(), blocks, removed, warnings, stated.draft());
+    }
+
+    /**
+     * The language of a text, as cleaning guesses it for a report that declares none: a BCP 47 primary subtag
+     * ("en", "pt", "ru"), or null when the text is too short to tell (fewer than 20 words, or 40 letters of a
+     * script written without spaces) or matches no language well enough. Reads at most the first 6,000
+     * characters.
+     */
+    public static String guessLanguage(String text) {
+        if (text == null) throw new IllegalArgumentException("text is null");
+        return LanguageGuesser.guess(text).tag();
+    }
+
+    /** The blocks' text as {@link Report#text()} joins it: what the language is guessed from. */
+    private static String text(List<Block> blocks) {
+        StringBuilder text = new StringBuilder();
+        for (Block block : blocks) {
+            if (text.length() >= LanguageGuesser.MAX_CHARS) break;
+            if (text.length() > 0) text.append("\n\n");
+            text.append(block.text());
+        }
+        return text.toString();
     }
 
     /** The kept pieces as blocks, their markup made safe in one pass; the dropped ones go to {@code removed}. */

@@ -16,7 +16,10 @@ import java.util.stream.Collectors;
  * @param url       address of the original
  * @param published publication date
  * @param author    byline
- * @param language  BCP 47 language tag
+ * @param language  BCP 47 language tag: as the front matter states it or the page declares it ("pt-BR"), or
+ *                  the primary subtag guessed from the text ("pt"); null when none is declared and the text is
+ *                  too short to tell
+ * @param languageSource where {@code language} comes from: {@link LanguageSource#NONE} exactly when it is null
  * @param event     the curator's pin to an event slug
  * @param blocks    the report's text, in order
  * @param removed   what cleaning dropped, in order, with reasons
@@ -27,20 +30,41 @@ import java.util.stream.Collectors;
  *                  drafts are asked for, and is then marked as a draft wherever it is shown
  */
 public record Report(String id, String file, String title, String source, String url, LocalDate published,
-                      String author, String language, String event, List<Block> blocks, List<Removed> removed,
-                      List<String> warnings, boolean draft) {
+                      String author, String language, LanguageSource languageSource, String event,
+                      List<Block> blocks, List<Removed> removed, List<String> warnings, boolean draft) {
     public Report {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(languageSource, "languageSource");
+        if ((language == null) != (languageSource == LanguageSource.NONE)) {
+            throw new IllegalArgumentException("language " + language + " cannot come from " + languageSource);
+        }
         blocks = List.copyOf(blocks);
         removed = List.copyOf(removed);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
-    /** An article without warnings that is not a draft. */
+    /** A report whose language, if any, counts as declared by its page ({@link LanguageSource#PAGE}). */
+    public Report(String id, String file, String title, String source, String url, LocalDate published,
+                   String author, String language, String event, List<Block> blocks, List<Removed> removed,
+                   List<String> warnings, boolean draft) {
+        this(id, file, title, source, url, published, author, language,
+                language == null ? LanguageSource.NONE : LanguageSource.PAGE, event, blocks, removed, warnings, draft);
+    }
+
+    /** An article without warnings that is not a draft, its language as declared by its page. */
     public Report(String id, String file, String title, String source, String url, LocalDate published,
                    String author, String language, String event, List<Block> blocks, List<Removed> removed) {
         this(id, file, title, source, url, published, author, language, event, blocks, removed, List.of(), false);
+    }
+
+    /**
+     * The primary subtag of the language, lower-case ("pt" for "pt-BR"; "no" for "nb" and "nn"), to compare with
+     * another language such as the site's; null when the report has none or it is not a well-formed tag.
+     */
+    public String primaryLanguage() {
+        String primary = ReportLanguage.primary(language);
+        return primary == null ? null : ReportLanguage.canonical(primary);
     }
 
     /** The cleaned text: blocks separated by a blank line. */

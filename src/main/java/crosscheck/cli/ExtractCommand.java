@@ -1,6 +1,7 @@
 package crosscheck.cli;
 
 import crosscheck.clean.Cleaner;
+import crosscheck.clean.LanguageSource;
 import crosscheck.clean.Report;
 import crosscheck.core.BuildException;
 import crosscheck.core.Progress;
@@ -31,7 +32,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Prints what the cleaner keeps of each file: its title and paragraphs, separated by "
-                + "blank lines. Reads .gz files transparently.")
+                + "blank lines. Reads .gz files transparently. Standard error notes each file's language and where "
+                + "it comes from (front matter, the page's declaration, or guessed from the text); with --out, only "
+                + "under --verbose.")
 final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -48,11 +51,15 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    /** What became of one file: its text, or the error that stopped it, and its warnings. */
-    private record Outcome(Path file, String text, boolean failed, String error, List<Warning> warnings) {
+    /**
+     * What became of one file: its text, or the error that stopped it, its warnings, and a note of its language
+     * (null when it gave no report).
+     */
+    private record Outcome(Path file, String text, boolean failed, String error, List<Warning> warnings,
+                           String language) {
         /** A file that could not be read or cleaned to any report text, for the reason {@code error} or warned. */
         static Outcome failed(Path file, String error, List<Warning> warnings) {
-            return new Outcome(file, "", true, error, warnings);
+            return new Outcome(file, "", true, error, warnings, null);
         }
     }
 
@@ -82,6 +89,9 @@ final class ExtractCommand implements Callable<Integer> {
                 if (files.size() > 1) stdout.println();
             }
             if (outcome.error() != null) stderr.println("error: " + outcome.error());
+            if (outcome.language() != null && !output.quiet() && (out == null || output.verbose())) {
+                stderr.println("note: " + outcome.file() + ": " + outcome.language());
+            }
             if (outcome.failed()) failed.add(outcome.file().toString());
             warnings.addAll(outcome.warnings());
             if (!output.quiet()) output.warnings(outcome.warnings());
@@ -148,12 +158,19 @@ final class ExtractCommand implements Callable<Integer> {
             if (article.isPresent() && noText) {
                 warnings.add(new Warning(file.toString(), "no report text left after cleaning"));
             }
-            return new Outcome(file, text, noText, null, warnings);
+            return new Outcome(file, text, noText, null, warnings, article.map(ExtractCommand::language).orElse(null));
         } catch (BuildException problem) {
             return Outcome.failed(file, problem.describe(), warnings);
         } catch (IOException e) {
             return Outcome.failed(file, file + ": cannot write its text to " + out + ": " + e.getMessage(), warnings);
         }
+    }
+
+    /** The report's language and where it comes from, e.g. "language pt, guessed from the text". */
+    static String language(Report article) {
+        LanguageSource source = article.languageSource();
+        return source == LanguageSource.NONE ? "language " + source.description()
+                : "language " + article.language() + ", " + source.description();
     }
 
     private static String plainText(Report article) {

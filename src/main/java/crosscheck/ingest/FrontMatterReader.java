@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 final class FrontMatterReader {
     static final Set<String> KEYS = Set.of("title", "source", "url", "published", "author", "language", "event",
             "draft");
+    /** A BCP 47 tag as pages and curators write them: a primary subtag of 2 or 3 letters, then subtags. */
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*");
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://[^\\s\\p{Cntrl}\"<>\\\\^`{|}]+");
 
     private FrontMatterReader() {
@@ -103,7 +105,7 @@ final class FrontMatterReader {
         String url = read(problems, () -> url(map, file, yaml, warnings));
         LocalDate published = read(problems, () -> date(map, file, yaml));
         String author = read(problems, () -> string(map, "author", file, yaml));
-        String language = read(problems, () -> string(map, "language", file, yaml));
+        String language = read(problems, () -> language(map, file, yaml, warnings));
         String event = read(problems, () -> event(map, file, yaml));
         Boolean draft = read(problems, () -> draft(map, file, yaml));
         if (!problems.isEmpty()) throw BuildException.of(problems);
@@ -136,6 +138,19 @@ final class FrontMatterReader {
         if (text == null || isWebAddress(text)) return text;
         warnings.accept(new Warning(file, lineOf(yaml, "url"), "url '" + text + "' is ignored: only http:// and "
                 + "https:// addresses of the original are used; write the full address or remove the line"));
+        return null;
+    }
+
+    /**
+     * The report's language, only when it is a language tag ("en", "pt-BR"): it wins over what the page declares and
+     * what its text shows, so a value that names no language ("Portuguese") is ignored with a warning.
+     */
+    private static String language(Map<?, ?> map, String file, String yaml, Consumer<Warning> warnings) {
+        String text = string(map, "language", file, yaml);
+        if (text == null || LANGUAGE_TAG.matcher(text).matches()) return text;
+        warnings.accept(new Warning(file, lineOf(yaml, "language"), "language '" + text + "' is ignored: it is not a "
+                + "language tag; write one such as 'en', 'pt' or 'pt-BR', or remove the line to have the language "
+                + "taken from the page or its text"));
         return null;
     }
 
