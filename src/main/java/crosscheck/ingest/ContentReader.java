@@ -36,7 +36,17 @@ public final class ContentReader {
     private ContentReader() {
     }
 
+    /** The content folder, with no published site to take addresses from (see {@link #read(Path, Path)}). */
     public static Content read(Path contentDir) {
+        return read(contentDir, null);
+    }
+
+    /**
+     * The content folder; the event addresses of {@code .crosscheck/slugs} ({@link SlugFile}) have their gaps filled
+     * from the site in {@code publishedSite} (the folder the build replaces; null for none), see
+     * {@link PublishedSiteReader}.
+     */
+    public static Content read(Path contentDir, Path publishedSite) {
         if (contentDir == null || !Files.isDirectory(contentDir)) {
             throw new BuildException(String.valueOf(contentDir), "content folder not found",
                     "run from the project folder or pass --content DIR");
@@ -48,12 +58,14 @@ public final class ContentReader {
         KnownEntities known = attempt(problems, () -> KnownEntities.read(contentDir));
         Curation curation = attempt(problems, () -> CurationReader.read(contentDir));
         List<Page> pages = attempt(problems, () -> PagesReader.read(contentDir));
+        PublishedAddresses addresses = SlugFile.read(contentDir, warnings::add);
+        if (publishedSite != null) addresses = addresses.orElse(PublishedSiteReader.read(publishedSite, warnings::add));
         Path articles = contentDir.resolve(ARTICLES);
         List<RawReport> reports = new ArrayList<>();
         if (!Files.isDirectory(articles)) {
             if (!problems.isEmpty()) throw BuildException.of(problems);
             warnings.add(new Warning(ARTICLES + "/", "no articles folder: the site will have no reports"));
-            return new Content(site, reports, known, curation, pages, warnings);
+            return new Content(site, reports, known, curation, pages, warnings, addresses);
         }
         Map<String, String> fileById = new HashMap<>();
         List<ReportFile> files = new ArrayList<>();
@@ -83,7 +95,7 @@ public final class ContentReader {
         }
         if (curation != null) problems.addAll(unknownReports(curation, fileById.keySet()));
         if (!problems.isEmpty()) throw BuildException.of(problems);
-        return new Content(site, reports, known, curation, pages, warnings);
+        return new Content(site, reports, known, curation, pages, warnings, addresses);
     }
 
     /**
