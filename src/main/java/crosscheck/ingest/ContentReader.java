@@ -20,7 +20,7 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The ingest stage: reads a content folder ({@code site.yml}, {@code entities.yml}, {@code events.yml},
- * {@code pages/} and {@code articles/}) into a {@link Content}.
+ * {@code pages/}, {@code articles/} and the event addresses of {@code .crosscheck/slugs}) into a {@link Content}.
  * Files that cannot be reports (unknown kinds, empty, binary or unreadable files) are skipped with a warning,
  * and the rest of the folder is read; a file over {@value #MAX_BYTES} bytes is read only that far. Content a
  * curator must fix (broken front matter, two files with one id, a broken {@code events.yml}) stops the build with
