@@ -58,14 +58,16 @@ public final class ContentReader {
         KnownEntities known = attempt(problems, () -> KnownEntities.read(contentDir));
         Curation curation = attempt(problems, () -> CurationReader.read(contentDir));
         List<Page> pages = attempt(problems, () -> PagesReader.read(contentDir));
-        PublishedAddresses addresses = SlugFile.read(contentDir, warnings::add);
-        if (publishedSite != null) addresses = addresses.orElse(PublishedSiteReader.read(publishedSite, warnings::add));
+        int before = warnings.size();
+        PublishedAddresses slugs = SlugFile.read(contentDir, warnings::add);
+        boolean damaged = warnings.size() > before;
         Path articles = contentDir.resolve(ARTICLES);
         List<RawReport> reports = new ArrayList<>();
         if (!Files.isDirectory(articles)) {
             if (!problems.isEmpty()) throw BuildException.of(problems);
             warnings.add(new Warning(ARTICLES + "/", "no articles folder: the site will have no reports"));
-            return new Content(site, reports, known, curation, pages, warnings, addresses);
+            return new Content(site, reports, known, curation, pages, warnings,
+                    addresses(slugs, damaged, reports, publishedSite, warnings));
         }
         Map<String, String> fileById = new HashMap<>();
         List<ReportFile> files = new ArrayList<>();
@@ -95,7 +97,20 @@ public final class ContentReader {
         }
         if (curation != null) problems.addAll(unknownReports(curation, fileById.keySet()));
         if (!problems.isEmpty()) throw BuildException.of(problems);
-        return new Content(site, reports, known, curation, pages, warnings, addresses);
+        return new Content(site, reports, known, curation, pages, warnings,
+                addresses(slugs, damaged, reports, publishedSite, warnings));
+    }
+
+    /**
+     * The addresses of {@code .crosscheck/slugs}, with its gaps filled from the published site when it has some: a
+     * report it does not name, or a line it could not read. The site's {@code digest.json}, large for a large site,
+     * is read only then.
+     */
+    private static PublishedAddresses addresses(PublishedAddresses slugs, boolean damaged, List<RawReport> reports,
+                                                Path publishedSite, List<Warning> warnings) {
+        if (publishedSite == null) return slugs;
+        if (!damaged && reports.stream().allMatch(r -> slugs.slugOfReport().containsKey(r.id()))) return slugs;
+        return slugs.orElse(PublishedSiteReader.read(publishedSite, warnings::add));
     }
 
     /**
