@@ -31,7 +31,8 @@ import java.util.function.Consumer;
  *
  * A line that cannot be read is a {@link Warning} naming the file and line, and the rest of the file is read; the
  * next build that replaces the site writes the file anew with every address it could read (and those the published
- * site still shows). Report ids with a tab or a line break cannot be written and are left out.
+ * site still shows). Report ids with a control character (a tab, a line break) or a space at either end cannot be
+ * written safely and are left out.
  */
 public final class SlugFile {
     /** The file, from the content folder. */
