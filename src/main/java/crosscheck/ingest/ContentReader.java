@@ -67,7 +67,7 @@ public final class ContentReader {
             if (!problems.isEmpty()) throw BuildException.of(problems);
             warnings.add(new Warning(ARTICLES + "/", "no articles folder: the site will have no reports"));
             return new Content(site, reports, known, curation, pages, warnings,
-                    addresses(slugs, damaged, reports, publishedSite, warnings));
+                    addresses(slugs, damaged, reports, curation, publishedSite, warnings));
         }
         Map<String, String> fileById = new HashMap<>();
         List<ReportFile> files = new ArrayList<>();
@@ -98,18 +98,21 @@ public final class ContentReader {
         if (curation != null) problems.addAll(unknownReports(curation, fileById.keySet()));
         if (!problems.isEmpty()) throw BuildException.of(problems);
         return new Content(site, reports, known, curation, pages, warnings,
-                addresses(slugs, damaged, reports, publishedSite, warnings));
+                addresses(slugs, damaged, reports, curation, publishedSite, warnings));
     }
 
     /**
      * The addresses of {@code .crosscheck/slugs}, with its gaps filled from the published site when it has some: a
-     * report it does not name, or a line it could not read. The site's {@code digest.json}, large for a large site,
-     * is read only then.
+     * report it does not name that a site may have published (not a draft, not excluded), or a line it could not
+     * read. The site's {@code digest.json}, large for a large site, is read only then.
      */
     private static PublishedAddresses addresses(PublishedAddresses slugs, boolean damaged, List<RawReport> reports,
-                                                Path publishedSite, List<Warning> warnings) {
+                                                Curation curation, Path publishedSite, List<Warning> warnings) {
         if (publishedSite == null) return slugs;
-        if (!damaged && reports.stream().allMatch(r -> slugs.slugOfReport().containsKey(r.id()))) return slugs;
+        Set<String> excluded = curation == null ? Set.of() : curation.exclude();
+        boolean gaps = damaged || reports.stream().anyMatch(r -> !r.draft() && !excluded.contains(r.id())
+                && !slugs.slugOfReport().containsKey(r.id()));
+        if (!gaps) return slugs;
         return slugs.orElse(PublishedSiteReader.read(publishedSite, warnings::add));
     }
 

@@ -60,6 +60,27 @@ class PublishedSiteReaderTest {
     }
 
     @Test
+    void theBuildReadsThePublishedSiteOnlyForReportsTheSlugsFileDoesNotName(@TempDir Path content)
+            throws IOException {
+        read("{\"events\": [{\"id\": \"quake\", \"articles\": [\"a1\", \"a2\"]}], \"articles\": [");
+        warnings.clear(); // a damaged digest.json: a warning whenever it is read
+        Files.createDirectories(content.resolve("articles"));
+        Files.writeString(content.resolve("site.yml"), "title: Test\n");
+        Files.createDirectories(content.resolve(".crosscheck"));
+        Files.writeString(content.resolve("articles/a1.txt"), "A report.\n");
+        Files.writeString(content.resolve("articles/draft.md"), "---\ndraft: true\n---\nA draft.\n");
+        Files.writeString(content.resolve(".crosscheck/slugs"), "report\ta1\tquake\n");
+        Content read = ContentReader.read(content, site);
+        assertEquals(List.of(), read.warnings(), "every report that may be published has its line");
+        assertEquals(Map.of("a1", "quake"), read.addresses().slugOfReport());
+
+        Files.writeString(content.resolve("articles/a2.txt"), "Another report.\n");
+        List<String> seen = ContentReader.read(content, site).warnings().stream().map(Warning::message).toList();
+        assertEquals(1, seen.size(), seen.toString());
+        assertTrue(seen.get(0).startsWith("cannot read the addresses of the published site"), seen.toString());
+    }
+
+    @Test
     void aFolderThatIsNoBuiltSiteIsNotRead() throws IOException {
         Files.writeString(site.resolve("digest.json"), "{\"events\": [{\"id\": \"quake\", \"articles\": [\"a1\"]}]}");
         assertEquals(PublishedAddresses.none(), PublishedSiteReader.read(site, warnings::add));
