@@ -51,9 +51,11 @@ import java.util.stream.IntStream;
  * @param drafts    publish the drafts too ({@code draft: true}), marked as drafts; else they are left out
  * @param allowEmpty let a build with no reports to publish replace a site that has some; else that is an error,
  *                   found before anything is cleaned or written (an emptied or unreadable articles folder)
+ * @param published  the published site (or a folder with only its {@code digest.json}), whose event addresses fill
+ *                   what {@code .crosscheck/slugs} misses; null for {@code out}, the site the build replaces
  */
 public record Build(Path content, Path templates, Path out, String baseUrl, Progress progress, boolean strict,
-                    ReportCache cache, boolean drafts, boolean allowEmpty) {
+                    ReportCache cache, boolean drafts, boolean allowEmpty, Path published) {
 
     /**
      * What a finished build made.
@@ -78,27 +80,27 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
 
     /** A build with the defaults: no progress, warnings let through, no cache, drafts left out, no empty site. */
     public Build(Path content, Path templates, Path out, String baseUrl) {
-        this(content, templates, out, baseUrl, Progress.NONE, false, ReportCache.none(), false, false);
+        this(content, templates, out, baseUrl, Progress.NONE, false, ReportCache.none(), false, false, null);
     }
 
     /** The same build, reporting its stages to {@code progress}. */
     public Build withProgress(Progress progress) {
-        return new Build(content, templates, out, baseUrl, progress, strict, cache, drafts, allowEmpty);
+        return new Build(content, templates, out, baseUrl, progress, strict, cache, drafts, allowEmpty, published);
     }
 
     /** The same build, failing on any content warning when {@code strict} (before the output is replaced). */
     public Build withStrict(boolean strict) {
-        return new Build(content, templates, out, baseUrl, progress, strict, cache, drafts, allowEmpty);
+        return new Build(content, templates, out, baseUrl, progress, strict, cache, drafts, allowEmpty, published);
     }
 
     /** The same build, taking unchanged reports from {@code cache} and leaving what it made there. */
     public Build withCache(ReportCache cache) {
-        return new Build(content, templates, out, baseUrl, progress, strict, cache, drafts, allowEmpty);
+        return new Build(content, templates, out, baseUrl, progress, strict, cache, drafts, allowEmpty, published);
     }
 
     /** The same build, publishing drafts too (marked as drafts) when {@code drafts}, else leaving them out. */
     public Build withDrafts(boolean drafts) {
-        return new Build(content, templates, out, baseUrl, progress, strict, cache, drafts, allowEmpty);
+        return new Build(content, templates, out, baseUrl, progress, strict, cache, drafts, allowEmpty, published);
     }
 
     /**
@@ -106,7 +108,16 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
      * build fails and leaves the site as it was.
      */
     public Build withAllowEmpty(boolean allowEmpty) {
-        return new Build(content, templates, out, baseUrl, progress, strict, cache, drafts, allowEmpty);
+        return new Build(content, templates, out, baseUrl, progress, strict, cache, drafts, allowEmpty, published);
+    }
+
+    /**
+     * The same build, taking the event addresses {@code .crosscheck/slugs} misses from the published site in
+     * {@code published} (a copy of it, or a folder with only its {@code digest.json}) rather than from the output
+     * folder; null for the output folder.
+     */
+    public Build withPublished(Path published) {
+        return new Build(content, templates, out, baseUrl, progress, strict, cache, drafts, allowEmpty, published);
     }
 
     /**
@@ -174,7 +185,7 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
     private Preview pipeline(Consumer<Published> check, Output output) {
         Stages stages = new Stages(progress);
         Content input = stages.run("ingest", "reports", c -> c.reports().size(),
-                () -> ContentReader.read(content, out)); // out: the published site, for its addresses
+                () -> ContentReader.read(content, published != null ? published : out));
         SiteConfig site = baseUrl == null ? input.site() : input.site().withBaseUrl(baseUrl);
         Published published = Published.of(input, drafts); // no later stage sees what is not published
         check.accept(published);

@@ -253,6 +253,24 @@ class StableAddressesBuildTest {
     }
 
     @Test
+    void aBuildIntoAFreshFolderKeepsTheAddressesOfThePublishedDigestItIsGiven() throws IOException {
+        twoStories();
+        build();
+        Map<String, List<String>> published = events(site);
+        // as the Pages workflow builds: a fresh checkout without the slugs file, the live site's digest.json fetched
+        Files.delete(content.resolve(SLUGS));
+        Path fetched = Files.createDirectories(dir.resolve("published"));
+        Files.copy(site.resolve("digest.json"), fetched.resolve("digest.json"));
+        report("q1", "Deadly quake levels the old town", "2024-03-04", QUAKE_1);
+        Path fresh = dir.resolve("_site");
+        new Build(content, TEMPLATES, fresh, null).withPublished(fetched).run();
+        assertEquals(published, events(fresh));
+        Files.delete(content.resolve(SLUGS));
+        new Build(content, TEMPLATES, dir.resolve("other"), null).run();
+        assertNotEquals(published, events(dir.resolve("other")), "without it, the retitled event gets a new address");
+    }
+
+    @Test
     void previewWritesNoSlugsFile() throws IOException {
         twoStories();
         Build.Preview preview = new Build(content, TEMPLATES, site, null).preview();

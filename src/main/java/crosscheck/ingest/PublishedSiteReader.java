@@ -20,28 +20,25 @@ import java.util.function.Consumer;
  * {@code events/<id>/}) with the ids of its reports, and the pages that redirect ({@code redirects}). They fill the
  * gaps of {@code .crosscheck/slugs}: a site built before that file existed keeps its addresses on its first build,
  * and so does a report whose line of that file could not be read. Read as a stream, so that the reports' text is
- * skipped, not held. Only a folder a build made (it has the {@code .crosscheck-site} marker) is read.
+ * skipped, not held. The folder may be a whole site (one built before the {@code .crosscheck-site} marker existed
+ * too) or hold only a copy of the published {@code digest.json}, as the Pages workflow fetches it.
  */
 public final class PublishedSiteReader {
     static final String DIGEST = "digest.json";
-    /** The marker of a site a build made: render's {@code SiteFolder.MARKER}. */
-    static final String MARKER = ".crosscheck-site";
     private static final JsonFactory JSON = new JsonFactory();
 
     private PublishedSiteReader() {
     }
 
     /**
-     * The addresses the site in {@code siteDir} shows; none when it is missing or not a site a build made. A
+     * The addresses the site in {@code siteDir} shows; none when it has no {@code digest.json}. A
      * {@code digest.json} that cannot be read is a warning, naming it.
      */
     public static PublishedAddresses read(Path siteDir, Consumer<Warning> warnings) {
         Objects.requireNonNull(siteDir, "siteDir");
         Objects.requireNonNull(warnings, "warnings");
         Path file = siteDir.resolve(DIGEST);
-        if (!Files.isRegularFile(siteDir.resolve(MARKER)) || !Files.isRegularFile(file)) {
-            return PublishedAddresses.none();
-        }
+        if (!Files.isRegularFile(file)) return PublishedAddresses.none();
         Map<String, String> reports = new TreeMap<>();
         Map<String, String> moved = new TreeMap<>();
         try (JsonParser p = JSON.createParser(file.toFile())) {

@@ -81,10 +81,11 @@ class PublishedSiteReaderTest {
     }
 
     @Test
-    void aFolderThatIsNoBuiltSiteIsNotRead() throws IOException {
+    void aFolderWithOnlyTheDigestIsReadAndOneWithoutItGivesNothing() throws IOException {
         Files.writeString(site.resolve("digest.json"), "{\"events\": [{\"id\": \"quake\", \"articles\": [\"a1\"]}]}");
-        assertEquals(PublishedAddresses.none(), PublishedSiteReader.read(site, warnings::add));
+        assertEquals(Map.of("a1", "quake"), PublishedSiteReader.read(site, warnings::add).slugOfReport());
         assertEquals(PublishedAddresses.none(), PublishedSiteReader.read(site.resolve("missing"), warnings::add));
+        assertEquals(List.of(), warnings);
         assertThrows(NullPointerException.class, () -> PublishedSiteReader.read(null, warnings::add));
     }
 }
