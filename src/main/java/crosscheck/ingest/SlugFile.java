@@ -47,10 +47,9 @@ public final class SlugFile {
             # report<TAB>report id<TAB>slug: the report's event is at events/<slug>/
             # moved<TAB>old slug<TAB>slug: events/<old slug>/ redirects to events/<slug>/
             """;
-    private static final String REWRITTEN = "; the next build that replaces the site writes the file anew with "
-            + "every address it could read, and those the published site shows";
-    private static final String FORMAT = "write 'report', a tab, the report's id, a tab and the event's slug; or "
-            + "'moved', a tab, the old slug, a tab and the slug it redirects to";
+    private static final String REWRITTEN = "; a build that replaces the site (this one, unless it fails) writes the "
+            + "file anew with every address it could read";
+    private static final String FORMAT = "lines are 'report<TAB>report id<TAB>slug' or 'moved<TAB>old slug<TAB>slug'";
 
     private SlugFile() {
     }
@@ -122,6 +121,9 @@ public final class SlugFile {
 
     /** Why the fields of a line are not an entry, or null when they are one. */
     private static String problem(String[] fields) {
+        if (fields.length == 1 && fields[0].strip().split(" +").length == 3) {
+            return "cannot read this line: its fields are separated by spaces, not tabs";
+        }
         if (fields.length != 3) {
             return "cannot read this line: it has " + fields.length + (fields.length == 1 ? " field" : " fields")
                     + ", not 3 separated by tabs";

@@ -80,7 +80,7 @@ class SlugFileTest {
         assertEquals(Map.of("older", "quake"), read.movedTo());
         assertEquals(List.of(".crosscheck/slugs:3", ".crosscheck/slugs:4", ".crosscheck/slugs:5",
                 ".crosscheck/slugs:8"), warnings.stream().map(w -> w.file() + ":" + w.line()).toList());
-        assertTrue(warnings.get(0).message().contains("not 3 separated by tabs"), warnings.get(0).message());
+        assertTrue(warnings.get(0).message().contains("separated by spaces, not tabs"), warnings.get(0).message());
         assertTrue(warnings.get(1).message().contains("'Not A Slug!' is not a slug"), warnings.get(1).message());
         assertTrue(warnings.get(3).message().contains("already has its slug on line 2"), warnings.get(3).message());
         assertTrue(warnings.get(0).message().contains("writes the file anew with every address it could read"));
