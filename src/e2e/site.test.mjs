@@ -14,7 +14,7 @@ import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
-import { mkdtemp, mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { cp, mkdtemp, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,9 +96,11 @@ before(async () => {
   assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`);
   work = await mkdtemp(path.join(tmpdir(), 'crosscheck-e2e-'));
   siteDir = path.join(work, 'site');
+  const content = path.join(work, 'content'); // a copy: the build writes its event addresses into the content folder
+  await cp(SAMPLE_CONTENT, content, { recursive: true });
   server = await serveFolder(siteDir);
   base = `http://127.0.0.1:${server.address().port}${PROJECT}`;
-  await run('java', ['-jar', JAR, 'build', '--quiet', '--content', SAMPLE_CONTENT, '--out', siteDir,
+  await run('java', ['-jar', JAR, 'build', '--quiet', '--content', content, '--out', siteDir,
     '--base-url', base], { cwd: ROOT });
   await mkdir(SHOTS, { recursive: true });
   browser = await chromium.launch({

@@ -1,5 +1,8 @@
 package crosscheck;
 
+import crosscheck.address.AddressedEvents;
+import crosscheck.address.Addresses;
+import crosscheck.address.Redirect;
 import crosscheck.analyse.AnalysedReport;
 import crosscheck.analyse.Analyser;
 import crosscheck.cache.ReportCache;
@@ -15,8 +18,10 @@ import crosscheck.group.EventGrouper;
 import crosscheck.ingest.Content;
 import crosscheck.ingest.ContentReader;
 import crosscheck.ingest.Page;
+import crosscheck.ingest.PublishedAddresses;
 import crosscheck.ingest.RawReport;
 import crosscheck.ingest.SiteConfig;
+import crosscheck.ingest.SlugFile;
 import crosscheck.render.OutputFolder;
 import crosscheck.render.SiteFolder;
 import crosscheck.render.SitePlan;
@@ -25,15 +30,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /**
- * One build of the site: ingest, clean, analyse, group, digest, render. Each stage is a package with one
+ * One build of the site: ingest, clean, analyse, group, address, digest, render. Each stage is a package with one
  * entry point; immutable records flow from each stage to the next.
  *
- * @param content   the content folder ({@code site.yml}, {@code articles/})
+ * @param content   the content folder ({@code site.yml}, {@code articles/}); a build that replaces the site writes
+ *                  the addresses of its event pages into {@code .crosscheck/slugs} there, once the site is in place
+ *                  (and only when they changed), so that the next build keeps them
  * @param templates the Freemarker templates folder
  * @param out       the output folder; replaced only when the whole build succeeds, and only when it is missing, empty or
  *                  a site Crosscheck built ({@link SiteFolder}) apart from the content, templates and cache folders;
@@ -45,9 +51,11 @@ import java.util.stream.IntStream;
  * @param drafts    publish the drafts too ({@code draft: true}), marked as drafts; else they are left out
  * @param allowEmpty let a build with no reports to publish replace a site that has some; else that is an error,
  *                   found before anything is cleaned or written (an emptied or unreadable articles folder)
+ * @param published  the published site (or a folder with only its {@code digest.json}), whose event addresses fill
+ *                   what {@code .crosscheck/slugs} misses; null for {@code out}, the site the build replaces
  */
 public record Build(Path content, Path templates, Path out, String baseUrl, Progress progress, boolean strict,
-                    ReportCache cache, boolean drafts, boolean allowEmpty) {
+                    ReportCache cache, boolean drafts, boolean allowEmpty, Path published) {
 
     /**
      * What a finished build made.
@@ -72,27 +80,27 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
 
     /** A build with the defaults: no progress, warnings let through, no cache, drafts left out, no empty site. */
     public Build(Path content, Path templates, Path out, String baseUrl) {
-        this(content, templates, out, baseUrl, Progress.NONE, false, ReportCache.none(), false, false);
+        this(content, templates, out, baseUrl, Progress.NONE, false, ReportCache.none(), false, false, null);
     }
 
     /** The same build, reporting its stages to {@code progress}. */
     public Build withProgress(Progress progress) {
-        return new Build(content, templates, out, baseUrl, progress, strict, cache, drafts, allowEmpty);
+        return new Build(content, templates, out, baseUrl, progress, strict, cache, drafts, allowEmpty, published);
     }
 
     /** The same build, failing on any content warning when {@code strict} (before the output is replaced). */
     public Build withStrict(boolean strict) {
-        return new Build(content, templates, out, baseUrl, progress, strict, cache, drafts, allowEmpty);
+        return new Build(content, templates, out, baseUrl, progress, strict, cache, drafts, allowEmpty, published);
     }
 
     /** The same build, taking unchanged reports from {@code cache} and leaving what it made there. */
     public Build withCache(ReportCache cache) {
-        return new Build(content, templates, out, baseUrl, progress, strict, cache, drafts, allowEmpty);
+        return new Build(content, templates, out, baseUrl, progress, strict, cache, drafts, allowEmpty, published);
     }
 
     /** The same build, publishing drafts too (marked as drafts) when {@code drafts}, else leaving them out. */
     public Build withDrafts(boolean drafts) {
-        return new Build(content, templates, out, baseUrl, progress, strict, cache, drafts, allowEmpty);
+        return new Build(content, templates, out, baseUrl, progress, strict, cache, drafts, allowEmpty, published);
     }
 
     /**
@@ -100,7 +108,16 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
      * build fails and leaves the site as it was.
      */
     public Build withAllowEmpty(boolean allowEmpty) {
-        return new Build(content, templates, out, baseUrl, progress, strict, cache, drafts, allowEmpty);
+        return new Build(content, templates, out, baseUrl, progress, strict, cache, drafts, allowEmpty, published);
+    }
+
+    /**
+     * The same build, taking the event addresses {@code .crosscheck/slugs} misses from the published site in
+     * {@code published} (a copy of it, or a folder with only its {@code digest.json}) rather than from the output
+     * folder; null for the output folder.
+     */
+    public Build withPublished(Path published) {
+        return new Build(content, templates, out, baseUrl, progress, strict, cache, drafts, allowEmpty, published);
     }
 
     /**
@@ -114,13 +131,16 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
     public Result run() {
         Folders.check(out, cache.folder().orElse(null), content, templates);
         OutputFolder folder = OutputFolder.recover(out); // a build killed mid-swap left the previous site aside
-        return pipeline(published -> checkNotEmptied(published, folder), folder::replace).result();
+        return pipeline(published -> checkNotEmptied(published, folder), (site, addresses, written) -> {
+            folder.replace(site, written);
+            SlugFile.write(content, addresses); // only once the site that shows them is in place
+        }).result();
     }
 
     /** Builds the site but writes nothing, not even {@code out}: see {@link Preview}. */
     public Preview preview() {
         checkCacheFolder();
-        return pipeline(published -> { }, (planned, written) -> { });
+        return pipeline(published -> { }, (site, addresses, written) -> { });
     }
 
     /**
@@ -151,13 +171,21 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
                         + "site was not replaced), or pass --allow-empty to publish a site without reports");
     }
 
+    /** Where a build puts what it made: the site, and the addresses of its event pages to keep for the next build. */
+    @FunctionalInterface
+    private interface Output {
+        /** @param written run after each file of the site is written */
+        void write(SitePlan site, PublishedAddresses addresses, Runnable written);
+    }
+
     /**
      * Runs the stages, giving what is to be published to {@code check} before any work; the render stage plans the
-     * site and hands it to {@code output} with what to run for each file it writes.
+     * site and hands it to {@code output} with the addresses to keep and what to run for each file it writes.
      */
-    private Preview pipeline(Consumer<Published> check, BiConsumer<SitePlan, Runnable> output) {
+    private Preview pipeline(Consumer<Published> check, Output output) {
         Stages stages = new Stages(progress);
-        Content input = stages.run("ingest", "reports", c -> c.reports().size(), () -> ContentReader.read(content));
+        Content input = stages.run("ingest", "reports", c -> c.reports().size(),
+                () -> ContentReader.read(content, published != null ? published : out));
         SiteConfig site = baseUrl == null ? input.site() : input.site().withBaseUrl(baseUrl);
         Published published = Published.of(input, drafts); // no later stage sees what is not published
         check.accept(published);
@@ -180,16 +208,17 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
         List<Warning> warnings = warnings(input, cleaned);
         if (strict && !warnings.isEmpty()) throw strictFailure(warnings);
 
-        List<Event> events = stages.run("group", "events", List::size,
-                () -> new EventGrouper(EventGrouper.Settings.DEFAULT, cache.grouping()).group(analysed,
-                        input.curation()));
+        AddressedEvents addressed = stages.run("group", "events", a -> a.events().size(),
+                () -> Addresses.assign(new EventGrouper(EventGrouper.Settings.DEFAULT, cache.grouping())
+                        .group(analysed, input.curation()), input.addresses()));
+        List<Event> events = addressed.events();
         Digester.Settings digesting = new Digester.Settings(site.summaryWords(), input.known());
         Digester digester = new Digester(digesting);
         List<Digest> digests = stages.run("digest", "summaries", List::size,
                 () -> cache.digests(events, digesting, stages.counted("digest", events.size(), digester::digest)));
         SitePlan planned = stages.run("render", "pages", SitePlan::pages,
-                () -> render(site, cleaned, digests, input.pages(), plan -> output.accept(plan,
-                        stages.counter("render", plan.files().size()))));
+                () -> render(site, cleaned, digests, input.pages(), addressed.redirects(), plan -> output.write(plan,
+                        addressed.mapping(), stages.counter("render", plan.files().size()))));
         return new Preview(new Result(cleaned.size(), events.size(), warnings, cached.hits(), published.selection()),
                 planned);
     }
@@ -220,8 +249,8 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
 
     /** Plans the site and hands it to {@code output}. */
     private SitePlan render(SiteConfig site, List<Report> reports, List<Digest> digests, List<Page> pages,
-                            Consumer<SitePlan> output) {
-        SitePlan planned = new SiteRenderer(templates).plan(site, reports, digests, pages);
+                            List<Redirect> redirects, Consumer<SitePlan> output) {
+        SitePlan planned = new SiteRenderer(templates).plan(site, reports, digests, pages, redirects);
         output.accept(planned);
         return planned;
     }

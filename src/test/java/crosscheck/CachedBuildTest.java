@@ -19,15 +19,7 @@ class CachedBuildTest {
     Path dir;
 
     private Path copyOfSampleContent() throws IOException {
-        Path content = dir.resolve("content");
-        try (Stream<Path> walk = Files.walk(SampleContent.FOLDER)) {
-            for (Path from : walk.toList()) {
-                Path to = content.resolve(SampleContent.FOLDER.relativize(from).toString());
-                if (Files.isDirectory(from)) Files.createDirectories(to);
-                else Files.copy(from, to);
-            }
-        }
-        return content;
+        return SampleContent.copyTo(dir.resolve("content"));
     }
 
     private Build.Result build(Path content, String out, ReportCache cache) {

@@ -26,9 +26,9 @@ class PackageOrderTest {
     /** The order, bottom to top: each level's packages may use those of the levels before it, not one another. */
     static final List<List<String>> ORDER = List.of(List.of("crosscheck.core"), List.of("crosscheck.dates"),
             List.of("crosscheck.ingest"), List.of("crosscheck.clean"), List.of("crosscheck.analyse"),
-            List.of("crosscheck.group"), List.of("crosscheck.digest.wording"), List.of("crosscheck.digest.figures",
-                    "crosscheck.digest.names", "crosscheck.digest.quotes", "crosscheck.digest.summary",
-                    "crosscheck.digest.when"),
+            List.of("crosscheck.group"), List.of("crosscheck.address"), List.of("crosscheck.digest.wording"),
+            List.of("crosscheck.digest.figures", "crosscheck.digest.names", "crosscheck.digest.quotes",
+                    "crosscheck.digest.summary", "crosscheck.digest.when"),
             List.of("crosscheck.digest"), List.of("crosscheck.render"), List.of("crosscheck.cache"),
             List.of("crosscheck"), List.of("crosscheck.preview"), List.of("crosscheck.init"), List.of("crosscheck.cli"),
             List.of("crosscheck.eval"));

@@ -40,8 +40,9 @@ class ParallelBuildTest {
 
     @Test
     void sampleContentBuildsTheSameOnOneThreadOrMany() throws Exception {
-        Map<String, byte[]> one = build(SampleContent.FOLDER, tmp.resolve("one"), 1);
-        Map<String, byte[]> three = build(SampleContent.FOLDER, tmp.resolve("three"), 3);
+        Path content = SampleContent.copyTo(tmp.resolve("sample"));
+        Map<String, byte[]> one = build(content, tmp.resolve("one"), 1);
+        Map<String, byte[]> three = build(content, tmp.resolve("three"), 3);
         assertEquals(one.keySet(), three.keySet());
         one.forEach((file, bytes) -> assertArrayEquals(bytes, three.get(file), file));
     }

@@ -2,6 +2,7 @@ package crosscheck.cli;
 
 import crosscheck.Build;
 import crosscheck.Selection;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,6 +25,11 @@ final class BuildCommand implements Callable<Integer> {
             + "marked as drafts (default: they are left out)")
     boolean drafts;
 
+    @Option(names = "--published", paramLabel = "DIR",
+            description = "the published site, or a folder with only its digest.json, to keep event addresses from "
+                    + "when content/.crosscheck/slugs misses them (default: the output folder)")
+    Path published;
+
     @Option(names = "--allow-empty", description = "replace a site that has reports even when the build finds "
             + "none to publish (default: that is an error, as an emptied or misplaced articles folder would take "
             + "the site down)")
@@ -39,7 +45,7 @@ final class BuildCommand implements Callable<Integer> {
         Build.Result result;
         try {
             result = site.build(baseUrl, site.reportCache()).withDrafts(drafts).withAllowEmpty(allowEmpty)
-                    .withProgress(output.progress()).run();
+                    .withPublished(published).withProgress(output.progress()).run();
         } finally {
             output.closeProgress();
         }

@@ -20,7 +20,7 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The ingest stage: reads a content folder ({@code site.yml}, {@code entities.yml}, {@code events.yml},
- * {@code pages/} and {@code articles/}) into a {@link Content}.
+ * {@code pages/}, {@code articles/} and the event addresses of {@code .crosscheck/slugs}) into a {@link Content}.
  * Files that cannot be reports (unknown kinds, empty, binary or unreadable files) are skipped with a warning,
  * and the rest of the folder is read; a file over {@value #MAX_BYTES} bytes is read only that far. Content a
  * curator must fix (broken front matter, two files with one id, a broken {@code events.yml}) stops the build with
@@ -36,7 +36,17 @@ public final class ContentReader {
     private ContentReader() {
     }
 
+    /** The content folder, with no published site to take addresses from (see {@link #read(Path, Path)}). */
     public static Content read(Path contentDir) {
+        return read(contentDir, null);
+    }
+
+    /**
+     * The content folder; the event addresses of {@code .crosscheck/slugs} ({@link SlugFile}) have their gaps filled
+     * from the site in {@code publishedSite} (the folder the build replaces; null for none), see
+     * {@link PublishedSiteReader}.
+     */
+    public static Content read(Path contentDir, Path publishedSite) {
         if (contentDir == null || !Files.isDirectory(contentDir)) {
             throw new BuildException(String.valueOf(contentDir), "content folder not found",
                     "run from the project folder or pass --content DIR");
@@ -48,12 +58,16 @@ public final class ContentReader {
         KnownEntities known = attempt(problems, () -> KnownEntities.read(contentDir));
         Curation curation = attempt(problems, () -> CurationReader.read(contentDir));
         List<Page> pages = attempt(problems, () -> PagesReader.read(contentDir));
+        int before = warnings.size();
+        PublishedAddresses slugs = SlugFile.read(contentDir, warnings::add);
+        boolean damaged = warnings.size() > before;
         Path articles = contentDir.resolve(ARTICLES);
         List<RawReport> reports = new ArrayList<>();
         if (!Files.isDirectory(articles)) {
             if (!problems.isEmpty()) throw BuildException.of(problems);
             warnings.add(new Warning(ARTICLES + "/", "no articles folder: the site will have no reports"));
-            return new Content(site, reports, known, curation, pages, warnings);
+            return new Content(site, reports, known, curation, pages, warnings,
+                    addresses(slugs, damaged, reports, curation, publishedSite, warnings));
         }
         Map<String, String> fileById = new HashMap<>();
         List<ReportFile> files = new ArrayList<>();
@@ -83,7 +97,23 @@ public final class ContentReader {
         }
         if (curation != null) problems.addAll(unknownReports(curation, fileById.keySet()));
         if (!problems.isEmpty()) throw BuildException.of(problems);
-        return new Content(site, reports, known, curation, pages, warnings);
+        return new Content(site, reports, known, curation, pages, warnings,
+                addresses(slugs, damaged, reports, curation, publishedSite, warnings));
+    }
+
+    /**
+     * The addresses of {@code .crosscheck/slugs}, with its gaps filled from the published site when it has some: a
+     * report it does not name that a site may have published (not a draft, not excluded), or a line it could not
+     * read. The site's {@code digest.json}, large for a large site, is read only then.
+     */
+    private static PublishedAddresses addresses(PublishedAddresses slugs, boolean damaged, List<RawReport> reports,
+                                                Curation curation, Path publishedSite, List<Warning> warnings) {
+        if (publishedSite == null) return slugs;
+        Set<String> excluded = curation == null ? Set.of() : curation.exclude();
+        boolean gaps = damaged || reports.stream().anyMatch(r -> !r.draft() && !excluded.contains(r.id())
+                && !slugs.slugOfReport().containsKey(r.id()));
+        if (!gaps) return slugs;
+        return slugs.orElse(PublishedSiteReader.read(publishedSite, warnings::add));
     }
 
     /**

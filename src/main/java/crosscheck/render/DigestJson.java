@@ -25,8 +25,10 @@ import java.util.Set;
  * <pre>{"events": [{"id", "title", "url", "first", "last", "date", "dateBasis", "dateSources": [ids], "articles":
  * [ids], "summary": [{"text", "from", "sources": [ids]}]}],
  *  "articles": [{"id", "file", "title", "source", "url", "published", "author", "language", "event", "page",
- * "text", "removed": [{"text", "reason"}], "draft"}]}</pre>
- * Events are in home-page order, articles by id; {@code url} of an event and {@code page} of an article are
+ * "text", "removed": [{"text", "reason"}], "draft"}],
+ *  "redirects": [{"id", "event", "url"}]}</pre>
+ * Events are in home-page order, articles by id, redirects (old event addresses: {@code id} is the old slug,
+ * {@code event} the id of the event it leads to, {@code url} the old page's path) by id; {@code url} of an event and {@code page} of an article are
  * page paths inside the site; unknown values are null. {@code "draft": true} marks a draft, only in a site built
  * with its drafts (serve, build --drafts); other articles have no {@code draft} field. An event's {@code date} is
  * the day it happened when its reports say so ({@code "dateBasis": "reported"}), else the day its first report was
@@ -34,8 +36,12 @@ import java.util.Set;
  * nothing dates the event.
  */
 final class DigestJson {
-    @JsonPropertyOrder({"events", "articles"})
-    record Root(List<EventJson> events, List<ArticleJson> articles) {
+    @JsonPropertyOrder({"events", "articles", "redirects"})
+    record Root(List<EventJson> events, List<ArticleJson> articles, List<RedirectJson> redirects) {
+    }
+
+    @JsonPropertyOrder({"id", "event", "url"})
+    record RedirectJson(String id, String event, String url) {
     }
 
     @JsonPropertyOrder({"id", "title", "url", "first", "last", "date", "dateBasis", "dateSources", "note",
@@ -103,7 +109,9 @@ final class DigestJson {
     private static Root root(SiteIndex index) {
         List<EventJson> events = index.events().stream().map(DigestJson::event).toList();
         List<ArticleJson> articles = index.articles().values().stream().map(a -> article(a, index)).toList();
-        return new Root(events, articles);
+        List<RedirectJson> redirects = index.redirects().stream()
+                .map(r -> new RedirectJson(r.from(), r.to().event().id(), r.path().url())).toList();
+        return new Root(events, articles, redirects);
     }
 
     private static EventJson event(EventEntry entry) {

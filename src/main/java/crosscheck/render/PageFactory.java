@@ -16,6 +16,7 @@ import crosscheck.render.Pages.Head;
 import crosscheck.render.Pages.HomePage;
 import crosscheck.render.Pages.NotFoundPage;
 import crosscheck.render.Pages.OutletPage;
+import crosscheck.render.Pages.RedirectPage;
 import crosscheck.render.Pages.SearchPage;
 import crosscheck.render.Pages.TextPage;
 import crosscheck.render.Parts.ArticleLink;
@@ -29,6 +30,7 @@ import crosscheck.render.Parts.TextBlock;
 import crosscheck.render.SiteIndex.EntityEntry;
 import crosscheck.render.SiteIndex.EventEntry;
 import crosscheck.render.SiteIndex.OutletEntry;
+import crosscheck.render.SiteIndex.RedirectEntry;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -179,6 +181,13 @@ final class PageFactory {
         String html = SafeMarkdown.PAGE.html(page.markdown(), PagesReader.FOLDER + "/" + page.name() + ".md",
                 "the page");
         return new TextPage(head(here, page.title(), description(html), WEBSITE), page.title(), html);
+    }
+
+    RedirectPage redirect(RedirectEntry redirect) {
+        PagePath to = redirect.to().path();
+        String target = redirect.path().linkTo(to);
+        return new RedirectPage(site.language(), site.title(), redirect.to().event().title(), target,
+                baseUrl.isEmpty() ? target : baseUrl + to.url());
     }
 
     NotFoundPage notFound() {

@@ -157,6 +157,19 @@ public final class Pages {
     }
 
     /**
+     * {@code events/<old slug>/index.html}: an event page that moved (two events merged, or the curator gave the event
+     * a slug), leading to the event's page. A page of its own, without the layout: it only sends the reader on.
+     *
+     * @param lang      language of the site, for {@code <html lang>}
+     * @param siteTitle the site's title
+     * @param title     the title of the event it leads to
+     * @param target    link to the event's page, relative to this page
+     * @param canonical the event page's address: absolute when the site has a baseUrl, else {@code target}
+     */
+    public record RedirectPage(String lang, String siteTitle, String title, String target, String canonical) {
+    }
+
+    /**
      * {@code 404.html}, which GitHub Pages serves for any missing address; its links start with the site's path
      * ({@code head.root}, e.g. "/repo/"), as it is served from anywhere.
      */

@@ -1,5 +1,6 @@
 package crosscheck.render;
 
+import crosscheck.address.Redirect;
 import crosscheck.analyse.AnalysedReport;
 import crosscheck.clean.Report;
 import crosscheck.core.Slug;
@@ -39,6 +40,10 @@ final class SiteIndex {
         }
     }
 
+    /** An address that leads to another event's page ({@code events/<from>/}), and that event. */
+    record RedirectEntry(String from, PagePath path, EventEntry to) {
+    }
+
     /** A person, place or organisation with its page, its spellings across events, and its events. */
     record EntityEntry(String name, Entity.Kind kind, PagePath path, List<String> spellings,
                        List<EventEntry> events) {
@@ -65,8 +70,14 @@ final class SiteIndex {
     private final Map<String, EventEntry> eventOfArticle = new HashMap<>();
     private final SortedMap<String, OutletEntry> outlets = new TreeMap<>();
     private final SortedMap<String, EntityEntry> entities = new TreeMap<>();
+    private final List<RedirectEntry> redirects = new ArrayList<>();
 
     SiteIndex(List<Report> articleList, List<Digest> digests) {
+        this(articleList, digests, List.of());
+    }
+
+    /** @param redirectList addresses that lead to the page of another event, which must be one of the digests' */
+    SiteIndex(List<Report> articleList, List<Digest> digests, List<Redirect> redirectList) {
         for (Report article : articleList) putArticle(article);
         List<Digest> ordered = new ArrayList<>(digests);
         ordered.sort(EVENT_ORDER);
@@ -87,6 +98,7 @@ final class SiteIndex {
             for (AnalysedReport analyzed : digest.event().reports()) eventOfArticle.putIfAbsent(analyzed.id(), entry);
         }
 
+        indexRedirects(redirectList);
         indexEntities();
 
         SortedMap<String, List<Report>> byOutlet = new TreeMap<>();
@@ -100,6 +112,25 @@ final class SiteIndex {
             outlets.put(name, new OutletEntry(name, PagePath.of(OUTLETS, outletNames.claim(Slug.of(name))),
                     List.copyOf(list)));
         });
+    }
+
+    /** The redirects, by retired slug; each leads to the page of its event, wherever that is. */
+    private void indexRedirects(List<Redirect> redirectList) {
+        Map<String, EventEntry> byId = new HashMap<>();
+        for (EventEntry event : events) byId.putIfAbsent(event.event().id(), event);
+        SortedMap<String, RedirectEntry> byFrom = new TreeMap<>();
+        for (Redirect redirect : redirectList) {
+            EventEntry to = byId.get(redirect.to());
+            if (to == null) throw new IllegalArgumentException("a redirect to no event: " + redirect.to());
+            if (byId.containsKey(redirect.from())) {
+                throw new IllegalArgumentException("a redirect from an event's page: " + redirect.from());
+            }
+            PagePath path = PagePath.of(EVENTS, redirect.from());
+            if (byFrom.put(redirect.from(), new RedirectEntry(redirect.from(), path, to)) != null) {
+                throw new IllegalArgumentException("two redirects from " + redirect.from());
+            }
+        }
+        redirects.addAll(byFrom.values());
     }
 
     /** Entities of every event, one entry per kind and name, events in home-page order. */
@@ -172,6 +203,11 @@ final class SiteIndex {
     /** The first event (in home-page order) that holds the report, or null. */
     EventEntry eventOf(Report article) {
         return eventOfArticle.get(article.id());
+    }
+
+    /** The addresses that lead to another event's page, by retired slug. */
+    List<RedirectEntry> redirects() {
+        return redirects;
     }
 
     /** The named outlets, by name. */

@@ -1,5 +1,6 @@
 package crosscheck.render;
 
+import crosscheck.address.Redirect;
 import crosscheck.clean.Report;
 import crosscheck.core.BuildException;
 import crosscheck.digest.Digest;
@@ -9,6 +10,7 @@ import crosscheck.render.SiteIndex.EntityEntry;
 import crosscheck.render.SiteIndex.EventEntry;
 import crosscheck.render.SiteIndex.OutletEntry;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,6 +34,7 @@ import java.util.function.Supplier;
  * pages/&lt;name&gt;/index.html        the site's own pages from content/pages/*.md, e.g. About
  * events/&lt;event id&gt;/index.html    summary with cited outlets, who states what, figures, quotes,
  *                               people and places, then the event's reports
+ * events/&lt;old slug&gt;/index.html    an event page that moved: leads to the event's page (redirect.ftlh)
  * articles/&lt;article id&gt;/index.html one cleaned report and what cleaning removed
  * outlets/&lt;slug&gt;/index.html       one named outlet's reports and their events
  * people/, places/, organisations/&lt;slug&gt;/index.html  one entity and the events naming it
@@ -54,6 +57,8 @@ import java.util.function.Supplier;
  */
 public final class SiteRenderer {
     private static final String NOT_FOUND_TEMPLATE = "404.ftlh";
+    /** The template of a moved page; a templates folder without it (made before it existed) uses the built-in one. */
+    static final String REDIRECT_TEMPLATE = "redirect.ftlh";
 
     private final Path templatesDir;
 
@@ -73,20 +78,49 @@ public final class SiteRenderer {
      * @param pages    the site's own pages ({@code content/pages/*.md}, e.g. About), linked from every page's header
      */
     public SitePlan plan(SiteConfig site, List<Report> articles, List<Digest> digests, List<Page> pages) {
+        return plan(site, articles, digests, pages, List.of());
+    }
+
+    /**
+     * {@link #plan(SiteConfig, List, List, List)}, with a page at each redirect's old address that leads to its
+     * event's page; those pages are in no sitemap or feed, and {@code digest.json} lists them.
+     *
+     * @param redirects old addresses of events, each leading to one of the digests' events; none is an event's
+     */
+    public SitePlan plan(SiteConfig site, List<Report> articles, List<Digest> digests, List<Page> pages,
+                         List<Redirect> redirects) {
         Objects.requireNonNull(site, "site");
+        Objects.requireNonNull(articles, "articles");
+        Objects.requireNonNull(digests, "digests");
+        Objects.requireNonNull(redirects, "redirects");
         List<Page> ownPages = ownPages(pages);
         Templates templates = new Templates(templatesDir);
-        SiteIndex index = new SiteIndex(List.copyOf(articles), List.copyOf(digests));
+        SiteIndex index = new SiteIndex(List.copyOf(articles), List.copyOf(digests), List.copyOf(redirects));
         PageFactory factory = new PageFactory(site, index, ownPages);
         List<PageJob> jobs = pageJobs(factory, index, ownPages);
         List<SiteFile> files = new ArrayList<>();
         for (PageJob job : jobs) files.add(page(templates, job.path().file(), job.template(), job.model()));
+        List<SiteFile> moved = redirectPages(templates, factory, index);
+        files.addAll(moved);
         files.add(page(templates, PageFactory.NOT_FOUND, NOT_FOUND_TEMPLATE, factory::notFound));
         files.addAll(assets());
         files.addAll(dataFiles(site, factory.baseUrl(), index, jobs));
         SitePlan plan = new SitePlan(files);
         checkTemplates(templates, jobs, plan);
+        if (!moved.isEmpty()) moved.get(0).bytes(); // the redirect template works on real data
         return plan;
+    }
+
+    /**
+     * A page at each old address, made with the templates folder's {@value #REDIRECT_TEMPLATE}, or the built-in one
+     * when the folder has none.
+     */
+    private List<SiteFile> redirectPages(Templates templates, PageFactory factory, SiteIndex index) {
+        if (index.redirects().isEmpty()) return List.of();
+        Templates with = Files.isRegularFile(templatesDir.resolve(REDIRECT_TEMPLATE)) ? templates
+                : new Templates(BuiltInTemplates.folder());
+        return index.redirects().stream()
+                .map(r -> page(with, r.path().file(), REDIRECT_TEMPLATE, () -> factory.redirect(r))).toList();
     }
 
     /** The pages by name; two with one name cannot both have {@code pages/<name>/}. */

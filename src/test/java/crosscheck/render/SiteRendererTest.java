@@ -422,7 +422,8 @@ class SiteRendererTest {
     void anEmptySiteStillRenders() {
         Path out = render(site(""), List.of(), List.of(), tmp.resolve("site"));
         assertTrue(page(out, "index.html").text().contains("No events yet."));
-        assertEquals("{\n  \"events\": [],\n  \"articles\": []\n}\n", read(out.resolve("digest.json")));
+        assertEquals("{\n  \"events\": [],\n  \"articles\": [],\n  \"redirects\": []\n}\n",
+                read(out.resolve("digest.json")));
     }
 
     @Test
