@@ -209,7 +209,8 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
         if (strict && !warnings.isEmpty()) throw strictFailure(warnings);
 
         AddressedEvents addressed = stages.run("group", "events", a -> a.events().size(),
-                () -> Addresses.assign(new EventGrouper(EventGrouper.Settings.DEFAULT, cache.grouping())
+                () -> Addresses.assign(new EventGrouper(EventGrouper.Settings.DEFAULT
+                        .withSiteLanguage(Report.primaryLanguage(site.language())), cache.grouping())
                         .group(analysed, input.curation()), input.addresses()));
         List<Event> events = addressed.events();
         Digester.Settings digesting = new Digester.Settings(site.summaryWords(), input.known());

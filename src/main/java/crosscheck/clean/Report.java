@@ -63,7 +63,12 @@ public record Report(String id, String file, String title, String source, String
      * another language such as the site's; null when the report has none or it is not a well-formed tag.
      */
     public String primaryLanguage() {
-        String primary = ReportLanguage.primary(language);
+        return primaryLanguage(language);
+    }
+
+    /** The primary subtag of a language tag as {@link #primaryLanguage()} gives it (the site's, say); null for none. */
+    public static String primaryLanguage(String tag) {
+        String primary = ReportLanguage.primary(tag);
         return primary == null ? null : ReportLanguage.canonical(primary);
     }
 

@@ -55,11 +55,14 @@ public final class EventGrouper {
      * @param nameWeight       share of the name channel in the similarity of two reports
      * @param numberWeight     share of the figure channel; the word channel has the rest
      * @param timeWeight       how much the same days or latest year mentioned add, and a different latest year takes
+     * @param siteLanguage     the site's language (a primary subtag, "en"): a report in another language is grouped
+     *                         on the names, figures and dates it shares, never on words; null to compare all alike.
+     *                         A report of unknown language counts as the site's
      */
     public record Settings(double threshold, double unspecificWeight, double phraseWeight, int windowDays,
-                           double nameWeight, double numberWeight, double timeWeight) {
+                           double nameWeight, double numberWeight, double timeWeight, String siteLanguage) {
         public static final Settings DEFAULT = new Settings(DEFAULT_THRESHOLD, 0.6, 0.1, DEFAULT_WINDOW_DAYS, 0.1,
-                0.15, 0.05);
+                0.15, 0.05, "en");
 
         public Settings {
             if (!(threshold > 0 && threshold < 1)) throw new IllegalArgumentException("threshold must be in (0, 1)");
@@ -75,31 +78,35 @@ public final class EventGrouper {
         }
 
         public Settings withThreshold(double value) {
-            return new Settings(value, unspecificWeight, phraseWeight, windowDays, nameWeight, numberWeight, timeWeight);
+            return new Settings(value, unspecificWeight, phraseWeight, windowDays, nameWeight, numberWeight, timeWeight, siteLanguage);
         }
 
         public Settings withUnspecificWeight(double value) {
-            return new Settings(threshold, value, phraseWeight, windowDays, nameWeight, numberWeight, timeWeight);
+            return new Settings(threshold, value, phraseWeight, windowDays, nameWeight, numberWeight, timeWeight, siteLanguage);
         }
 
         public Settings withPhraseWeight(double value) {
-            return new Settings(threshold, unspecificWeight, value, windowDays, nameWeight, numberWeight, timeWeight);
+            return new Settings(threshold, unspecificWeight, value, windowDays, nameWeight, numberWeight, timeWeight, siteLanguage);
         }
 
         public Settings withWindowDays(int value) {
-            return new Settings(threshold, unspecificWeight, phraseWeight, value, nameWeight, numberWeight, timeWeight);
+            return new Settings(threshold, unspecificWeight, phraseWeight, value, nameWeight, numberWeight, timeWeight, siteLanguage);
         }
 
         public Settings withNameWeight(double value) {
-            return new Settings(threshold, unspecificWeight, phraseWeight, windowDays, value, numberWeight, timeWeight);
+            return new Settings(threshold, unspecificWeight, phraseWeight, windowDays, value, numberWeight, timeWeight, siteLanguage);
         }
 
         public Settings withNumberWeight(double value) {
-            return new Settings(threshold, unspecificWeight, phraseWeight, windowDays, nameWeight, value, timeWeight);
+            return new Settings(threshold, unspecificWeight, phraseWeight, windowDays, nameWeight, value, timeWeight, siteLanguage);
         }
 
         public Settings withTimeWeight(double value) {
-            return new Settings(threshold, unspecificWeight, phraseWeight, windowDays, nameWeight, numberWeight, value);
+            return new Settings(threshold, unspecificWeight, phraseWeight, windowDays, nameWeight, numberWeight, value, siteLanguage);
+        }
+
+        public Settings withSiteLanguage(String value) {
+            return new Settings(threshold, unspecificWeight, phraseWeight, windowDays, nameWeight, numberWeight, timeWeight, value);
         }
     }
 

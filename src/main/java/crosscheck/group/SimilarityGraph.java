@@ -26,7 +26,7 @@ record SimilarityGraph(int[] from, int[] to, double[] weight) {
             if (a.date != null && b.date != null
                     && Math.abs(b.date.toEpochDay() - a.date.toEpochDay()) > settings.windowDays()) return -1;
             double score = similarity.of(a, b);
-            return evidence.weigh(a.index, b.index, score, settings);
+            return evidence.weigh(a.index, b.index, score, settings, similarity.onWords(a, b));
         }).toArray();
         int edges = (int) Arrays.stream(similarities).filter(s -> s >= EventGrouper.MIN_EDGE).count();
         int[] from = new int[edges];

@@ -60,9 +60,11 @@ final class SpecificEvidence {
      * {@link EventGrouper.Settings#unspecificWeight} when they share neither a rare phrase nor two rare names, raised
      * by up to {@link EventGrouper.Settings#phraseWeight} as they share more rare phrases ({@link #PHRASES_IN_FULL} or
      * more give it all): the same wording of the same facts, quotes and figures is the surest sign of one story.
+     * Reports not compared on words ({@code onWords} false: one is in another language than the site's) count
+     * their rare names only.
      */
-    double weigh(int a, int b, double similarity, EventGrouper.Settings settings) {
-        int phrases = sharedPhrases(a, b);
+    double weigh(int a, int b, double similarity, EventGrouper.Settings settings, boolean onWords) {
+        int phrases = onWords ? sharedPhrases(a, b) : 0;
         double weighed = phrases >= 1 || sharedNames(a, b) >= 2 ? similarity : similarity * settings.unspecificWeight();
         return Math.min(1, weighed + settings.phraseWeight() * Math.min(1, (double) phrases / PHRASES_IN_FULL));
     }

@@ -148,7 +148,30 @@ class EventGrouperTest {
         SpecificEvidence evidence = SpecificEvidence.of(reports);
         assertTrue(evidence.sharedPhrases(0, 1) >= 2, "the same story shares rare phrases");
         assertTrue(evidence.sharedPhrases(0, 2) <= 1, "boilerplate in every report is no rare phrase");
-        assertTrue(evidence.weigh(0, 1, 0.3, Settings.DEFAULT) > evidence.weigh(0, 2, 0.3, Settings.DEFAULT));
+        assertTrue(evidence.weigh(0, 1, 0.3, Settings.DEFAULT, true) > evidence.weigh(0, 2, 0.3, Settings.DEFAULT, true));
+    }
+
+    private static AnalysedReport inLanguage(String id, String language, String text) {
+        Report article = new Report(id, "articles/" + id + ".html", null, null, null, null, null, language, null,
+                List.of(Block.paragraph(text)), List.of());
+        try (Analyser analyser = new Analyser()) {
+            return analyser.analyse(article);
+        }
+    }
+
+    @Test
+    void reportsInAnotherLanguageJoinOnSharedNamesAndFiguresNeverOnWords() {
+        List<AnalysedReport> reports = new ArrayList<>();
+        for (int i = 0; i < FIRST_QUAKE.length; i++) reports.add(report("a" + (i + 1), null, FIRST_QUAKE[i], null, null));
+        reports.add(inLanguage("pt1", "pt", "Um terremoto de magnitude 6,1 atingiu Tolmezzo em 4 de março de 2024 e "
+                + "matou 14 pessoas, disse o prefeito Franco Bassi; 300 moradores perderam as casas."));
+        // an English text the page declares Portuguese shares words with the quake reports, but no name or figure
+        reports.add(inLanguage("pt2", "pt", "Rescuers searched the rubble of collapsed houses through the night "
+                + "after the earthquake, and the death toll rose as rescue teams worked until dawn in the old town."));
+        List<Event> events = new EventGrouper(Settings.DEFAULT).group(reports);
+        assertEquals(List.of(List.of("a1", "a2", "a3", "pt1"), List.of("pt2")), groups(events));
+        List<List<String>> onWords = groups(new EventGrouper(Settings.DEFAULT.withSiteLanguage(null)).group(reports));
+        assertTrue(onWords.get(0).contains("pt2"), "compared on words, the second would join the quake: " + onWords);
     }
 
     @Test
