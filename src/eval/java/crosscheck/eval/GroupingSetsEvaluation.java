@@ -32,6 +32,7 @@ import java.util.TreeSet;
  * GroupingSetsEvaluation SETS [--sweep NAME=V1,V2,...]... [--set NAME=VALUE]... [--show N]
  *     SETS holds events/, neus/ and mix/, each with content/ and gold.tsv (file name TAB gold event)
  *     --show N prints, per set, the N largest events that join different gold events
+ *     --dump DIR writes DIR/SET.tsv: report id, gold event, event, title (with the last settings)
  * </pre>
  */
 public final class GroupingSetsEvaluation {
@@ -49,6 +50,7 @@ public final class GroupingSetsEvaluation {
         Settings settings = Settings.DEFAULT;
         Map<String, String[]> sweep = new LinkedHashMap<>();
         int show = 0;
+        Path dump = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--set" -> {
@@ -60,6 +62,7 @@ public final class GroupingSetsEvaluation {
                     sweep.put(kv[0], kv[1].split(","));
                 }
                 case "--show" -> show = Integer.parseInt(args[++i]);
+                case "--dump" -> dump = Path.of(args[++i]);
                 default -> sets = Path.of(args[i]);
             }
         }
@@ -78,6 +81,18 @@ public final class GroupingSetsEvaluation {
         System.out.printf("%-40s %-22s %-22s %-22s%n", "setting", "events P/R/F1 mixed", "neus P/R/F1 mixed",
                 "mix P/R/F1 mixed");
         run(loaded, settings, new ArrayList<>(sweep.entrySet()), 0, new LinkedHashMap<>(), show);
+        if (dump != null) {
+            for (Set set : loaded) {
+                StringBuilder out = new StringBuilder();
+                for (Event e : new EventGrouper(settings).group(set.reports())) {
+                    for (AnalysedReport a : e.reports()) {
+                        out.append(a.id()).append('\t').append(set.gold().get(a.id())).append('\t').append(e.id())
+                                .append('\t').append(a.report().displayTitle().replace('\t', ' ')).append('\n');
+                    }
+                }
+                Files.writeString(dump.resolve(set.name() + ".tsv"), out.toString());
+            }
+        }
     }
 
     private static void run(List<Set> sets, Settings settings, List<Map.Entry<String, String[]>> axes, int axis,

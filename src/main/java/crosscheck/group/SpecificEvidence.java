@@ -3,9 +3,7 @@ package crosscheck.group;
 import crosscheck.analyse.AnalysedReport;
 import crosscheck.analyse.Sentence;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -24,17 +22,35 @@ final class SpecificEvidence {
 
     private final long[][] phrases;
     private final long[][] names;
+    private final String[] outlet;
 
-    private SpecificEvidence(long[][] phrases, long[][] names) {
+    private SpecificEvidence(long[][] phrases, long[][] names, String[] outlet) {
         this.phrases = phrases;
         this.names = names;
+        this.outlet = outlet;
+    }
+
+    /** The outlet of a report: its source's name, else its address's host, else null. */
+    static String outlet(AnalysedReport report) {
+        if (report.report().source() != null && !report.report().source().isBlank()) {
+            return report.report().source().strip().toLowerCase(java.util.Locale.ROOT);
+        }
+        String url = report.report().url();
+        if (url == null) return null;
+        try {
+            String host = java.net.URI.create(url.strip()).getHost();
+            return host == null ? null : host.toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     static SpecificEvidence of(List<AnalysedReport> reports) {
         long[][] allPhrases = reports.parallelStream().map(SpecificEvidence::phrases).toArray(long[][]::new);
         long[][] allNames = reports.parallelStream().map(SpecificEvidence::names).toArray(long[][]::new);
         return new SpecificEvidence(rare(allPhrases, cap(PHRASE_CAP, reports.size())),
-                rare(allNames, cap(NAME_CAP, reports.size())));
+                rare(allNames, cap(NAME_CAP, reports.size())),
+                reports.stream().map(SpecificEvidence::outlet).toArray(String[]::new));
     }
 
     /**
@@ -61,11 +77,15 @@ final class SpecificEvidence {
      * by up to {@link EventGrouper.Settings#phraseWeight} as they share more rare phrases ({@link #PHRASES_IN_FULL} or
      * more give it all): the same wording of the same facts, quotes and figures is the surest sign of one story.
      * Reports not compared on words ({@code onWords} false: one is in another language than the site's) count
-     * their rare names only.
+     * their rare names only. Two reports of one outlet ({@link #outlet}) share nothing specific by definition: what
+     * an outlet's pages share is as often its own furniture (a column's standing lines, a site's boilerplate that
+     * survived cleaning, a series' names) as the story, so they join only on a strong likeness of their whole text.
      */
     double weigh(int a, int b, double similarity, EventGrouper.Settings settings, boolean onWords) {
-        int phrases = onWords ? sharedPhrases(a, b) : 0;
-        double weighed = phrases >= 1 || sharedNames(a, b) >= 2 ? similarity : similarity * settings.unspecificWeight();
+        boolean sameOutlet = outlet[a] != null && outlet[a].equals(outlet[b]);
+        int phrases = onWords && !sameOutlet ? sharedPhrases(a, b) : 0;
+        boolean specific = !sameOutlet && (phrases >= 1 || sharedNames(a, b) >= 2);
+        double weighed = specific ? similarity : similarity * settings.unspecificWeight();
         return Math.min(1, weighed + settings.phraseWeight() * Math.min(1, (double) phrases / PHRASES_IN_FULL));
     }
 
@@ -111,12 +131,35 @@ final class SpecificEvidence {
         return Arrays.copyOf(values, kept);
     }
 
-    /** Each report's values kept only where at most {@code cap} reports have them. */
+    /**
+     * Each report's values kept only where at most {@code cap} reports have them. The values of all reports are
+     * sorted together (each report's are distinct), so a value's run is the number of reports that have it: a
+     * flat array, not a map of millions of entries.
+     */
     private static long[][] rare(long[][] all, int cap) {
-        Map<Long, int[]> reports = new HashMap<>();
-        for (long[] values : all) for (long v : values) reports.computeIfAbsent(v, k -> new int[1])[0]++;
-        return IntStream.range(0, all.length).parallel().mapToObj(r -> Arrays.stream(all[r])
-                .filter(v -> reports.get(v)[0] <= cap).toArray()).toArray(long[][]::new);
+        int total = 0;
+        for (long[] values : all) total += values.length;
+        long[] sorted = new long[total];
+        int at = 0;
+        for (long[] values : all) {
+            System.arraycopy(values, 0, sorted, at, values.length);
+            at += values.length;
+        }
+        Arrays.parallelSort(sorted);
+        return IntStream.range(0, all.length).parallel()
+                .mapToObj(r -> Arrays.stream(all[r]).filter(v -> reports(sorted, v) <= cap).toArray())
+                .toArray(long[][]::new);
+    }
+
+    /** How many times {@code value} is in {@code sorted}. */
+    private static int reports(long[] sorted, long value) {
+        int first = Arrays.binarySearch(sorted, value);
+        if (first < 0) return 0;
+        int from = first;
+        while (from > 0 && sorted[from - 1] == value) from--;
+        int to = first;
+        while (to + 1 < sorted.length && sorted[to + 1] == value) to++;
+        return to - from + 1;
     }
 
     private static int shared(long[] a, long[] b) {

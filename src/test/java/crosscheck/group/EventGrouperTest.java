@@ -151,6 +151,33 @@ class EventGrouperTest {
         assertTrue(evidence.weigh(0, 1, 0.3, Settings.DEFAULT, true) > evidence.weigh(0, 2, 0.3, Settings.DEFAULT, true));
     }
 
+    private static AnalysedReport fromOutlet(String id, String outlet, String url, String text) {
+        Report article = new Report(id, "articles/" + id + ".html", null, outlet, url, null, null, null, null,
+                List.of(Block.paragraph(text)), List.of());
+        try (Analyser analyser = new Analyser()) {
+            return analyser.analyse(article);
+        }
+    }
+
+    @Test
+    void twoReportsOfOneOutletShareNothingSpecific() {
+        String furniture = " Schneier on Security is a personal website. Opinions expressed are not necessarily "
+                + "those of the Crypto-Gram newsletter.";
+        List<AnalysedReport> reports = List.of(
+                fromOutlet("s1", null, "https://www.schneier.com/blog/ssl.html",
+                        "A new SSL vulnerability lets attackers read encrypted cookies." + furniture),
+                fromOutlet("s2", null, "https://schneier.com/blog/terror.html",
+                        "A study looks at how terrorist groups disband over time." + furniture),
+                fromOutlet("o1", "Other Outlet", null,
+                        "Attackers can read encrypted cookies through a new SSL vulnerability, researchers said."));
+        SpecificEvidence evidence = SpecificEvidence.of(reports);
+        assertEquals("schneier.com", SpecificEvidence.outlet(reports.get(0)));
+        assertTrue(evidence.sharedPhrases(0, 1) > 0, "the outlet's furniture is shared");
+        assertEquals(0.3 * Settings.DEFAULT.unspecificWeight(), evidence.weigh(0, 1, 0.3, Settings.DEFAULT, true),
+                1e-9, "one outlet's pages are never specific to each other");
+        assertTrue(evidence.weigh(0, 2, 0.3, Settings.DEFAULT, true) >= 0.3, "other outlets' pages may be");
+    }
+
     private static AnalysedReport inLanguage(String id, String language, String text) {
         Report article = new Report(id, "articles/" + id + ".html", null, null, null, null, null, language, null,
                 List.of(Block.paragraph(text)), List.of());
