@@ -32,6 +32,7 @@ import java.util.TreeSet;
  * GroupingSetsEvaluation SETS [--sweep NAME=V1,V2,...]... [--set NAME=VALUE]... [--show N]
  *     SETS holds events/, neus/ and mix/, each with content/ and gold.tsv (file name TAB gold event)
  *     --show N prints, per set, the N largest events that join different gold events
+ *     --sets A,B,... groups these sets of SETS instead of events, neus and mix
  *     --dump DIR writes DIR/SET.tsv: report id, gold event, event, title (with the last settings)
  * </pre>
  */
@@ -51,6 +52,7 @@ public final class GroupingSetsEvaluation {
         Map<String, String[]> sweep = new LinkedHashMap<>();
         int show = 0;
         Path dump = null;
+        String[] names = SETS;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--set" -> {
@@ -63,6 +65,7 @@ public final class GroupingSetsEvaluation {
                 }
                 case "--show" -> show = Integer.parseInt(args[++i]);
                 case "--dump" -> dump = Path.of(args[++i]);
+                case "--sets" -> names = args[++i].split(",");
                 default -> sets = Path.of(args[i]);
             }
         }
@@ -72,7 +75,7 @@ public final class GroupingSetsEvaluation {
             System.exit(2);
         }
         List<Set> loaded = new ArrayList<>();
-        for (String name : SETS) {
+        for (String name : names) {
             long start = System.nanoTime();
             loaded.add(load(name, sets.resolve(name)));
             System.err.printf("%s: %d reports read, cleaned and analysed in %.1f s%n", name,

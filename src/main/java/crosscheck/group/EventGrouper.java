@@ -27,7 +27,9 @@ import java.util.TreeMap;
  * few other reports have, and is discounted when all they share is a topic or a cast ({@link SpecificEvidence}).</li>
  * <li>Average-link clustering over that sparse graph merges groups while their mean similarity over all their pairs
  * reaches the threshold ({@link AverageLink}): a report joins a group only if it is like the group's reports on
- * average, never through a chain of reports each like the next.</li>
+ * average, never through a chain of reports each like the next. Then groups of one big story that average-link
+ * left apart merge when their centroids are alike, enough pairs across them share something specific and they
+ * mention the same year ({@link CentroidMerge}).</li>
  * <li>Reports pinned by the curator (front matter {@code event:}) form their event whatever their text, and two
  * pins never merge; free reports may join a pinned event. Within each event, near-identical reports are found and
  * counted as one origin ({@link Copies}).</li>
@@ -194,7 +196,7 @@ public final class EventGrouper {
             clustering.link(groupOf[graph.from()[e]], groupOf[graph.to()[e]], graph.weight()[e]);
         }
 
-        // merge; groups are named by their lowest report index
+        // merge by average link, then whole groups of one story; groups are named by their lowest report index
         int[] root = clustering.cluster(settings.threshold());
         int[] lowest = new int[groups.size()];
         Arrays.fill(lowest, -1);
@@ -205,6 +207,9 @@ public final class EventGrouper {
             group[i] = lowest[g];
         }
 
+        CentroidMerge.merge(group, movable, graph, dates, settings.windowDays(),
+                reports.stream().map(r -> r.words).toList(),
+                reports.stream().map(r -> r.mentions.latestYear()).toArray(Integer[]::new));
         Map<Integer, List<ReportFeatures>> members = new TreeMap<>();
         Map<Integer, String> pinOf = new HashMap<>();
         for (int i = 0; i < n; i++) {

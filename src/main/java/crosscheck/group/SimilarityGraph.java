@@ -10,23 +10,23 @@ import java.util.stream.IntStream;
  * discounted when the two share nothing specific ({@link SpecificEvidence}). The similarities
  * are computed on all cores (each is a pure function of two reports); the edges keep the pairs' order.
  *
- * @param from   the lower report index of each edge
- * @param to     the higher report index of each edge
- * @param weight the similarity of each edge
+ * @param from     the lower report index of each edge
+ * @param to       the higher report index of each edge
+ * @param weight   the similarity of each edge
+ * @param specific whether the two reports of each edge share something specific ({@link SpecificEvidence#specific})
  */
-record SimilarityGraph(int[] from, int[] to, double[] weight) {
+record SimilarityGraph(int[] from, int[] to, double[] weight, boolean[] specific) {
 
     static SimilarityGraph of(List<ReportFeatures> reports, EventGrouper.Settings settings) {
         long[] pairs = CandidatePairs.of(reports);
         Similarity similarity = new Similarity(settings);
-        SpecificEvidence evidence = SpecificEvidence.of(reports.stream().map(r -> r.article).toList());
+        SpecificEvidence evidence = SpecificEvidence.of(reports.stream().map(r -> r.article).toList(), settings.windowDays());
         double[] similarities = IntStream.range(0, pairs.length).parallel().mapToDouble(p -> {
             ReportFeatures a = reports.get(CandidatePairs.lower(pairs[p]));
             ReportFeatures b = reports.get(CandidatePairs.higher(pairs[p]));
             if (a.date != null && b.date != null
                     && Math.abs(b.date.toEpochDay() - a.date.toEpochDay()) > settings.windowDays()) return -1;
-            double score = similarity.of(a, b);
-            return evidence.weigh(a.index, b.index, score, settings, similarity.onWords(a, b));
+            return evidence.weigh(a.index, b.index, similarity.of(a, b), settings, similarity.onWords(a, b));
         }).toArray();
         int edges = (int) Arrays.stream(similarities).filter(s -> s >= EventGrouper.MIN_EDGE).count();
         int[] from = new int[edges];
@@ -38,7 +38,10 @@ record SimilarityGraph(int[] from, int[] to, double[] weight) {
             to[e] = CandidatePairs.higher(pairs[p]);
             weight[e++] = similarities[p];
         }
-        return new SimilarityGraph(from, to, weight);
+        boolean[] specific = new boolean[edges];
+        IntStream.range(0, edges).parallel().forEach(e -> specific[e] = evidence.specific(from[e], to[e],
+                similarity.onWords(reports.get(from[e]), reports.get(to[e]))));
+        return new SimilarityGraph(from, to, weight, specific);
     }
 
     int edges() {

@@ -2,9 +2,9 @@ package crosscheck.group;
 
 import crosscheck.analyse.AnalysedReport;
 import crosscheck.analyse.Sentence;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * What two reports share that few other reports have: the evidence that they tell the same story rather than two
@@ -45,11 +45,17 @@ final class SpecificEvidence {
         }
     }
 
-    static SpecificEvidence of(List<AnalysedReport> reports) {
+    /**
+     * The evidence of a site's reports: their phrases and names, rare where few reports within
+     * {@code windowDays} of their publication date have them ({@link NearbyCounts}).
+     */
+    static SpecificEvidence of(List<AnalysedReport> reports, int windowDays) {
         long[][] allPhrases = reports.parallelStream().map(SpecificEvidence::phrases).toArray(long[][]::new);
         long[][] allNames = reports.parallelStream().map(SpecificEvidence::names).toArray(long[][]::new);
-        return new SpecificEvidence(rare(allPhrases, cap(PHRASE_CAP, reports.size())),
-                rare(allNames, cap(NAME_CAP, reports.size())),
+        LocalDate[] dates = reports.stream().map(r -> r.report().published()).toArray(LocalDate[]::new);
+        return new SpecificEvidence(
+                NearbyCounts.of(allPhrases, dates, windowDays).rare(allPhrases, dates, cap(PHRASE_CAP, reports.size())),
+                NearbyCounts.of(allNames, dates, windowDays).rare(allNames, dates, cap(NAME_CAP, reports.size())),
                 reports.stream().map(SpecificEvidence::outlet).toArray(String[]::new));
     }
 
@@ -82,16 +88,22 @@ final class SpecificEvidence {
      * survived cleaning, a series' names) as the story, so they join only on a strong likeness of their whole text.
      */
     double weigh(int a, int b, double similarity, EventGrouper.Settings settings, boolean onWords) {
-        boolean sameOutlet = outlet[a] != null && outlet[a].equals(outlet[b]);
-        int phrases = onWords && !sameOutlet ? sharedPhrases(a, b) : 0;
-        boolean specific = !sameOutlet && (phrases >= 1 || sharedNames(a, b) >= 2);
-        double weighed = specific ? similarity : similarity * settings.unspecificWeight();
+        double weighed = specific(a, b, onWords) ? similarity : similarity * settings.unspecificWeight();
+        int phrases = onWords && !sameOutlet(a, b) ? sharedPhrases(a, b) : 0;
         return Math.min(1, weighed + settings.phraseWeight() * Math.min(1, (double) phrases / PHRASES_IN_FULL));
     }
 
-    /** Whether the two reports share a rare phrase or two rare names. */
-    boolean specific(int a, int b) {
-        return sharedPhrases(a, b) >= 1 || sharedNames(a, b) >= 2;
+    /**
+     * Whether two reports of different outlets share a rare phrase (when compared on words) or two rare names:
+     * something few reports of their time have.
+     */
+    boolean specific(int a, int b, boolean onWords) {
+        if (sameOutlet(a, b)) return false;
+        return (onWords && sharedPhrases(a, b) >= 1) || sharedNames(a, b) >= 2;
+    }
+
+    private boolean sameOutlet(int a, int b) {
+        return outlet[a] != null && outlet[a].equals(outlet[b]);
     }
 
     private static long[] phrases(AnalysedReport report) {
@@ -121,7 +133,9 @@ final class SpecificEvidence {
         for (int i = 0; i < first.length(); i++) h = 31 * h + first.charAt(i);
         h = 31 * h + ' ';
         for (int i = 0; i < second.length(); i++) h = 31 * h + second.charAt(i);
-        return h ^ (h >>> 29) * 0xBF58476D1CE4E5B9L;
+        h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L; // SplitMix64's finaliser: every bit depends on every other
+        h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
+        return h ^ (h >>> 31);
     }
 
     private static long[] distinct(long[] values) {
@@ -129,37 +143,6 @@ final class SpecificEvidence {
         int kept = 0;
         for (int i = 0; i < values.length; i++) if (kept == 0 || values[i] != values[kept - 1]) values[kept++] = values[i];
         return Arrays.copyOf(values, kept);
-    }
-
-    /**
-     * Each report's values kept only where at most {@code cap} reports have them. The values of all reports are
-     * sorted together (each report's are distinct), so a value's run is the number of reports that have it: a
-     * flat array, not a map of millions of entries.
-     */
-    private static long[][] rare(long[][] all, int cap) {
-        int total = 0;
-        for (long[] values : all) total += values.length;
-        long[] sorted = new long[total];
-        int at = 0;
-        for (long[] values : all) {
-            System.arraycopy(values, 0, sorted, at, values.length);
-            at += values.length;
-        }
-        Arrays.parallelSort(sorted);
-        return IntStream.range(0, all.length).parallel()
-                .mapToObj(r -> Arrays.stream(all[r]).filter(v -> reports(sorted, v) <= cap).toArray())
-                .toArray(long[][]::new);
-    }
-
-    /** How many times {@code value} is in {@code sorted}. */
-    private static int reports(long[] sorted, long value) {
-        int first = Arrays.binarySearch(sorted, value);
-        if (first < 0) return 0;
-        int from = first;
-        while (from > 0 && sorted[from - 1] == value) from--;
-        int to = first;
-        while (to + 1 < sorted.length && sorted[to + 1] == value) to++;
-        return to - from + 1;
     }
 
     private static int shared(long[] a, long[] b) {

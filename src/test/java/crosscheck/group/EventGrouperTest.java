@@ -145,7 +145,7 @@ class EventGrouperTest {
         List<AnalysedReport> reports = new ArrayList<>();
         for (int i = 0; i < SAME_CAST.length; i++) reports.add(report("r" + (i + 1), null, SAME_CAST[i], null, null));
         // r1 and r2 share the tariff's phrases; r1 and r3 share only the cast and the outlet's lines
-        SpecificEvidence evidence = SpecificEvidence.of(reports);
+        SpecificEvidence evidence = SpecificEvidence.of(reports, Settings.DEFAULT.windowDays());
         assertTrue(evidence.sharedPhrases(0, 1) >= 2, "the same story shares rare phrases");
         assertTrue(evidence.sharedPhrases(0, 2) <= 1, "boilerplate in every report is no rare phrase");
         assertTrue(evidence.weigh(0, 1, 0.3, Settings.DEFAULT, true) > evidence.weigh(0, 2, 0.3, Settings.DEFAULT, true));
@@ -170,7 +170,7 @@ class EventGrouperTest {
                         "A study looks at how terrorist groups disband over time." + furniture),
                 fromOutlet("o1", "Other Outlet", null,
                         "Attackers can read encrypted cookies through a new SSL vulnerability, researchers said."));
-        SpecificEvidence evidence = SpecificEvidence.of(reports);
+        SpecificEvidence evidence = SpecificEvidence.of(reports, Settings.DEFAULT.windowDays());
         assertEquals("schneier.com", SpecificEvidence.outlet(reports.get(0)));
         assertTrue(evidence.sharedPhrases(0, 1) > 0, "the outlet's furniture is shared");
         assertEquals(0.3 * Settings.DEFAULT.unspecificWeight(), evidence.weigh(0, 1, 0.3, Settings.DEFAULT, true),

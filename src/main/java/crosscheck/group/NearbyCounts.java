@@ -1,0 +1,92 @@
+package crosscheck.group;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
+/**
+ * How many reports published around the same days have a value (a phrase's or a name's hash): what makes a value
+ * rare is that few reports of its time have it. Copies of a story republished weeks later, or the same story told
+ * by many outlets of a big site over the years, do not make its phrases common. A report without a date counts
+ * against every report, and is counted against all the reports that have the value.
+ * <p>
+ * All values of all reports are packed with their report's day into one sorted array of longs (a 38-bit hash
+ * above a 24-bit day code, 0 for no date), so each count is two binary searches in the value's run: memory is one
+ * long per value occurrence, not a map of millions of entries.
+ */
+final class NearbyCounts {
+    private static final int DAY_BITS = 24;
+    private static final long DAY_MASK = (1L << DAY_BITS) - 1;
+
+    private final long[] sorted;
+    private final int windowDays;
+    /** The epoch day of the earliest date: day code 1. */
+    private final long firstDay;
+
+    private NearbyCounts(long[] sorted, int windowDays, long firstDay) {
+        this.sorted = sorted;
+        this.windowDays = windowDays;
+        this.firstDay = firstDay;
+    }
+
+    /**
+     * @param values     each report's distinct values
+     * @param dates      each report's publication date, or null
+     * @param windowDays how many days apart two reports may be and still count as of one time
+     */
+    static NearbyCounts of(long[][] values, LocalDate[] dates, int windowDays) {
+        long first = Long.MAX_VALUE;
+        for (LocalDate d : dates) if (d != null) first = Math.min(first, d.toEpochDay());
+        int total = 0;
+        for (long[] v : values) total += v.length;
+        long[] packed = new long[total];
+        int at = 0;
+        for (int r = 0; r < values.length; r++) {
+            long day = day(dates[r], first);
+            for (long v : values[r]) packed[at++] = key(v) | day;
+        }
+        Arrays.parallelSort(packed);
+        return new NearbyCounts(packed, windowDays, first);
+    }
+
+    /** The values of each report that at most {@code cap} reports of its time have. */
+    long[][] rare(long[][] values, LocalDate[] dates, int cap) {
+        return IntStream.range(0, values.length).parallel().mapToObj(r -> {
+            long day = day(dates[r], firstDay);
+            return Arrays.stream(values[r]).filter(v -> count(key(v), day) <= cap).toArray();
+        }).toArray(long[][]::new);
+    }
+
+    /** How many reports have the value: those within the window of {@code day}, and those without a date. */
+    private int count(long key, long day) {
+        int start = lowerBound(key);
+        int end = lowerBound(key + (1L << DAY_BITS));
+        if (day == 0) return end - start;
+        int undated = lowerBound(key | 1) - start;
+        long from = Math.max(1, day - windowDays);
+        long to = Math.min(DAY_MASK, day + windowDays);
+        return undated + lowerBound(key | (to + 1)) - lowerBound(key | from);
+    }
+
+    /** The first position whose entry is at least {@code packed}. */
+    private int lowerBound(long packed) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted[mid] < packed) low = mid + 1;
+            else high = mid;
+        }
+        return low;
+    }
+
+    /** 38 bits of the value's hash above the day bits, the two top bits clear: entries sort as signed longs. */
+    private static long key(long value) {
+        return (value >>> 2) & ~DAY_MASK;
+    }
+
+    /** 1 + days since the first date, or 0 for no date. */
+    private static long day(LocalDate date, long first) {
+        return date == null ? 0 : Math.min(DAY_MASK, 1 + date.toEpochDay() - first);
+    }
+}

@@ -1,0 +1,36 @@
+package crosscheck.group;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class NearbyCountsTest {
+    private static final LocalDate DAY = LocalDate.of(2024, 3, 26);
+
+    @Test
+    void aValueIsRareWhenFewReportsOfItsTimeHaveIt() {
+        long phrase = 0x1234_5678_9ABC_DEF0L;
+        long other = 0x0FED_CBA9_8765_4321L;
+        long[][] values = {{phrase, other}, {phrase}, {phrase}, {phrase}};
+        LocalDate[] dates = {DAY, DAY.plusDays(2), DAY.plusDays(40), DAY.plusDays(41)};
+        long[][] rare = NearbyCounts.of(values, dates, 7).rare(values, dates, 2);
+        // the first two share the phrase within a week, the last two 40 days later: two reports each time
+        assertArrayEquals(new long[]{phrase, other}, rare[0]);
+        assertArrayEquals(new long[]{phrase}, rare[1]);
+        assertArrayEquals(new long[]{phrase}, rare[3]);
+        long[][] strict = NearbyCounts.of(values, dates, 60).rare(values, dates, 2);
+        assertArrayEquals(new long[]{other}, strict[0], "over a wider window all four are of one time");
+    }
+
+    @Test
+    void aReportWithoutDateCountsAgainstEveryReportAndEveryReportAgainstIt() {
+        long phrase = -42L; // a hash with the top bit set sorts like any other
+        long[][] values = {{phrase}, {phrase}, {phrase}};
+        LocalDate[] dates = {DAY, DAY.plusDays(100), null};
+        long[][] rare = NearbyCounts.of(values, dates, 7).rare(values, dates, 2);
+        assertArrayEquals(new long[]{phrase}, rare[0], "itself and the undated one");
+        assertArrayEquals(new long[]{phrase}, rare[1]);
+        assertArrayEquals(new long[0], rare[2], "the undated one is counted against all three");
+    }
+}
