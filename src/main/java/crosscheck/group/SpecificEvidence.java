@@ -69,6 +69,16 @@ final class SpecificEvidence {
         return Math.min(1, weighed + settings.phraseWeight() * Math.min(1, (double) phrases / PHRASES_IN_FULL));
     }
 
+    /** The hashes of report {@code r}'s rare phrases, sorted: a copy, to compare with another report's. */
+    long[] rarePhrases(int r) {
+        return phrases[r].clone();
+    }
+
+    /** The hashes of report {@code r}'s rare names, sorted: a copy, to compare with another report's. */
+    long[] rareNames(int r) {
+        return names[r].clone();
+    }
+
     /** Whether the two reports share a rare phrase or two rare names. */
     boolean specific(int a, int b) {
         return sharedPhrases(a, b) >= 1 || sharedNames(a, b) >= 2;

@@ -1,0 +1,225 @@
+package crosscheck.group;
+
+import crosscheck.analyse.AnalysedReport;
+import crosscheck.analyse.Sentence;
+import crosscheck.dates.ReportedDay;
+import crosscheck.dates.ReportedDays;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds an event's {@link GroupingEvidence} from its reports and what the grouping compared them on: names as the
+ * reports write them (runs of capitalised words whose stems are the reports' name stems), figures with the word
+ * after them, days read with {@link ReportedDays}, and each report's rare names, rare phrases and similarity to the
+ * others ({@link SpecificEvidence}, {@link SimilarityGraph}).
+ */
+final class SharedEvidence {
+    static final int NAMES = 8;
+    static final int FIGURES = 6;
+    static final int DAYS = 4;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}\\-]*");
+    /** A number as written ("32,000", "1.5", "40%"), then optionally a magnitude and one word. */
+    private static final Pattern FIGURE = Pattern.compile(
+            "(?<![\\p{L}\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(%| per ?cent| percent)?"
+                    + "(?: (million|billion|thousand))?(?![\\d])(?:,? ?([\\p{L}]+))?");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
+    /** Words after a number that say nothing of what it counts. */
+    private static final Set<String> EMPTY_AFTER = Set.of("of", "and", "or", "the", "a", "an", "in", "on", "at", "to",
+            "by", "for", "from", "with", "as", "is", "was", "were", "are", "that", "which", "who", "s");
+
+    private SharedEvidence() {
+    }
+
+    /**
+     * The evidence of one event.
+     *
+     * @param members  its reports, in the event's order
+     * @param evidence the rare phrases and names of the grouping's reports, by report index
+     * @param weights  the similarity of each pair of reports with an edge ({@link SimilarityGraph#weights})
+     */
+    static GroupingEvidence of(List<ReportFeatures> members, SpecificEvidence evidence, Map<Long, Double> weights) {
+        if (members.size() < 2) return GroupingEvidence.NONE;
+        List<AnalysedReport> reports = members.stream().map(r -> r.article).toList();
+        return new GroupingEvidence(names(reports), figures(reports), days(reports), ties(members, evidence, weights));
+    }
+
+    /** Names at least two reports write, most reports first, then longest, then alphabetical. */
+    static List<String> names(List<AnalysedReport> reports) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (AnalysedReport report : reports) namesIn(report).forEach(n -> counts.merge(n, 1, Integer::sum));
+        List<String> shared = counts.entrySet().stream().filter(e -> e.getValue() >= 2)
+                .sorted(Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
+                        .thenComparing(e -> -e.getKey().split(" ").length).thenComparing(Map.Entry::getKey))
+                .map(Map.Entry::getKey).toList();
+        List<String> out = new ArrayList<>();
+        for (String name : shared) {
+            boolean partOfLonger = shared.stream().anyMatch(other -> other.length() > name.length()
+                    && counts.get(other) >= counts.get(name) && Arrays.asList(other.split(" ")).contains(name));
+            if (!partOfLonger) out.add(name);
+            if (out.size() == NAMES) break;
+        }
+        return out;
+    }
+
+    /** The names one report writes: runs of capitalised words, each the way the report writes one of its name stems. */
+    static Set<String> namesIn(AnalysedReport report) {
+        Set<String> nameWords = new HashSet<>();
+        for (String stem : report.nameStems()) {
+            String word = report.surfaces().get(stem);
+            if (word != null && !word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) nameWords.add(word);
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String text : texts(report)) {
+            Matcher m = WORD.matcher(text);
+            List<String> run = new ArrayList<>();
+            int end = -1;
+            while (m.find()) {
+                String word = m.group();
+                boolean joined = end >= 0 && m.start() == end + 1 && text.charAt(end) == ' ';
+                if (!joined) flush(run, out);
+                if (nameWords.contains(word)) {
+                    run.add(word);
+                } else {
+                    flush(run, out);
+                }
+                end = m.end();
+            }
+            flush(run, out);
+        }
+        return out;
+    }
+
+    private static void flush(List<String> run, Set<String> out) {
+        if (!run.isEmpty()) out.add(String.join(" ", run));
+        run.clear();
+    }
+
+    /**
+     * Figures at least two reports give: the number with the word after it when two reports write both alike
+     * ("32,000 killed"), else the number as most reports write it. Years and days of a month are left to the days.
+     */
+    static List<String> figures(List<AnalysedReport> reports) {
+        Map<String, Map<String, Integer>> phrases = new TreeMap<>(); // by figure, "number word" -> reports
+        Map<String, Map<String, Integer>> written = new TreeMap<>(); // by figure, number as written -> reports
+        Map<String, Integer> reportsOf = new HashMap<>(); // by figure
+        for (AnalysedReport report : reports) {
+            Map<String, Set<String>> phrasesOf = new HashMap<>();
+            Map<String, Set<String>> writtenOf = new HashMap<>();
+            for (String text : texts(report)) {
+                Matcher m = FIGURE.matcher(text);
+                while (m.find()) {
+                    if (isDate(text, m)) continue;
+                    String number = m.group(1) + (m.group(2) == null ? "" : m.group(2))
+                            + (m.group(3) == null ? "" : " " + m.group(3));
+                    String key = number.replace(",", "").toLowerCase(Locale.ROOT);
+                    writtenOf.computeIfAbsent(key, k -> new HashSet<>()).add(number);
+                    String word = m.group(4);
+                    if (word != null && !EMPTY_AFTER.contains(word.toLowerCase(Locale.ROOT))) {
+                        phrasesOf.computeIfAbsent(key, k -> new HashSet<>())
+                                .add(number + " " + word.toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+            writtenOf.keySet().forEach(k -> reportsOf.merge(k, 1, Integer::sum));
+            writtenOf.forEach((k, v) -> v.forEach(w -> written.computeIfAbsent(k, x -> new TreeMap<>()).merge(w, 1, Integer::sum)));
+            phrasesOf.forEach((k, v) -> v.forEach(p -> phrases.computeIfAbsent(k, x -> new TreeMap<>()).merge(p, 1, Integer::sum)));
+        }
+        List<String> keys = reportsOf.entrySet().stream().filter(e -> e.getValue() >= 2)
+                .sorted(Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
+                        .thenComparing(e -> -e.getKey().length()).thenComparing(Map.Entry::getKey))
+                .map(Map.Entry::getKey).toList();
+        List<String> out = new ArrayList<>();
+        for (String key : keys) {
+            String best = top(phrases.getOrDefault(key, Map.of()), 2);
+            out.add(best != null ? best : top(written.get(key), 1));
+            if (out.size() == FIGURES) break;
+        }
+        return out;
+    }
+
+    /** The entry most reports have, at least {@code least} of them; the first on a tie; null when none. */
+    private static String top(Map<String, Integer> counts, int least) {
+        String best = null;
+        int most = least - 1;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** Whether the number found is a year or the day of a month ("March 26", "26 March", "2024"). */
+    private static boolean isDate(String text, Matcher m) {
+        String digits = m.group(1);
+        if (m.group(2) != null || m.group(3) != null) return false;
+        if (digits.matches("(19|20)\\d\\d")) return true;
+        if (!digits.matches("\\d{1,2}")) return false;
+        String after = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
+        if (MONTHS.contains(after)) return true;
+        Matcher before = Pattern.compile("([\\p{L}]+)\\.? $").matcher(text.substring(Math.max(0, m.start() - 12), m.start()));
+        return before.find() && MONTHS.contains(before.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /** Days at least two reports tell of, most reports first, then earliest. */
+    static List<LocalDate> days(List<AnalysedReport> reports) {
+        Map<LocalDate, Integer> counts = new TreeMap<>();
+        for (AnalysedReport report : reports) {
+            Set<LocalDate> days = new HashSet<>();
+            for (ReportedDay day : ReportedDays.of(texts(report), report.report().published())) {
+                if (day.date() != null) days.add(day.date());
+            }
+            days.forEach(d -> counts.merge(d, 1, Integer::sum));
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 2)
+                .sorted(Comparator.comparing((Map.Entry<LocalDate, Integer> e) -> -e.getValue())
+                        .thenComparing(Map.Entry::getKey))
+                .limit(DAYS).map(Map.Entry::getKey).toList();
+    }
+
+    /** For each report, the rare names and phrases it shares with any other report, and its mean similarity. */
+    private static List<GroupingEvidence.Tie> ties(List<ReportFeatures> members, SpecificEvidence evidence,
+                                                   Map<Long, Double> weights) {
+        List<GroupingEvidence.Tie> out = new ArrayList<>();
+        for (ReportFeatures report : members) {
+            Set<Long> otherNames = new HashSet<>();
+            Set<Long> otherPhrases = new HashSet<>();
+            double sum = 0;
+            for (ReportFeatures other : members) {
+                if (other == report) continue;
+                for (long h : evidence.rareNames(other.index)) otherNames.add(h);
+                for (long h : evidence.rarePhrases(other.index)) otherPhrases.add(h);
+                sum += weights.getOrDefault(SimilarityGraph.key(report.index, other.index), 0.0);
+            }
+            int names = (int) Arrays.stream(evidence.rareNames(report.index)).filter(otherNames::contains).count();
+            int phrases = (int) Arrays.stream(evidence.rarePhrases(report.index)).filter(otherPhrases::contains).count();
+            double mean = Math.min(1, Math.max(0, sum / (members.size() - 1)));
+            out.add(new GroupingEvidence.Tie(report.id(), names, phrases, mean));
+        }
+        return out;
+    }
+
+    /** The title, then the sentences, as written. */
+    private static List<String> texts(AnalysedReport report) {
+        List<String> out = new ArrayList<>();
+        String title = report.report().title();
+        if (title != null && !title.isBlank()) out.add(title);
+        for (Sentence s : report.sentences()) out.add(s.text());
+        return out;
+    }
+}
