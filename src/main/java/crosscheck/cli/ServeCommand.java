@@ -72,6 +72,8 @@ final class ServeCommand implements Callable<Integer> {
             built.ifPresent(server::show);
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.println("Serving " + IN_MEMORY + " at " + server.address() + " (Ctrl-C to stop)");
+            stdout.println("Review list (preview only, never published): " + server.address().resolve(
+                    ReviewText.PAGE.substring(1)));
             stdout.flush();
             Runtime.getRuntime().addShutdownHook(onCtrlC);
             stopping.await(); // until Ctrl-C, or until this thread is interrupted (tests)

@@ -14,6 +14,7 @@ import crosscheck.render.Parts.Original;
 import crosscheck.render.Parts.OutletLink;
 import crosscheck.render.Parts.QuoteView;
 import crosscheck.render.Parts.Removal;
+import crosscheck.render.Parts.ReviewEntry;
 import crosscheck.render.Parts.Sentence;
 import crosscheck.render.Parts.TextBlock;
 import crosscheck.render.Parts.Timeline;
@@ -47,10 +48,11 @@ public final class Pages {
      * @param jsonFeed    link to the JSON Feed {@code feed.json}
      * @param nav         the header's navigation: Home, Archive, then the site's own pages (About)
      * @param noindex     whether search engines should leave the page out (the 404 page)
+     * @param review      a link to the review list, only when {@code serve} previews the site; else null
      */
     public record Head(String lang, String siteTitle, String title, String description, String root, String data,
                        String canonical, String ogTitle, String ogType, String atom, String jsonFeed,
-                       List<NavLink> nav, boolean noindex) {
+                       List<NavLink> nav, boolean noindex, String review) {
         public Head {
             nav = List.copyOf(nav);
         }
@@ -178,5 +180,18 @@ public final class Pages {
      * ({@code head.root}, e.g. "/repo/"), as it is served from anywhere.
      */
     public record NotFoundPage(Head head, String title) {
+    }
+
+    /**
+     * {@code _review/index.html}, made only by {@code serve}, never by {@code build}: the joins the grouping is least
+     * sure of, for the curator.
+     *
+     * @param title   the page title
+     * @param entries the joins to check, surest doubt first
+     */
+    public record ReviewPage(Head head, String title, List<ReviewEntry> entries) {
+        public ReviewPage {
+            entries = List.copyOf(entries);
+        }
     }
 }

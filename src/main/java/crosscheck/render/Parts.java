@@ -352,4 +352,33 @@ public final class Parts {
      */
     public record TieRow(int number, String label, int rareNames, int phrases, int similarity) {
     }
+
+    /**
+     * One join for the curator to check, on the preview's review page.
+     *
+     * @param kind       "fits two events", "borderline join" or "long span"
+     * @param event      the slug of the event in doubt
+     * @param eventHref  a link to its page
+     * @param report     the id of the report in doubt, optional
+     * @param reportHref a link to its page, optional
+     * @param why        why the grouping is unsure, one sentence
+     * @param evidence   what the reports share, one line each
+     * @param fixes      the events.yml entries that would settle it
+     */
+    public record ReviewEntry(String kind, String event, String eventHref, String report, String reportHref,
+                              String why, List<String> evidence, List<ReviewFix> fixes) {
+        public ReviewEntry {
+            evidence = List.copyOf(evidence);
+            fixes = List.copyOf(fixes);
+        }
+    }
+
+    /**
+     * One way to settle a doubt.
+     *
+     * @param does what it does ("keep it in x")
+     * @param line the line to add under {@code events:} in {@code content/events.yml}
+     */
+    public record ReviewFix(String does, String line) {
+    }
 }
