@@ -1,5 +1,6 @@
 package crosscheck.group;
 
+import crosscheck.analyse.AnalysedReport;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -138,9 +139,13 @@ final class Doubts {
 
     /** Names the report writes that at least one of the others writes too, at most {@link SharedEvidence#NAMES}. */
     private static List<String> shared(ReportFeatures report, List<ReportFeatures> others) {
+        List<AnalysedReport> all = new ArrayList<>();
+        all.add(report.article);
+        others.forEach(o -> all.add(o.article));
+        Set<String> nameWords = SharedEvidence.nameWords(all);
         Set<String> theirs = new LinkedHashSet<>();
-        for (ReportFeatures other : others) theirs.addAll(SharedEvidence.namesIn(other.article));
-        return SharedEvidence.namesIn(report.article).stream().filter(theirs::contains)
+        for (ReportFeatures other : others) theirs.addAll(SharedEvidence.namesIn(other.article, nameWords));
+        return SharedEvidence.namesIn(report.article, nameWords).stream().filter(theirs::contains)
                 .limit(SharedEvidence.NAMES).toList();
     }
 

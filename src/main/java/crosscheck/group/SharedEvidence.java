@@ -37,6 +37,8 @@ final class SharedEvidence {
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
     /** Words after a number that say nothing of what it counts. */
     private static final Set<String> EMPTY_AFTER = Set.of("of", "and", "or", "the", "a", "an", "in", "on", "at", "to",
             "by", "for", "from", "with", "as", "is", "was", "were", "are", "that", "which", "who", "s");
@@ -59,8 +61,9 @@ final class SharedEvidence {
 
     /** Names at least two reports write, most reports first, then longest, then alphabetical. */
     static List<String> names(List<AnalysedReport> reports) {
+        Set<String> nameWords = nameWords(reports);
         Map<String, Integer> counts = new TreeMap<>();
-        for (AnalysedReport report : reports) namesIn(report).forEach(n -> counts.merge(n, 1, Integer::sum));
+        for (AnalysedReport report : reports) namesIn(report, nameWords).forEach(n -> counts.merge(n, 1, Integer::sum));
         List<String> shared = counts.entrySet().stream().filter(e -> e.getValue() >= 2)
                 .sorted(Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
                         .thenComparing(e -> -e.getKey().split(" ").length).thenComparing(Map.Entry::getKey))
@@ -75,13 +78,26 @@ final class SharedEvidence {
         return out;
     }
 
-    /** The names one report writes: runs of capitalised words, each the way the report writes one of its name stems. */
-    static Set<String> namesIn(AnalysedReport report) {
-        Set<String> nameWords = new HashSet<>();
-        for (String stem : report.nameStems()) {
-            String word = report.surfaces().get(stem);
-            if (word != null && !word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) nameWords.add(word);
+    /**
+     * The words the reports write for their name stems, capitalised, days of the week and months left out: a name
+     * one report writes only at the start of a sentence ("Yoav Gallant said") is known from the others.
+     */
+    static Set<String> nameWords(List<AnalysedReport> reports) {
+        Set<String> out = new HashSet<>();
+        for (AnalysedReport report : reports) {
+            for (String stem : report.nameStems()) {
+                String word = report.surfaces().get(stem);
+                if (word == null || word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) continue;
+                String lower = word.toLowerCase(Locale.ROOT);
+                if (MONTHS.contains(lower) || WEEKDAYS.contains(lower)) continue;
+                out.add(word);
+            }
         }
+        return out;
+    }
+
+    /** The names one report writes: runs of capitalised words, each one of {@code nameWords}. */
+    static Set<String> namesIn(AnalysedReport report, Set<String> nameWords) {
         Set<String> out = new LinkedHashSet<>();
         for (String text : texts(report)) {
             Matcher m = WORD.matcher(text);
