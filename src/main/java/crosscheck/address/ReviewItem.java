@@ -18,14 +18,15 @@ public record ReviewItem(String kind, String event, String report, String why, L
     /**
      * One way to settle a doubt.
      *
-     * @param does what it does ("keep it in x")
-     * @param line the {@code events.yml} entry: one line under {@code events:}, e.g.
-     *             {@code - {slug: x, reports: [a1]}}, or a {@code reports:} line for an entry the file already has
+     * @param does  what it does ("keep it in x")
+     * @param lines the {@code events.yml} entries, each one line under {@code events:}, e.g.
+     *              {@code - {slug: x, reports: [a1]}}, or the {@code reports:} line of an entry the file already has
      */
-    public record Fix(String does, String line) {
+    public record Fix(String does, List<String> lines) {
         public Fix {
             Objects.requireNonNull(does, "does");
-            Objects.requireNonNull(line, "line");
+            lines = List.copyOf(lines);
+            if (lines.isEmpty()) throw new IllegalArgumentException("a fix needs a line");
         }
     }
 

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * it is in doubt, the evidence, and the {@code content/events.yml} entries that would split or pin it. An entry for
  * an event the file does not have yet is one line under {@code events:} in YAML's flow form,
  * {@code - {slug: x, reports: [a1]}}; for one it has, the {@code reports:} line of that entry with the report added.
- * A report pinned there stays whatever later reports arrive; a new slug splits it off into an event of its own.
+ * A report pinned there stays whatever later reports arrive. Since free reports may still join a pinned event, a fix
+ * that takes reports out of an event also pins the event's other reports to it: two pinned events never merge.
  */
 public final class ReviewList {
     /** An id YAML reads as plain text unquoted: otherwise it is written in double quotes. */
@@ -77,8 +78,8 @@ public final class ReviewList {
             evidence.add("names it shares with " + other.id() + ": " + String.join(", ", doubt.sharedOther()));
         }
         return new ReviewItem("fits two events", event.id(), doubt.report(), why, evidence, List.of(
-                pin("move it to " + other.id(), other.id(), doubt.split(), curation),
-                pin("keep it in " + event.id(), event.id(), doubt.split(), curation)));
+                split("move it to " + other.id(), other.id(), joined(doubt.split(), other), event, curation),
+                new ReviewItem.Fix("keep it in " + event.id(), List.of(pin(event.id(), doubt.split(), curation)))));
     }
 
     private static ReviewItem borderline(Doubt doubt, Event event, Map<String, AnalysedReport> reports,
@@ -92,8 +93,8 @@ public final class ReviewList {
                 : "names it shares with the other reports: " + String.join(", ", doubt.sharedOwn()));
         String slug = newSlug(reports.get(doubt.report()), taken);
         return new ReviewItem("borderline join", event.id(), doubt.report(), why, evidence, List.of(
-                pin("split it into an event of its own", slug, doubt.split(), curation),
-                pin("keep it in " + event.id(), event.id(), doubt.split(), curation)));
+                split("split it into an event of its own", slug, doubt.split(), event, curation),
+                new ReviewItem.Fix("keep it in " + event.id(), List.of(pin(event.id(), doubt.split(), curation)))));
     }
 
     private static ReviewItem longSpan(Doubt doubt, Event event, Map<String, AnalysedReport> reports,
@@ -110,7 +111,7 @@ public final class ReviewList {
         evidence.add("published after the widest gap: " + String.join(", ", doubt.split()));
         String slug = newSlug(reports.get(doubt.split().get(0)), taken);
         return new ReviewItem("long span", event.id(), null, why, evidence, List.of(
-                pin("split those reports into an event of their own", slug, doubt.split(), curation)));
+                split("split those reports into an event of their own", slug, doubt.split(), event, curation)));
     }
 
     /** "shares 2 rare names and 1 phrase with the other reports of x". */
@@ -123,16 +124,34 @@ public final class ReviewList {
         return "shares no rare name or phrase with the other reports of " + event.id();
     }
 
-    /** The entry that pins {@code ids} to {@code slug}: a new line, or the {@code reports:} line of its entry. */
-    static ReviewItem.Fix pin(String does, String slug, List<String> ids, Curation curation) {
+    /** {@code ids} and the reports of {@code event}: all pinned there, so that they stay together. */
+    private static List<String> joined(List<String> ids, Event event) {
+        List<String> out = new ArrayList<>(ids);
+        event.reports().stream().map(AnalysedReport::id).filter(id -> !out.contains(id)).forEach(out::add);
+        return out;
+    }
+
+    /** Takes {@code ids} out of {@code event} into {@code slug}, and pins the event's other reports where they are. */
+    private static ReviewItem.Fix split(String does, String slug, List<String> ids, Event event, Curation curation) {
+        List<String> rest = event.reports().stream().map(AnalysedReport::id).filter(id -> !ids.contains(id)).toList();
+        List<String> lines = new ArrayList<>();
+        lines.add(pin(slug, ids, curation));
+        if (!rest.isEmpty()) lines.add(pin(event.id(), rest, curation));
+        return new ReviewItem.Fix(does, lines);
+    }
+
+    /**
+     * The entry that pins {@code ids} to {@code slug}: a new line, or for a slug the file has, the {@code reports:}
+     * line of its entry ("slug: x ... reports: [...]").
+     */
+    static String pin(String slug, List<String> ids, Curation curation) {
         var entry = curation.event(slug);
         if (entry.isPresent()) {
             List<String> all = new ArrayList<>(entry.get().reports());
             ids.stream().filter(id -> !all.contains(id)).forEach(all::add);
-            return new ReviewItem.Fix(does + " (in the entry 'slug: " + slug + "' of events.yml)",
-                    "reports: " + list(all));
+            return "reports: " + list(all) + "   # in the entry of '" + slug + "'";
         }
-        return new ReviewItem.Fix(does, "- {slug: " + slug + ", reports: " + list(ids) + "}");
+        return "- {slug: " + slug + ", reports: " + list(ids) + "}";
     }
 
     /** A slug from the report's title no event or entry has; taken then, so two fixes never share one. */

@@ -32,7 +32,10 @@ final class ReviewText {
                     item.report() == null ? "" : ", report " + item.report()));
             out.add("     " + item.why());
             item.evidence().forEach(line -> out.add("     " + line));
-            item.fixes().forEach(fix -> out.add("     to " + fix.does() + ": " + fix.line()));
+            for (ReviewItem.Fix fix : item.fixes()) {
+                out.add("     to " + fix.does() + ":");
+                fix.lines().forEach(line -> out.add("         " + line));
+            }
         }
         if (items.size() > SHOWN) {
             out.add("  and " + (items.size() - SHOWN) + " more: see " + PAGE + " in crosscheck serve");

@@ -215,7 +215,7 @@ final class PageFactory {
             Report report = item.report() == null ? null : index.article(item.report());
             entries.add(new ReviewEntry(item.kind(), item.event(), event == null ? null : here.linkTo(event.path()),
                     item.report(), report == null ? null : here.linkTo(index.articlePath(report)), item.why(),
-                    item.evidence(), item.fixes().stream().map(f -> new ReviewFix(f.does(), f.line())).toList()));
+                    item.evidence(), item.fixes().stream().map(f -> new ReviewFix(f.does(), f.lines())).toList()));
         }
         Head head = head(here, "Review list", "The joins the grouping is least sure of", WEBSITE);
         Head unlisted = new Head(head.lang(), head.siteTitle(), head.title(), head.description(), head.root(),

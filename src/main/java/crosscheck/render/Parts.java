@@ -376,9 +376,12 @@ public final class Parts {
     /**
      * One way to settle a doubt.
      *
-     * @param does what it does ("keep it in x")
-     * @param line the line to add under {@code events:} in {@code content/events.yml}
+     * @param does  what it does ("keep it in x")
+     * @param lines the lines to add under {@code events:} in {@code content/events.yml}
      */
-    public record ReviewFix(String does, String line) {
+    public record ReviewFix(String does, List<String> lines) {
+        public ReviewFix {
+            lines = List.copyOf(lines);
+        }
     }
 }
