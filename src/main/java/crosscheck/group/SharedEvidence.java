@@ -208,25 +208,35 @@ final class SharedEvidence {
                 .limit(DAYS).map(Map.Entry::getKey).toList();
     }
 
-    /** For each report, the rare names and phrases it shares with any other report, and its mean similarity. */
+    /**
+     * For each report, the rare names and phrases it shares with any other report, and its mean similarity. A value
+     * is shared when two reports of the event have it: one count over the event, so time grows with its reports.
+     */
     private static List<GroupingEvidence.Tie> ties(List<ReportFeatures> members, SpecificEvidence evidence,
                                                    Map<Long, Double> weights) {
+        List<long[]> names = members.stream().map(r -> evidence.rareNames(r.index)).toList();
+        List<long[]> phrases = members.stream().map(r -> evidence.rarePhrases(r.index)).toList();
+        Map<Long, Integer> nameReports = reportsWith(names);
+        Map<Long, Integer> phraseReports = reportsWith(phrases);
         List<GroupingEvidence.Tie> out = new ArrayList<>();
-        for (ReportFeatures report : members) {
-            Set<Long> otherNames = new HashSet<>();
-            Set<Long> otherPhrases = new HashSet<>();
+        for (int m = 0; m < members.size(); m++) {
+            ReportFeatures report = members.get(m);
             double sum = 0;
             for (ReportFeatures other : members) {
-                if (other == report) continue;
-                for (long h : evidence.rareNames(other.index)) otherNames.add(h);
-                for (long h : evidence.rarePhrases(other.index)) otherPhrases.add(h);
-                sum += weights.getOrDefault(SimilarityGraph.key(report.index, other.index), 0.0);
+                if (other != report) sum += weights.getOrDefault(SimilarityGraph.key(report.index, other.index), 0.0);
             }
-            int names = (int) Arrays.stream(evidence.rareNames(report.index)).filter(otherNames::contains).count();
-            int phrases = (int) Arrays.stream(evidence.rarePhrases(report.index)).filter(otherPhrases::contains).count();
+            int sharedNames = (int) Arrays.stream(names.get(m)).filter(h -> nameReports.get(h) >= 2).count();
+            int sharedPhrases = (int) Arrays.stream(phrases.get(m)).filter(h -> phraseReports.get(h) >= 2).count();
             double mean = Math.min(1, Math.max(0, sum / (members.size() - 1)));
-            out.add(new GroupingEvidence.Tie(report.id(), names, phrases, mean));
+            out.add(new GroupingEvidence.Tie(report.id(), sharedNames, sharedPhrases, mean));
         }
+        return out;
+    }
+
+    /** How many of the reports have each value (each report's values are distinct). */
+    private static Map<Long, Integer> reportsWith(List<long[]> values) {
+        Map<Long, Integer> out = new HashMap<>();
+        for (long[] report : values) for (long v : report) out.merge(v, 1, Integer::sum);
         return out;
     }
 
