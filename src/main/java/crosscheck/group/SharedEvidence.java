@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * others ({@link SpecificEvidence}, {@link SimilarityGraph}).
  */
 final class SharedEvidence {
-    static final int NAMES = 8;
+    static final int NAMES = 10;
     static final int FIGURES = 6;
     static final int DAYS = 4;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}\\-]*");
@@ -39,6 +39,12 @@ final class SharedEvidence {
             "sep", "sept", "oct", "nov", "dec");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
+    /** Words of titles that come before a person's name: "Defense Secretary Lloyd Austin" is "Lloyd Austin". */
+    private static final Set<String> TITLES = Set.of("president", "prime", "minister", "secretary", "defense",
+            "defence", "foreign", "chief", "chairman", "director", "advisor", "adviser", "mayor", "governor", "general",
+            "gen", "maj", "col", "brig", "lt", "sgt", "spokesman", "spokeswoman", "spokesperson", "ambassador",
+            "senator", "sen", "rep", "dr", "mr", "mrs", "ms", "king", "queen", "prince", "pope", "sheikh", "leader",
+            "commander", "envoy", "premier", "chancellor");
     /** Words after a number that say nothing of what it counts. */
     private static final Set<String> EMPTY_AFTER = Set.of("of", "and", "or", "the", "a", "an", "in", "on", "at", "to",
             "by", "for", "from", "with", "as", "is", "was", "were", "are", "that", "which", "who", "s");
@@ -59,23 +65,33 @@ final class SharedEvidence {
         return new GroupingEvidence(names(reports), figures(reports), days(reports), ties(members, evidence, weights));
     }
 
-    /** Names at least two reports write, most reports first, then longest, then alphabetical. */
+    /**
+     * Names at least two reports write, the whole name where one is part of a longer shared one ("Yoav Gallant",
+     * not "Gallant" too), counted as the most reports of its parts; most reports first, then longest, then
+     * alphabetical.
+     */
     static List<String> names(List<AnalysedReport> reports) {
         Set<String> nameWords = nameWords(reports);
         Map<String, Integer> counts = new TreeMap<>();
         for (AnalysedReport report : reports) namesIn(report, nameWords).forEach(n -> counts.merge(n, 1, Integer::sum));
-        List<String> shared = counts.entrySet().stream().filter(e -> e.getValue() >= 2)
-                .sorted(Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
-                        .thenComparing(e -> -e.getKey().split(" ").length).thenComparing(Map.Entry::getKey))
-                .map(Map.Entry::getKey).toList();
-        List<String> out = new ArrayList<>();
+        List<String> shared = counts.entrySet().stream().filter(e -> e.getValue() >= 2).map(Map.Entry::getKey)
+                .toList();
+        Map<String, Integer> score = new HashMap<>();
         for (String name : shared) {
-            boolean partOfLonger = shared.stream().anyMatch(other -> other.length() > name.length()
-                    && counts.get(other) >= counts.get(name) && Arrays.asList(other.split(" ")).contains(name));
-            if (!partOfLonger) out.add(name);
-            if (out.size() == NAMES) break;
+            List<String> words = Arrays.asList(name.split(" "));
+            boolean partOfLonger = shared.stream().anyMatch(other -> !other.equals(name)
+                    && Arrays.asList(other.split(" ")).containsAll(words) && other.length() > name.length());
+            if (partOfLonger) continue;
+            int most = counts.get(name);
+            for (String part : shared) {
+                if (Arrays.asList(part.split(" ")).stream().allMatch(words::contains)) most = Math.max(most, counts.get(part));
+            }
+            score.put(name, most);
         }
-        return out;
+        return score.keySet().stream()
+                .sorted(Comparator.comparing((String n) -> -score.get(n)).thenComparing(n -> -n.split(" ").length)
+                        .thenComparing(Comparator.naturalOrder()))
+                .limit(NAMES).toList();
     }
 
     /**
@@ -119,8 +135,13 @@ final class SharedEvidence {
         return out;
     }
 
+    /** Adds the run as a name, without the titles before it when two words or more follow them ("Mayor Franco Bassi"). */
     private static void flush(List<String> run, Set<String> out) {
-        if (!run.isEmpty()) out.add(String.join(" ", run));
+        if (run.isEmpty()) return;
+        int last = -1;
+        for (int i = 0; i < run.size(); i++) if (TITLES.contains(run.get(i).toLowerCase(Locale.ROOT))) last = i;
+        int start = run.size() - (last + 1) >= 2 ? last + 1 : 0;
+        out.add(String.join(" ", run.subList(start, run.size())));
         run.clear();
     }
 
