@@ -3,6 +3,8 @@ package crosscheck;
 import crosscheck.address.AddressedEvents;
 import crosscheck.address.Addresses;
 import crosscheck.address.Redirect;
+import crosscheck.address.ReviewItem;
+import crosscheck.address.ReviewList;
 import crosscheck.analyse.AnalysedReport;
 import crosscheck.analyse.Analyser;
 import crosscheck.cache.ReportCache;
@@ -15,6 +17,7 @@ import crosscheck.digest.Digest;
 import crosscheck.digest.Digester;
 import crosscheck.group.Event;
 import crosscheck.group.EventGrouper;
+import crosscheck.group.Grouping;
 import crosscheck.ingest.Content;
 import crosscheck.ingest.ContentReader;
 import crosscheck.ingest.Page;
@@ -63,10 +66,14 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
      * @param reports   how many reports the site has (drafts included, when they are)
      * @param cached    how many reports came from the cache rather than being cleaned and analysed
      * @param selection how many of the site's reports are drafts, and how many reports were left out of it
+     * @param review    the joins the grouping is least sure of, surest doubt first, each with the events.yml
+     *                  entries that would settle it ({@link ReviewList}); for the curator, never published
      */
-    public record Result(int reports, int events, List<Warning> warnings, int cached, Selection selection) {
+    public record Result(int reports, int events, List<Warning> warnings, int cached, Selection selection,
+                         List<ReviewItem> review) {
         public Result {
             warnings = List.copyOf(warnings);
+            review = List.copyOf(review);
         }
     }
 
@@ -122,7 +129,8 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
 
     /**
      * What a build that writes nothing made: its result, and the site planned, each file made when it is first
-     * asked for (how {@code serve} previews the site from memory).
+     * asked for (how {@code serve} previews the site from memory); the site has the review list's page
+     * ({@code _review/}), which {@link #run} never writes.
      */
     public record Preview(Result result, SitePlan site) {
     }
@@ -131,7 +139,7 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
     public Result run() {
         Folders.check(out, cache.folder().orElse(null), content, templates);
         OutputFolder folder = OutputFolder.recover(out); // a build killed mid-swap left the previous site aside
-        return pipeline(published -> checkNotEmptied(published, folder), (site, addresses, written) -> {
+        return pipeline(false, published -> checkNotEmptied(published, folder), (site, addresses, written) -> {
             folder.replace(site, written);
             SlugFile.write(content, addresses); // only once the site that shows them is in place
         }).result();
@@ -140,7 +148,7 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
     /** Builds the site but writes nothing, not even {@code out}: see {@link Preview}. */
     public Preview preview() {
         checkCacheFolder();
-        return pipeline(published -> { }, (site, addresses, written) -> { });
+        return pipeline(true, published -> { }, (site, addresses, written) -> { });
     }
 
     /**
@@ -180,9 +188,10 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
 
     /**
      * Runs the stages, giving what is to be published to {@code check} before any work; the render stage plans the
-     * site and hands it to {@code output} with the addresses to keep and what to run for each file it writes.
+     * site and hands it to {@code output} with the addresses to keep and what to run for each file it writes. Only
+     * a {@code preview} site has the review list's page.
      */
-    private Preview pipeline(Consumer<Published> check, Output output) {
+    private Preview pipeline(boolean preview, Consumer<Published> check, Output output) {
         Stages stages = new Stages(progress);
         Content input = stages.run("ingest", "reports", c -> c.reports().size(),
                 () -> ContentReader.read(content, published != null ? published : out));
@@ -208,20 +217,23 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
         List<Warning> warnings = warnings(input, cleaned);
         if (strict && !warnings.isEmpty()) throw strictFailure(warnings);
 
-        AddressedEvents addressed = stages.run("group", "events", a -> a.events().size(),
-                () -> Addresses.assign(new EventGrouper(EventGrouper.Settings.DEFAULT
+        Grouping grouping = stages.run("group", "events", g -> g.events().size(),
+                () -> new EventGrouper(EventGrouper.Settings.DEFAULT
                         .withSiteLanguage(Report.primaryLanguage(site.language())), cache.grouping())
-                        .group(analysed, input.curation()), input.addresses()));
+                        .grouping(analysed, input.curation()));
+        AddressedEvents addressed = Addresses.assign(grouping.events(), input.addresses());
         List<Event> events = addressed.events();
+        List<ReviewItem> review = ReviewList.of(grouping.doubts(), events, input.curation());
         Digester.Settings digesting = new Digester.Settings(site.summaryWords(), input.known());
         Digester digester = new Digester(digesting);
         List<Digest> digests = stages.run("digest", "summaries", List::size,
                 () -> cache.digests(events, digesting, stages.counted("digest", events.size(), digester::digest)));
         SitePlan planned = stages.run("render", "pages", SitePlan::pages,
-                () -> render(site, cleaned, digests, input.pages(), addressed.redirects(), plan -> output.write(plan,
+                () -> render(site, cleaned, digests, input.pages(), addressed.redirects(), preview ? review : null,
+                        plan -> output.write(plan,
                         addressed.mapping(), stages.counter("render", plan.files().size()))));
-        return new Preview(new Result(cleaned.size(), events.size(), warnings, cached.hits(), published.selection()),
-                planned);
+        return new Preview(new Result(cleaned.size(), events.size(), warnings, cached.hits(), published.selection(),
+                review), planned);
     }
 
     /** The warning for a report that cleaning emptied, and what the curator can do about it. */
@@ -250,8 +262,8 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
 
     /** Plans the site and hands it to {@code output}. */
     private SitePlan render(SiteConfig site, List<Report> reports, List<Digest> digests, List<Page> pages,
-                            List<Redirect> redirects, Consumer<SitePlan> output) {
-        SitePlan planned = new SiteRenderer(templates).plan(site, reports, digests, pages, redirects);
+                            List<Redirect> redirects, List<ReviewItem> review, Consumer<SitePlan> output) {
+        SitePlan planned = new SiteRenderer(templates).plan(site, reports, digests, pages, redirects, review);
         output.accept(planned);
         return planned;
     }

@@ -54,7 +54,7 @@ public final class EventDateEvaluation {
         try (Analyser analyser = new Analyser()) {
             for (Map.Entry<String, List<String[]>> group : groups.entrySet()) {
                 List<AnalysedReport> reports = group.getValue().stream().map(r -> analyse(analyser, r)).toList();
-                events.add(new Event(group.getKey(), group.getKey(), reports, null, null, List.of()));
+                events.add(new Event(group.getKey(), group.getKey(), reports, null, null));
             }
         }
         Map<EventDate.Basis, Integer> byBasis = new EnumMap<>(EventDate.Basis.class);

@@ -134,7 +134,7 @@ public final class GroupingSetsEvaluation {
 
     private static void describe(String set, Event e, Map<String, String> gold, StringBuilder out) {
         out.append(String.format("  [%s] %s: %d reports of %d gold events; shared %s%n", set, e.id(),
-                e.reports().size(), goldEvents(e, gold).size(), e.sharedTerms()));
+                e.reports().size(), goldEvents(e, gold).size(), e.evidence().names()));
         Map<String, List<String>> byGold = new TreeMap<>();
         for (AnalysedReport a : e.reports()) {
             byGold.computeIfAbsent(gold.get(a.id()), g -> new ArrayList<>()).add(a.id() + " "

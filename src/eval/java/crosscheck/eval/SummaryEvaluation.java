@@ -59,7 +59,7 @@ public final class SummaryEvaluation {
                     reports.add(analyser.analyse(new Report(articleId, articleId, source.get("title").asText(),
                             null, null, null, null, null, id, blocks, List.of())));
                 }
-                Event event = new Event(id, id, reports, null, null, List.of());
+                Event event = new Event(id, id, reports, null, null);
                 List<String> summary = lexrank ? LexRankBaseline.summary(event, budget)
                         : digester.digest(event).summary().stream().map(SummarySentence::text).toList();
                 String candidate = String.join(" ", summary);

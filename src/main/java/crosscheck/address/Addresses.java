@@ -150,7 +150,7 @@ public final class Addresses {
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
             out.add(slugs[i].equals(e.id()) ? e : new Event(slugs[i], e.title(), e.reports(), e.first(), e.last(),
-                    e.sharedTerms(), e.origins(), e.note()));
+                    e.evidence(), e.origins(), e.note()));
             for (AnalysedReport report : e.reports()) reports.putIfAbsent(report.id(), slugs[i]);
         }
         List<Redirect> redirects = new ArrayList<>();

@@ -51,6 +51,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         output.summary(summary("Built", site.out.toString(), result, took, output.verbose()));
+        if (output.verbose()) ReviewText.lines(result.review()).forEach(output::summary);
         output.warnings(result.warnings()); // last, where they are seen
         return 0;
     }

@@ -22,7 +22,9 @@ final class OutputOptions {
     @Option(names = {"-q", "--quiet"}, description = "print only errors and the number of warnings")
     boolean quiet;
 
-    @Option(names = {"-v", "--verbose"}, description = "also print each stage with its item count and time")
+    @Option(names = {"-v", "--verbose"}, description = "also print each stage with its item count and time; build "
+            + "also prints the review list: the joins the grouping is least sure of, with the events.yml lines "
+            + "that would settle them")
     boolean verbose;
 
     /** The live progress line, when standard error is a terminal; made on first use. */

@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
                 + "change; open pages reload after each rebuild. A failed rebuild prints the error and keeps "
                 + "serving the last good site. serve previews from memory, making each page when it is first "
                 + "asked for, and never writes the output folder; `build` writes site/. Drafts (draft: true) are "
-                + "shown, marked as drafts; reports excluded in events.yml are not. Ctrl-C stops.")
+                + "shown, marked as drafts; reports excluded in events.yml are not. The review list of the joins the "
+                + "grouping is least sure of is at /_review/, in the preview only. Ctrl-C stops.")
 final class ServeCommand implements Callable<Integer> {
     /** How long changes must pause before a rebuild. */
     static final Duration SETTLE = Duration.ofMillis(200);
@@ -72,6 +73,8 @@ final class ServeCommand implements Callable<Integer> {
             built.ifPresent(server::show);
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.println("Serving " + IN_MEMORY + " at " + server.address() + " (Ctrl-C to stop)");
+            stdout.println("Review list (preview only, never published): " + server.address().resolve(
+                    ReviewText.PAGE.substring(1)));
             stdout.flush();
             Runtime.getRuntime().addShutdownHook(onCtrlC);
             stopping.await(); // until Ctrl-C, or until this thread is interrupted (tests)

@@ -16,7 +16,8 @@ import java.util.Set;
  * @param reports     its reports, oldest first (undated last), then by id
  * @param first       earliest publication date of its reports, or null when none is dated
  * @param last        latest publication date of its reports, or null when none is dated
- * @param sharedTerms the words most of its reports share, as the reports write them: why they were grouped
+ * @param evidence    why its reports were grouped: the names, figures and days they share, and how each report is
+ *                    tied to the others ({@link GroupingEvidence#NONE} for none, and when null)
  * @param origins     the independent origins among its reports: each inner list holds the ids of reports that are
  *                    copies of one another (syndicated wire copy, a republished article), a single id for a report
  *                    of its own; every report in exactly one origin, ids in the order of {@code reports}, origins
@@ -24,12 +25,12 @@ import java.util.Set;
  * @param note        the curator's editor's note, in Markdown, or null
  */
 public record Event(String id, String title, List<AnalysedReport> reports, LocalDate first, LocalDate last,
-                    List<String> sharedTerms, List<List<String>> origins, String note) {
+                    GroupingEvidence evidence, List<List<String>> origins, String note) {
     public Event {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         reports = List.copyOf(reports);
-        sharedTerms = List.copyOf(sharedTerms);
+        if (evidence == null) evidence = GroupingEvidence.NONE;
         if (reports.isEmpty()) throw new IllegalArgumentException("an event needs at least one report");
         origins = origins == null ? singletons(reports) : origins.stream().map(List::copyOf).toList();
         Set<String> ids = new HashSet<>();
@@ -45,15 +46,14 @@ public record Event(String id, String title, List<AnalysedReport> reports, Local
         if (seen.size() != ids.size()) throw new IllegalArgumentException("every report needs an origin");
     }
 
-    /** An event whose reports are all independent of one another, without an editor's note. */
-    public Event(String id, String title, List<AnalysedReport> reports, LocalDate first, LocalDate last,
-                 List<String> sharedTerms) {
-        this(id, title, reports, first, last, sharedTerms, null, null);
+    /** An event whose reports are all independent of one another, without evidence or an editor's note. */
+    public Event(String id, String title, List<AnalysedReport> reports, LocalDate first, LocalDate last) {
+        this(id, title, reports, first, last, GroupingEvidence.NONE, null, null);
     }
 
     /** The same event as the curator presents it: another title (if not null) and an editor's note. */
     public Event curated(String curatedTitle, String editorsNote) {
-        return new Event(id, curatedTitle != null ? curatedTitle : title, reports, first, last, sharedTerms, origins,
+        return new Event(id, curatedTitle != null ? curatedTitle : title, reports, first, last, evidence, origins,
                 editorsNote);
     }
 

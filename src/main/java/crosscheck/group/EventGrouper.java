@@ -34,6 +34,8 @@ import java.util.TreeMap;
  * pins never merge; free reports may join a pinned event. Within each event, near-identical reports are found and
  * counted as one origin ({@link Copies}).</li>
  * </ol>
+ * Each event carries the evidence it was grouped on ({@link GroupingEvidence}); the joins the grouping is least
+ * sure of are listed for the curator ({@link Doubts}).
  * Cost grows near-linearly with the number of reports: never all pairs. The work of each report, each pair and each
  * event runs on all cores; what must be in order (numbering the terms, clustering, handing out slugs) runs in
  * order, so the output is deterministic: it depends neither on the threads nor on the order of the input.
@@ -139,6 +141,16 @@ public final class EventGrouper {
      * curator's title and editor's note.
      */
     public List<Event> group(List<AnalysedReport> input, Curation curation) {
+        return grouping(input, curation).events();
+    }
+
+    /**
+     * {@link #group(List, Curation)}, with the joins the grouping is least sure of ({@link Doubts}): reports that fit
+     * two events, reports whose join is borderline, events whose reports span more days than the window.
+     */
+    public Grouping grouping(List<AnalysedReport> input, Curation curation) {
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(curation, "curation");
         Map<String, String> pins = new HashMap<>();
         for (Curation.CuratedEvent event : curation.events()) event.reports().forEach(id -> pins.put(id, event.slug()));
         List<AnalysedReport> kept = new ArrayList<>();
@@ -148,14 +160,15 @@ public final class EventGrouper {
             kept.add(pin == null || pin.equals(article.report().event()) ? article : article.pinnedTo(pin));
         }
         memo.begin();
-        List<Event> events = grouped(kept).stream()
+        Grouping grouping = grouped(kept);
+        List<Event> events = grouping.events().stream()
                 .map(e -> curation.event(e.id()).map(c -> e.curated(c.title(), c.note())).orElse(e))
                 .toList();
         memo.finish();
-        return events;
+        return new Grouping(events, grouping.doubts());
     }
 
-    private List<Event> grouped(List<AnalysedReport> input) {
+    private Grouping grouped(List<AnalysedReport> input) {
         List<AnalysedReport> articles = new ArrayList<>(input);
         articles.sort(Comparator.comparing(AnalysedReport::id));
         int n = articles.size();
@@ -222,6 +235,8 @@ public final class EventGrouper {
             found.add(list);
             foundPins.add(pinOf.get(g));
         });
-        return EventNaming.name(found, foundPins, vocabulary, memo);
+        List<Event> events = EventNaming.name(found, foundPins,
+                new EventNaming.Proof(graph.evidence(), graph.weights()), memo);
+        return new Grouping(events, Doubts.of(reports, group, movable, graph, settings));
     }
 }

@@ -2,13 +2,10 @@ package crosscheck.group;
 
 import crosscheck.analyse.AnalysedReport;
 import crosscheck.analyse.TermVector;
-import crosscheck.analyse.TfIdf;
 import crosscheck.clean.Report;
 import crosscheck.core.Slug;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -17,11 +14,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Turns groups of reports into {@link Event}s: a title, a unique slug, dates, the terms they share and their
- * independent origins.
+ * Turns groups of reports into {@link Event}s: a title, a unique slug, dates, the evidence they were grouped on
+ * ({@link SharedEvidence}) and their independent origins.
  */
 final class EventNaming {
-    private static final int SHARED_TERMS = 12;
     private static final Comparator<ReportFeatures> OLDEST_FIRST = Comparator
             .comparing((ReportFeatures r) -> r.date, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(ReportFeatures::id);
@@ -33,10 +29,19 @@ final class EventNaming {
     private EventNaming() {
     }
 
+    /**
+     * What the grouping compared the reports on, to tell why each event's reports are together.
+     *
+     * @param evidence the rare phrases and names of the reports, by report index
+     * @param weights  the similarity of each pair of reports with an edge, by {@link SimilarityGraph#key}
+     */
+    record Proof(SpecificEvidence evidence, Map<Long, Double> weights) {
+    }
+
     /** An event but for its slug: {@code slug} is the title's, which may be taken by another event. */
     private record Draft(String title, String slug, List<AnalysedReport> members, LocalDate first, LocalDate last,
-                         List<String> sharedTerms, List<List<String>> origins) {
-        static Draft of(List<ReportFeatures> group, TfIdf vocabulary, GroupingMemo memo) {
+                         GroupingEvidence evidence, List<List<String>> origins) {
+        static Draft of(List<ReportFeatures> group, Proof proof, GroupingMemo memo) {
             List<ReportFeatures> members = new ArrayList<>(group);
             members.sort(OLDEST_FIRST);
             List<AnalysedReport> articles = members.stream().map(r -> r.article).toList();
@@ -46,7 +51,7 @@ final class EventNaming {
                     .max(Comparator.naturalOrder()).orElse(null);
             String title = EventNaming.title(members);
             return new Draft(title, Slug.of(title), articles, first, last,
-                    EventNaming.sharedTerms(members, vocabulary), memo.origins(articles));
+                    SharedEvidence.of(members, proof.evidence(), proof.weights()), memo.origins(articles));
         }
     }
 
@@ -55,16 +60,15 @@ final class EventNaming {
      * group is drafted on its own, on all cores; slugs are then handed out in group order. The copies among a
      * group's reports are taken from the memo when it knows them.
      */
-    static List<Event> name(List<List<ReportFeatures>> groups, List<String> pins, TfIdf vocabulary,
-                            GroupingMemo memo) {
-        List<Draft> drafts = groups.parallelStream().map(g -> Draft.of(g, vocabulary, memo)).toList();
+    static List<Event> name(List<List<ReportFeatures>> groups, List<String> pins, Proof proof, GroupingMemo memo) {
+        List<Draft> drafts = groups.parallelStream().map(g -> Draft.of(g, proof, memo)).toList();
         Set<String> taken = new HashSet<>();
         pins.stream().filter(Objects::nonNull).forEach(taken::add);
         List<Event> events = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             String id = pins.get(i) != null ? pins.get(i) : unique(d.slug(), taken);
-            events.add(new Event(id, d.title(), d.members(), d.first(), d.last(), d.sharedTerms(), d.origins(), null));
+            events.add(new Event(id, d.title(), d.members(), d.first(), d.last(), d.evidence(), d.origins(), null));
         }
         events.sort(NEWEST_FIRST);
         return events;
@@ -93,65 +97,5 @@ final class EventNaming {
         String candidate = slug;
         for (int n = 2; !taken.add(candidate); n++) candidate = slug + "-" + n;
         return candidate;
-    }
-
-    /** A term most of an event's reports use; heaviest first, then alphabetical. */
-    private record SharedTerm(int rank, double weight) implements Comparable<SharedTerm> {
-        @Override
-        public int compareTo(SharedTerm other) {
-            return weight != other.weight ? Double.compare(other.weight, weight) : Integer.compare(rank, other.rank);
-        }
-    }
-
-    /**
-     * Words found in at least half the reports (two at least), heaviest by TF-IDF over the reports first (reports
-     * using it, times its uses, times its idf; then alphabetical), each as the reports most often write it.
-     */
-    private static List<String> sharedTerms(List<ReportFeatures> members, TfIdf vocabulary) {
-        if (members.size() < 2) return List.of();
-        int needed = Math.max(2, (members.size() + 1) / 2);
-        long[] uses = allTermCounts(members);
-        List<SharedTerm> shared = new ArrayList<>();
-        for (int i = 0; i < uses.length; ) {
-            int rank = RankCounts.rank(uses[i]);
-            int reports = 0;
-            int occurrences = 0;
-            for (; i < uses.length && RankCounts.rank(uses[i]) == rank; i++) {
-                reports++;
-                occurrences += RankCounts.count(uses[i]);
-            }
-            if (reports >= needed) shared.add(new SharedTerm(rank, reports * occurrences * vocabulary.idf(rank)));
-        }
-        Collections.sort(shared);
-        List<AnalysedReport> articles = members.stream().map(r -> r.article).toList();
-        List<String> out = new ArrayList<>();
-        for (SharedTerm t : shared.subList(0, Math.min(SHARED_TERMS, shared.size()))) {
-            out.add(surface(vocabulary.term(t.rank()), articles));
-        }
-        return out;
-    }
-
-    /** The term counts of all the reports, by rank. */
-    private static long[] allTermCounts(List<ReportFeatures> members) {
-        int size = 0;
-        for (ReportFeatures member : members) size += member.termCounts.length;
-        long[] out = new long[size];
-        int at = 0;
-        for (ReportFeatures member : members) {
-            System.arraycopy(member.termCounts, 0, out, at, member.termCounts.length);
-            at += member.termCounts.length;
-        }
-        Arrays.sort(out);
-        return out;
-    }
-
-    /** The commonest way the reports write a stem: the first report's commonest word for it, as a rule. */
-    private static String surface(String stem, List<AnalysedReport> members) {
-        Map<String, Integer> votes = new java.util.TreeMap<>();
-        for (AnalysedReport member : members) {
-            String word = member.surfaces().get(stem);
-            if (word != null) votes.merge(word, 1, Integer::sum);
-        }
-        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(stem);
     }
 }

@@ -1,7 +1,9 @@
 package crosscheck.group;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -14,8 +16,9 @@ import java.util.stream.IntStream;
  * @param to       the higher report index of each edge
  * @param weight   the similarity of each edge
  * @param specific whether the two reports of each edge share something specific ({@link SpecificEvidence#specific})
+ * @param evidence the rare phrases and names the similarities were weighed by, for the grouping's evidence
  */
-record SimilarityGraph(int[] from, int[] to, double[] weight, boolean[] specific) {
+record SimilarityGraph(int[] from, int[] to, double[] weight, boolean[] specific, SpecificEvidence evidence) {
 
     static SimilarityGraph of(List<ReportFeatures> reports, EventGrouper.Settings settings) {
         long[] pairs = CandidatePairs.of(reports);
@@ -41,10 +44,22 @@ record SimilarityGraph(int[] from, int[] to, double[] weight, boolean[] specific
         boolean[] specific = new boolean[edges];
         IntStream.range(0, edges).parallel().forEach(e -> specific[e] = evidence.specific(from[e], to[e],
                 similarity.onWords(reports.get(from[e]), reports.get(to[e]))));
-        return new SimilarityGraph(from, to, weight, specific);
+        return new SimilarityGraph(from, to, weight, specific, evidence);
     }
 
     int edges() {
         return from.length;
+    }
+
+    /** The similarity of reports {@code a} and {@code b} by pair ({@link #key}); pairs without an edge are absent. */
+    Map<Long, Double> weights() {
+        Map<Long, Double> out = new HashMap<>(from.length * 2);
+        for (int e = 0; e < from.length; e++) out.put(key(from[e], to[e]), weight[e]);
+        return out;
+    }
+
+    /** The key of the pair of reports {@code a} and {@code b}, in either order. */
+    static long key(int a, int b) {
+        return ((long) Math.min(a, b) << 32) | Math.max(a, b);
     }
 }

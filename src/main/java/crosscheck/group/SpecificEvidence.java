@@ -106,6 +106,16 @@ final class SpecificEvidence {
         return outlet[a] != null && outlet[a].equals(outlet[b]);
     }
 
+    /** The hashes of report {@code r}'s rare phrases, sorted: a copy, to compare with another report's. */
+    long[] rarePhrases(int r) {
+        return phrases[r].clone();
+    }
+
+    /** The hashes of report {@code r}'s rare names, sorted: a copy, to compare with another report's. */
+    long[] rareNames(int r) {
+        return names[r].clone();
+    }
+
     private static long[] phrases(AnalysedReport report) {
         long[] out = new long[16];
         int count = 0;

@@ -5,16 +5,19 @@ import crosscheck.digest.figures.Figure;
 import crosscheck.digest.names.Entity;
 import crosscheck.digest.quotes.Quote;
 import crosscheck.digest.summary.SummarySentence;
+import crosscheck.group.GroupingEvidence;
 import crosscheck.render.Parts.Bar;
 import crosscheck.render.Parts.Cite;
 import crosscheck.render.Parts.CoverageRow;
 import crosscheck.render.Parts.EntityLink;
+import crosscheck.render.Parts.Evidence;
 import crosscheck.render.Parts.FigureChart;
 import crosscheck.render.Parts.FigureValue;
 import crosscheck.render.Parts.FigureView;
 import crosscheck.render.Parts.QuoteView;
 import crosscheck.render.Parts.Sentence;
 import crosscheck.render.Parts.Tick;
+import crosscheck.render.Parts.TieRow;
 import crosscheck.render.Parts.Timeline;
 import crosscheck.render.Parts.TimelineRow;
 import crosscheck.render.SiteIndex.EntityEntry;
@@ -56,6 +59,22 @@ final class EventSections {
             labels.add(outlet != null ? outlet : "Report " + (i + 1));
         }
         return labels;
+    }
+
+    /** Why the reports were grouped, each report's ties in the order of the sources. */
+    Evidence evidence() {
+        GroupingEvidence found = event.event().evidence();
+        List<String> labels = sourceLabels();
+        Map<String, GroupingEvidence.Tie> ties = new HashMap<>();
+        found.ties().forEach(t -> ties.put(t.report(), t));
+        List<TieRow> rows = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            GroupingEvidence.Tie tie = ties.get(sources.get(i).id());
+            if (tie == null) continue;
+            rows.add(new TieRow(i + 1, labels.get(i), tie.rareNames(), tie.phrases(),
+                    (int) Math.round(tie.similarity() * 100)));
+        }
+        return new Evidence(found.names(), found.figures(), found.days().stream().map(Days::of).toList(), rows);
     }
 
     List<Sentence> summary() {

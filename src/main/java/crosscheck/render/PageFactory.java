@@ -1,5 +1,6 @@
 package crosscheck.render;
 
+import crosscheck.address.ReviewItem;
 import crosscheck.clean.Block;
 import crosscheck.clean.Removed;
 import crosscheck.clean.Report;
@@ -17,6 +18,7 @@ import crosscheck.render.Pages.HomePage;
 import crosscheck.render.Pages.NotFoundPage;
 import crosscheck.render.Pages.OutletPage;
 import crosscheck.render.Pages.RedirectPage;
+import crosscheck.render.Pages.ReviewPage;
 import crosscheck.render.Pages.SearchPage;
 import crosscheck.render.Pages.TextPage;
 import crosscheck.render.Parts.ArticleLink;
@@ -25,6 +27,8 @@ import crosscheck.render.Parts.Month;
 import crosscheck.render.Parts.NavLink;
 import crosscheck.render.Parts.OutletLink;
 import crosscheck.render.Parts.Removal;
+import crosscheck.render.Parts.ReviewEntry;
+import crosscheck.render.Parts.ReviewFix;
 import crosscheck.render.Parts.Sentence;
 import crosscheck.render.Parts.TextBlock;
 import crosscheck.render.SiteIndex.EntityEntry;
@@ -61,6 +65,8 @@ final class PageFactory {
     static final PagePath SEARCH = new PagePath(List.of("search"));
     static final String SEARCH_SCRIPT = "assets/search.js";
     static final String PAGES = "pages";
+    /** The review list's page: made by {@code serve} only, never written into a built site. */
+    static final PagePath REVIEW = new PagePath(List.of("_review"));
     private static final String WEBSITE = "website";
     private static final String ARTICLE = "article";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
@@ -70,12 +76,19 @@ final class PageFactory {
     private final String baseUrl;
     private final SiteIndex index;
     private final List<Page> pages;
+    /** Whether the pages are for {@code serve}'s preview: they then link to the review list. */
+    private final boolean preview;
 
     PageFactory(SiteConfig site, SiteIndex index, List<Page> pages) {
+        this(site, index, pages, false);
+    }
+
+    PageFactory(SiteConfig site, SiteIndex index, List<Page> pages, boolean preview) {
         this.site = site;
         this.baseUrl = WebAddresses.checkBaseUrl(site.baseUrl());
         this.index = index;
         this.pages = List.copyOf(pages);
+        this.preview = preview;
     }
 
     /** The site's absolute address ending in "/", or "" when it has none. */
@@ -110,7 +123,8 @@ final class PageFactory {
         String description = summary.isEmpty() ? site.description() : summary.get(0).text();
         return new EventPage(head(here, event.title(), description, ARTICLE), event.title(), Days.of(event.first()),
                 Days.of(event.last()), summary, sources, outletCount(entry.articles()), event.independentReports(),
-                SafeMarkdown.NOTE.html(event.note(), EVENTS_FILE, "the note of event '" + event.id() + "'"), event.sharedTerms(), sections.sourceLabels(),
+                SafeMarkdown.NOTE.html(event.note(), EVENTS_FILE, "the note of event '" + event.id() + "'"), sections.evidence(),
+                event.evidence().names(), sections.sourceLabels(),
                 sections.coverage(), sections.figures(), sections.quotes(), sections.entities(here),
                 sections.timeline(), Days.of(entry.digest().date()));
     }
@@ -190,13 +204,33 @@ final class PageFactory {
                 baseUrl.isEmpty() ? target : baseUrl + to.url());
     }
 
+    /** The review list's page: the joins the grouping is least sure of, each with its events.yml fixes. */
+    ReviewPage review(List<ReviewItem> items) {
+        PagePath here = REVIEW;
+        Map<String, EventEntry> events = new HashMap<>();
+        index.events().forEach(e -> events.put(e.event().id(), e));
+        List<ReviewEntry> entries = new ArrayList<>();
+        for (ReviewItem item : items) {
+            EventEntry event = events.get(item.event());
+            Report report = item.report() == null ? null : index.article(item.report());
+            entries.add(new ReviewEntry(item.kind(), item.event(), event == null ? null : here.linkTo(event.path()),
+                    item.report(), report == null ? null : here.linkTo(index.articlePath(report)), item.why(),
+                    item.evidence(), item.fixes().stream().map(f -> new ReviewFix(f.does(), f.lines())).toList()));
+        }
+        Head head = head(here, "Review list", "The joins the grouping is least sure of", WEBSITE);
+        Head unlisted = new Head(head.lang(), head.siteTitle(), head.title(), head.description(), head.root(),
+                head.data(), null, head.ogTitle(), head.ogType(), head.atom(), head.jsonFeed(), head.nav(), true,
+                head.review());
+        return new ReviewPage(unlisted, "Review list", entries);
+    }
+
     NotFoundPage notFound() {
         String root = sitePath();
         String title = "Page not found";
         List<NavLink> nav = nav(null, root);
         return new NotFoundPage(new Head(site.language(), site.title(), title + " · " + site.title(),
                 "There is no page at this address.", root, root + DIGEST_JSON, null, title, WEBSITE, root + ATOM,
-                root + JSON_FEED, nav, true), title);
+                root + JSON_FEED, nav, true, preview ? root + REVIEW.url() : null), title);
     }
 
     /** The newest date of an event: its latest report, else its earliest, else null. */
@@ -216,7 +250,7 @@ final class PageFactory {
         String canonical = baseUrl.isEmpty() ? null : baseUrl + here.url();
         return new Head(site.language(), site.title(), title, description, here.root(),
                 here.linkToFile(DIGEST_JSON), canonical, pageTitle, ogType, here.linkToFile(ATOM),
-                here.linkToFile(JSON_FEED), nav(here, here.root()), false);
+                here.linkToFile(JSON_FEED), nav(here, here.root()), false, preview ? here.linkTo(REVIEW) : null);
     }
 
     /** Home, Archive, then the site's own pages; {@code here} is null on the 404 page. */

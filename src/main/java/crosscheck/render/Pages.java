@@ -6,6 +6,7 @@ import crosscheck.render.Parts.Day;
 import crosscheck.render.Parts.EntityLink;
 import crosscheck.render.Parts.EventDay;
 import crosscheck.render.Parts.EventLink;
+import crosscheck.render.Parts.Evidence;
 import crosscheck.render.Parts.FigureView;
 import crosscheck.render.Parts.Month;
 import crosscheck.render.Parts.NavLink;
@@ -13,10 +14,12 @@ import crosscheck.render.Parts.Original;
 import crosscheck.render.Parts.OutletLink;
 import crosscheck.render.Parts.QuoteView;
 import crosscheck.render.Parts.Removal;
+import crosscheck.render.Parts.ReviewEntry;
 import crosscheck.render.Parts.Sentence;
 import crosscheck.render.Parts.TextBlock;
 import crosscheck.render.Parts.Timeline;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What each page template receives as its data model: one record per kind of page, each with the
@@ -45,10 +48,11 @@ public final class Pages {
      * @param jsonFeed    link to the JSON Feed {@code feed.json}
      * @param nav         the header's navigation: Home, Archive, then the site's own pages (About)
      * @param noindex     whether search engines should leave the page out (the 404 page)
+     * @param review      a link to the review list, only when {@code serve} previews the site; else null
      */
     public record Head(String lang, String siteTitle, String title, String description, String root, String data,
                        String canonical, String ogTitle, String ogType, String atom, String jsonFeed,
-                       List<NavLink> nav, boolean noindex) {
+                       List<NavLink> nav, boolean noindex, String review) {
         public Head {
             nav = List.copyOf(nav);
         }
@@ -70,7 +74,8 @@ public final class Pages {
      *
      * @param independent  how many of the reports are independent (copies of one origin count once)
      * @param note         the curator's editor's note as safe HTML, optional
-     * @param sharedTerms  the words most of the reports share: why they were grouped
+     * @param evidence     why the reports were grouped: the names, figures and days they share, and each report's ties
+     * @param sharedTerms  the names of {@code evidence}: kept for templates written before it
      * @param sourceLabels short names of the sources for column heads: the outlet, else "Report N"
      * @param timeline     which report was published when, optional: only when at least one report is dated
      * @param date         the day the event happened as the reports tell it, else the day it was first reported,
@@ -78,10 +83,11 @@ public final class Pages {
      */
     public record EventPage(Head head, String title, Day first, Day last, List<Sentence> summary,
                             List<ArticleLink> sources, int outlets, int independent, String note,
-                            List<String> sharedTerms, List<String> sourceLabels,
+                            Evidence evidence, List<String> sharedTerms, List<String> sourceLabels,
                             List<CoverageRow> coverage, List<FigureView> figures, List<QuoteView> quotes,
                             List<EntityLink> entities, Timeline timeline, EventDay date) {
         public EventPage {
+            Objects.requireNonNull(evidence, "evidence");
             sharedTerms = List.copyOf(sharedTerms);
             summary = List.copyOf(summary);
             sources = List.copyOf(sources);
@@ -174,5 +180,18 @@ public final class Pages {
      * ({@code head.root}, e.g. "/repo/"), as it is served from anywhere.
      */
     public record NotFoundPage(Head head, String title) {
+    }
+
+    /**
+     * {@code _review/index.html}, made only by {@code serve}, never by {@code build}: the joins the grouping is least
+     * sure of, for the curator.
+     *
+     * @param title   the page title
+     * @param entries the joins to check, surest doubt first
+     */
+    public record ReviewPage(Head head, String title, List<ReviewEntry> entries) {
+        public ReviewPage {
+            entries = List.copyOf(entries);
+        }
     }
 }

@@ -323,4 +323,65 @@ public final class Parts {
             events = List.copyOf(events);
         }
     }
+
+    /**
+     * Why an event's reports were grouped, as the event page shows it.
+     *
+     * @param names   names at least two of the reports write, as written ("Yoav Gallant")
+     * @param figures figures at least two of them give ("32,000 killed", else the number as written)
+     * @param days    days at least two of them tell of
+     * @param ties    one row per report, in the order of the sources: how strongly it is tied to the others
+     */
+    public record Evidence(List<String> names, List<String> figures, List<Day> days, List<TieRow> ties) {
+        public Evidence {
+            names = List.copyOf(names);
+            figures = List.copyOf(figures);
+            days = List.copyOf(days);
+            ties = List.copyOf(ties);
+        }
+    }
+
+    /**
+     * What one report shares with the other reports of its event.
+     *
+     * @param number     its number in the list of sources, from 1
+     * @param label      its outlet, else "Report N"
+     * @param rareNames  how many names few reports of the site have it shares with the others
+     * @param phrases    how many rare phrases it shares with the others
+     * @param similarity its mean similarity to the others, as a percentage ("34")
+     */
+    public record TieRow(int number, String label, int rareNames, int phrases, int similarity) {
+    }
+
+    /**
+     * One join for the curator to check, on the preview's review page.
+     *
+     * @param kind       "fits two events", "borderline join" or "long span"
+     * @param event      the slug of the event in doubt
+     * @param eventHref  a link to its page
+     * @param report     the id of the report in doubt, optional
+     * @param reportHref a link to its page, optional
+     * @param why        why the grouping is unsure, one sentence
+     * @param evidence   what the reports share, one line each
+     * @param fixes      the events.yml entries that would settle it
+     */
+    public record ReviewEntry(String kind, String event, String eventHref, String report, String reportHref,
+                              String why, List<String> evidence, List<ReviewFix> fixes) {
+        public ReviewEntry {
+            evidence = List.copyOf(evidence);
+            fixes = List.copyOf(fixes);
+        }
+    }
+
+    /**
+     * One way to settle a doubt.
+     *
+     * @param does  what it does ("keep it in x")
+     * @param lines the lines to add under {@code events:} in {@code content/events.yml}
+     */
+    public record ReviewFix(String does, List<String> lines) {
+        public ReviewFix {
+            lines = List.copyOf(lines);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package crosscheck.render;
 
 import crosscheck.address.Redirect;
+import crosscheck.address.ReviewItem;
 import crosscheck.clean.Report;
 import crosscheck.core.BuildException;
 import crosscheck.digest.Digest;
@@ -48,6 +49,7 @@ import java.util.function.Supplier;
  * .nojekyll                     so GitHub Pages serves the folder as it is
  * .crosscheck-site              marks the folder as a site a build may replace, with its number of reports
  *                               (see SiteFolder)
+ * _review/index.html            the curator's review list: only in serve's preview, never written by build
  * </pre>
  * Output is the same byte for byte for the same input. {@link #plan} lists the files and how to make each, without
  * making them, so that {@code serve} can make each page when it is first asked for; {@link OutputFolder#replace}
@@ -59,6 +61,8 @@ public final class SiteRenderer {
     private static final String NOT_FOUND_TEMPLATE = "404.ftlh";
     /** The template of a moved page; a templates folder without it (made before it existed) uses the built-in one. */
     static final String REDIRECT_TEMPLATE = "redirect.ftlh";
+    /** The template of the review list, which only {@code serve} makes; without it, the built-in one. */
+    static final String REVIEW_TEMPLATE = "review.ftlh";
 
     private final Path templatesDir;
 
@@ -89,6 +93,19 @@ public final class SiteRenderer {
      */
     public SitePlan plan(SiteConfig site, List<Report> articles, List<Digest> digests, List<Page> pages,
                          List<Redirect> redirects) {
+        return plan(site, articles, digests, pages, redirects, null);
+    }
+
+    /**
+     * {@link #plan(SiteConfig, List, List, List, List)} for {@code serve}'s preview when {@code review} is not null:
+     * the site then has the review list's page at {@code _review/} (made with {@value #REVIEW_TEMPLATE}, the
+     * built-in one when the templates folder has none), and every page links to it. A build that writes the site
+     * passes null: the review list is never published.
+     *
+     * @param review the joins the grouping is least sure of ({@link crosscheck.address.ReviewList}), or null
+     */
+    public SitePlan plan(SiteConfig site, List<Report> articles, List<Digest> digests, List<Page> pages,
+                         List<Redirect> redirects, List<ReviewItem> review) {
         Objects.requireNonNull(site, "site");
         Objects.requireNonNull(articles, "articles");
         Objects.requireNonNull(digests, "digests");
@@ -96,19 +113,29 @@ public final class SiteRenderer {
         List<Page> ownPages = ownPages(pages);
         Templates templates = new Templates(templatesDir);
         SiteIndex index = new SiteIndex(List.copyOf(articles), List.copyOf(digests), List.copyOf(redirects));
-        PageFactory factory = new PageFactory(site, index, ownPages);
+        PageFactory factory = new PageFactory(site, index, ownPages, review != null);
         List<PageJob> jobs = pageJobs(factory, index, ownPages);
         List<SiteFile> files = new ArrayList<>();
         for (PageJob job : jobs) files.add(page(templates, job.path().file(), job.template(), job.model()));
         List<SiteFile> moved = redirectPages(templates, factory, index);
         files.addAll(moved);
         files.add(page(templates, PageFactory.NOT_FOUND, NOT_FOUND_TEMPLATE, factory::notFound));
+        SiteFile reviewPage = review == null ? null : reviewPage(templates, factory, List.copyOf(review));
+        if (reviewPage != null) files.add(reviewPage);
         files.addAll(assets());
         files.addAll(dataFiles(site, factory.baseUrl(), index, jobs));
         SitePlan plan = new SitePlan(files);
         checkTemplates(templates, jobs, plan);
         if (!moved.isEmpty()) moved.get(0).bytes(); // the redirect template works on real data
+        if (reviewPage != null) reviewPage.bytes(); // so does the review template
         return plan;
+    }
+
+    /** The review list's page, made with the folder's {@value #REVIEW_TEMPLATE}, else the built-in one. */
+    private SiteFile reviewPage(Templates templates, PageFactory factory, List<ReviewItem> review) {
+        Templates with = Files.isRegularFile(templatesDir.resolve(REVIEW_TEMPLATE)) ? templates
+                : new Templates(BuiltInTemplates.folder());
+        return page(with, PageFactory.REVIEW.file(), REVIEW_TEMPLATE, () -> factory.review(review));
     }
 
     /**

@@ -44,7 +44,7 @@ class AddressesTest {
         List<AnalysedReport> list = List.of(reports);
         String id = list.stream().map(r -> r.report().event()).filter(p -> p != null).findFirst()
                 .orElse(crosscheck.core.Slug.of(title));
-        return new Event(id, title, list, null, null, List.of());
+        return new Event(id, title, list, null, null);
     }
 
     /** Each event's slug, by its earliest report's id. */

@@ -14,6 +14,7 @@ import crosscheck.clean.Report;
 import crosscheck.digest.Digest;
 import crosscheck.digest.Digester;
 import crosscheck.group.Event;
+import crosscheck.group.GroupingEvidence;
 import crosscheck.ingest.Format;
 import crosscheck.ingest.FrontMatter;
 import crosscheck.ingest.KnownEntities;
@@ -312,15 +313,17 @@ class ReportCacheTest {
         AnalysedReport a = reports.get(0), b = reports.get(1), bAgain = fresh(REPORTS).get(1);
         LocalDate day = LocalDate.of(2024, 3, 24);
         List<List<String>> apart = List.of(List.of("a"), List.of("b"));
-        Event base = new Event("e", "T", List.of(a, b), day, day, List.of("x"), apart, "n");
+        GroupingEvidence x = new GroupingEvidence(List.of("X"), List.of(), List.of(), List.of());
+        GroupingEvidence y = new GroupingEvidence(List.of("Y"), List.of(), List.of(), List.of());
+        Event base = new Event("e", "T", List.of(a, b), day, day, x, apart, "n");
         Map<String, Event> changed = new TreeMap<>(Map.of(
-                "id", new Event("f", "T", List.of(a, b), day, day, List.of("x"), base.origins(), "n"),
+                "id", new Event("f", "T", List.of(a, b), day, day, x, base.origins(), "n"),
                 "title", base.curated("U", "n"),
-                "reports", new Event("e", "T", List.of(a, bAgain), day, day, List.of("x"), base.origins(), "n"),
-                "first", new Event("e", "T", List.of(a, b), null, day, List.of("x"), base.origins(), "n"),
-                "last", new Event("e", "T", List.of(a, b), day, day.plusDays(1), List.of("x"), base.origins(), "n"),
-                "sharedTerms", new Event("e", "T", List.of(a, b), day, day, List.of("y"), base.origins(), "n"),
-                "origins", new Event("e", "T", List.of(a, b), day, day, List.of("x"), List.of(List.of("a", "b")), "n"),
+                "reports", new Event("e", "T", List.of(a, bAgain), day, day, x, base.origins(), "n"),
+                "first", new Event("e", "T", List.of(a, b), null, day, x, base.origins(), "n"),
+                "last", new Event("e", "T", List.of(a, b), day, day.plusDays(1), x, base.origins(), "n"),
+                "evidence", new Event("e", "T", List.of(a, b), day, day, y, base.origins(), "n"),
+                "origins", new Event("e", "T", List.of(a, b), day, day, x, List.of(List.of("a", "b")), "n"),
                 "note", base.curated(null, "m")));
         assertEquals(Arrays.stream(Event.class.getRecordComponents()).map(RecordComponent::getName)
                 .collect(Collectors.toCollection(TreeSet::new)), changed.keySet(), "a change of each component");
@@ -371,7 +374,7 @@ class ReportCacheTest {
     }
 
     private static Event event(String id, AnalysedReport report) {
-        return new Event(id, report.report().displayTitle(), List.of(report), null, null, List.of(), null, null);
+        return new Event(id, report.report().displayTitle(), List.of(report), null, null, GroupingEvidence.NONE, null, null);
     }
 
     @Test

@@ -103,6 +103,18 @@ class ServeCommandTest {
     }
 
     @Test
+    void servesTheReviewListLinkedFromEveryPageAndSaysWhere() throws Exception {
+        HttpResponse<String> review = get("/_review/");
+        assertEquals(200, review.statusCode());
+        assertTrue(review.body().contains("<h1>Review list</h1>"), review.body());
+        assertTrue(review.body().contains("noindex"), "never for search engines: " + review.body());
+        assertTrue(get("/").body().contains("href=\"./_review/\""), "the preview links to it");
+        assertTrue(get("/articles/a/").body().contains("href=\"../../_review/\""), "from every page");
+        assertTrue(out.toString().contains("Review list (preview only, never published): " + address + "_review/"),
+                out.toString());
+    }
+
+    @Test
     void servesFoldersAndMissingPagesAsGitHubPagesDoes() throws Exception {
         HttpResponse<String> folder = get("/articles/a");
         assertEquals(301, folder.statusCode());

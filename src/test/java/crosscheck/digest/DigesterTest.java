@@ -38,7 +38,7 @@ class DigesterTest {
     }
 
     private static Digest digest(int words) {
-        Event event = new Event("meeting", "Meeting", REPORTS, null, null, List.of());
+        Event event = new Event("meeting", "Meeting", REPORTS, null, null);
         return new Digester(words).digest(event);
     }
 

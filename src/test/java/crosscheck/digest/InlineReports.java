@@ -24,6 +24,6 @@ public final class InlineReports {
 
     /** One event of the given reports. */
     public static Event event(AnalysedReport... reports) {
-        return new Event("event", "Event", List.of(reports), null, null, List.of());
+        return new Event("event", "Event", List.of(reports), null, null);
     }
 }

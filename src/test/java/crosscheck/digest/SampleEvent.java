@@ -27,7 +27,7 @@ public final class SampleEvent {
         try (Analyser analyser = new Analyser()) {
             List<AnalysedReport> articles = ContentReader.read(SampleContent.FOLDER).reports().stream()
                     .map(cleaner::clean).map(analyser::analyse).toList();
-            return new Event("sample", "Sample", articles, null, null, List.of());
+            return new Event("sample", "Sample", articles, null, null);
         }
     }
 

@@ -78,17 +78,17 @@ class CopiesTest {
     @Test
     void eventOriginsDefaultToOneReportEachAndMustCoverEveryReportOnce() {
         List<AnalysedReport> reports = List.of(report("a", WIRE), report("b", OWN));
-        Event plain = new Event("e", "E", reports, null, null, List.of());
+        Event plain = new Event("e", "E", reports, null, null);
         assertEquals(List.of(List.of("a"), List.of("b")), plain.origins());
         assertEquals(2, plain.independentReports());
-        Event copies = new Event("e", "E", reports, null, null, List.of(), List.of(List.of("a", "b")), null);
+        Event copies = new Event("e", "E", reports, null, null, GroupingEvidence.NONE, List.of(List.of("a", "b")), null);
         assertEquals(1, copies.independentReports());
         assertThrows(IllegalArgumentException.class,
-                () -> new Event("e", "E", reports, null, null, List.of(), List.of(List.of("a")), null));
+                () -> new Event("e", "E", reports, null, null, GroupingEvidence.NONE, List.of(List.of("a")), null));
         assertThrows(IllegalArgumentException.class,
-                () -> new Event("e", "E", reports, null, null, List.of(), List.of(List.of("a", "b"), List.of("b")), null));
+                () -> new Event("e", "E", reports, null, null, GroupingEvidence.NONE, List.of(List.of("a", "b"), List.of("b")), null));
         assertThrows(IllegalArgumentException.class,
-                () -> new Event("e", "E", reports, null, null, List.of(), List.of(List.of("a", "b", "x")), null));
+                () -> new Event("e", "E", reports, null, null, GroupingEvidence.NONE, List.of(List.of("a", "b", "x")), null));
     }
 
     @Test

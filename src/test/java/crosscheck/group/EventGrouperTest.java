@@ -261,8 +261,8 @@ class EventGrouperTest {
         assertEquals(LocalDate.of(2024, 3, 4), event.first());
         assertEquals(LocalDate.of(2024, 3, 5), event.last());
         assertEquals(event.id(), crosscheck.core.Slug.of(event.title()));
-        assertEquals(true, event.sharedTerms().contains("Tolmezzo"), "shared words as the reports write them: "
-                + event.sharedTerms());
+        assertTrue(event.evidence().names().contains("Tolmezzo"), "shared names as the reports write them: "
+                + event.evidence());
         assertEquals(List.of(List.of("a1"), List.of("a2")), event.origins());
     }
 

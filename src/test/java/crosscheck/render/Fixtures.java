@@ -51,7 +51,7 @@ final class Fixtures {
                 .orElse(null);
         LocalDate last = Stream.of(articles).map(Report::published).filter(d -> d != null).max(LocalDate::compareTo)
                 .orElse(null);
-        return new Event(id, title, analyzed, first, last, List.of());
+        return new Event(id, title, analyzed, first, last);
     }
 
     /** A digest of an event with a summary only: no figures, quotes or names. */

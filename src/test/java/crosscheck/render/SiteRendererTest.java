@@ -20,6 +20,7 @@ import crosscheck.clean.Report;
 import crosscheck.digest.Digest;
 import crosscheck.digest.summary.SummarySentence;
 import crosscheck.group.Event;
+import crosscheck.group.GroupingEvidence;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -430,7 +431,8 @@ class SiteRendererTest {
     void curatedEventShowsTheEditorsNoteSafelyAndCountsCopiesOnce() {
         Event plain = Fixtures.event("cairo-talks", "Ceasefire talks in Cairo", sample.reuters, sample.aj);
         Event curated = new Event(plain.id(), "Cairo talks, day one", plain.reports(), plain.first(), plain.last(),
-                List.of("Cairo", "ceasefire"), List.of(List.of("001_reuters", "002_aj")),
+                new GroupingEvidence(List.of("Cairo"), List.of("40 delegates"), List.of(), List.of()),
+                List.of(List.of("001_reuters", "002_aj")),
                 "Reports *differ* on the number of delegates. <script>alert(1)</script> [more](javascript:alert(1))");
         Digest digest = Fixtures.digest(curated, sample.cairo.summary());
         Path out = render(site(""), sample.articles(), List.of(digest), tmp.resolve("curated"));
@@ -441,7 +443,8 @@ class SiteRendererTest {
         assertTrue(event.select("script").isEmpty());
         assertTrue(note.select("a[href^=javascript]").isEmpty(), note.html());
         assertTrue(event.selectFirst(".page-header .meta").text().contains("2 reports, 1 independent"));
-        assertTrue(event.selectFirst("details.why").text().contains("Cairo, ceasefire"));
+        assertTrue(event.selectFirst("details.why").text().contains("Cairo"), event.selectFirst("details.why").text());
+        assertTrue(event.selectFirst("details.why").text().contains("40 delegates"));
         Document home = page(out, "index.html");
         assertTrue(home.text().contains("2 reports, 1 independent"), home.text());
     }

@@ -27,7 +27,7 @@ class EntitiesSampleTest {
         try (Analyser analyser = new Analyser()) {
             List<AnalysedReport> reports = ContentReader.read(CONTENT).reports().stream()
                     .map(cleaner::clean).map(analyser::analyse).toList();
-            return new Event("sample", "Sample", reports, null, null, List.of());
+            return new Event("sample", "Sample", reports, null, null);
         }
     }
 

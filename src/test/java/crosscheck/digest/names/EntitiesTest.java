@@ -26,7 +26,7 @@ class EntitiesTest {
     }
 
     static Event event(AnalysedReport... reports) {
-        return new Event("event", "Event", List.of(reports), null, null, List.of());
+        return new Event("event", "Event", List.of(reports), null, null);
     }
 
     /** The entity of that name, or null. */

@@ -13,6 +13,7 @@ import crosscheck.digest.InlineReports;
 import crosscheck.digest.SampleEvent;
 import crosscheck.digest.when.EventDate.Basis;
 import crosscheck.group.Event;
+import crosscheck.group.GroupingEvidence;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -87,9 +88,9 @@ class EventDatingTest {
         AnalysedReport other = report("other", THURSDAY, "The ministers met on Tuesday.");
         AnalysedReport third = report("third", THURSDAY, "Tuesday's talks at the Pentagon: a summary.");
         List<AnalysedReport> reports = List.of(wire, copy, other, third);
-        Event asIndependent = new Event("e", "E", reports, THURSDAY, THURSDAY, List.of());
+        Event asIndependent = new Event("e", "E", reports, THURSDAY, THURSDAY);
         assertEquals(TUESDAY.minusDays(1), EventDating.of(asIndependent).day(), "two reports say Monday");
-        Event withCopies = new Event("e", "E", reports, THURSDAY, THURSDAY, List.of(),
+        Event withCopies = new Event("e", "E", reports, THURSDAY, THURSDAY, GroupingEvidence.NONE,
                 List.of(List.of("wire", "copy"), List.of("other"), List.of("third")), null);
         assertEquals(TUESDAY, EventDating.of(withCopies).day(), "one origin says Monday, two say Tuesday");
     }
