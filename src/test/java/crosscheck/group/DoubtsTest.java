@@ -47,7 +47,7 @@ class DoubtsTest {
             to[e] = edges[e][1];
             weight[e] = edges[e][2] / 1000.0;
         }
-        return new SimilarityGraph(from, to, weight, null);
+        return new SimilarityGraph(from, to, weight, new boolean[edges.length], null);
     }
 
     private static Map<String, Doubt> byReport(List<Doubt> doubts) {
