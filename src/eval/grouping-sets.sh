@@ -4,7 +4,9 @@
 # and F1 (../shared/tools/cluster_score.py), and the number of events that join reports of different gold events.
 #   events  events-dev (ECB+, 772 reports, 66 events)
 #   neus    summaries-dev unpinned (921 reports of 307 NeuS events, no dates, no event: pins)
-#   mix     both, plus the extraction-dev and extraction-news-dev pages as raw HTML, each page its own event
+#   mix     both, plus the extraction-dev and extraction-news-dev pages as raw HTML, each page its own event unless
+#           two pages are visibly the same story (gold texts that share half their word 5-shingles)
+#   news10k 10,000 realistic raw news pages (../shared/tools/speed/speed_corpus.py over events-dev), 894 events
 # Usage (from the project root, with ../shared beside it): bash src/eval/grouping-sets.sh
 # Environment: SHARED (default ../shared), BUILD_DIR (Maven output folder, default target), KEEP=1 keeps the folder.
 set -euo pipefail
@@ -15,7 +17,7 @@ mvn -q -B -DbuildDir="$build" -Dmaven.test.skip=true package
 tmp=$(mktemp -d)
 [ "${KEEP:-}" = 1 ] && echo "sets in $tmp" || trap 'rm -rf "$tmp"' EXIT
 python3 src/eval/grouping_sets.py "$shared/data" "$tmp"
-for set in events neus mix; do
+for set in events neus mix news10k; do
   CROSSCHECK_JAR="$build/crosscheck.jar" ./crosscheck build -q --no-cache --content "$tmp/$set/content" \
     --out "$tmp/$set/site" >/dev/null 2>"$tmp/$set/err" || { cat "$tmp/$set/err" >&2; exit 1; }
   python3 - "$tmp/$set/site/digest.json" "$tmp/$set/gold.tsv" > "$tmp/$set/pred.tsv" <<'PY'

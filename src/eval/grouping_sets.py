@@ -9,12 +9,17 @@
            at least half their word 5-shingles (Jaccard) are one event (the same article saved twice, and the
            readability test pages that all carry one "Lorem ipsum" text)
 
+  news10k  10,000 raw news pages written by ../shared/tools/speed/speed_corpus.py over events-dev (real report text
+           in outlet boilerplate, 37 outlets, overlapping variants of each report, each round of variants 40 days
+           after the last): one gold event per events-dev event and round, 894 in all
+
 Usage: grouping_sets.py DATA OUT   (writes OUT/<set>/content/articles/* and OUT/<set>/gold.tsv, keyed by file name)
 """
 import gzip
 import json
 import os
 import re
+import subprocess
 import sys
 
 
@@ -107,11 +112,36 @@ def save(out, name, reports):
     write(os.path.join(out, name, 'content'), 'site.yml', 'title: Grouping set ' + name + '\n')
 
 
+def news10k(data, out, n=10000):
+    """The speed corpus as a set: speed_corpus.py writes page k from the k-th (mod count) events-dev report with
+    three lines or more once a leading address line is dropped, in id order; round k // count shifts its date."""
+    tools = os.path.join(os.path.dirname(os.path.abspath(data)), 'tools', 'speed', 'speed_corpus.py')
+    content = os.path.join(out, 'news10k', 'content')
+    subprocess.run([sys.executable, tools, str(n), os.path.join(data, 'events-dev/articles.jsonl'), '--content',
+                    content, '--hugo', os.path.join(out, 'news10k', 'hugo')], check=True, stdout=subprocess.DEVNULL)
+    gold = dict(line.rstrip('\n').split('\t') for line in open(os.path.join(data, 'events-dev/gold.tsv')))
+    docs = []
+    with open(os.path.join(data, 'events-dev/articles.jsonl'), encoding='utf-8') as f:
+        for line in f:
+            r = json.loads(line)
+            lines = [l for l in r['text'].split('\n') if l.strip()]
+            if lines and re.match(r'^(http|www)', lines[0].replace(' ', '')):
+                lines = lines[1:]
+            if len(lines) >= 3:
+                docs.append(r['id'])
+    docs.sort()
+    with open(os.path.join(out, 'news10k', 'gold.tsv'), 'w', encoding='utf-8') as g:
+        for k in range(n):
+            g.write(f'articles/r{k:06d}.html\t{gold[docs[k % len(docs)]]}~{k // len(docs)}\n')
+    write(content, 'site.yml', 'title: Grouping set news10k\n')
+
+
 def main():
     data, out = sys.argv[1], sys.argv[2]
     save(out, 'events', events(data))
     save(out, 'neus', neus(data))
     save(out, 'mix', list(events(data)) + list(neus(data)) + list(pages(data)))
+    news10k(data, out)
 
 
 if __name__ == '__main__':

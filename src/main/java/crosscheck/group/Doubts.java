@@ -53,6 +53,7 @@ final class Doubts {
             }
         }
         double threshold = settings.threshold();
+        Names names = new Names(reports);
         List<Doubt> reportDoubts = new ArrayList<>();
         List<Double> margins = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -75,11 +76,12 @@ final class Doubts {
             boolean borderline = mean < threshold + MARGIN;
             if (!twoEvents && !borderline) continue;
             List<ReportFeatures> ownOthers = without(reports, mine, i);
-            List<String> sharedOther = best < 0 ? List.of() : shared(reports.get(i), at(reports, members.get(best)));
+            List<String> sharedOther = best < 0 ? List.of()
+                    : shared(reports.get(i), at(reports, members.get(best)), names);
             Doubt.Kind kind = twoEvents ? Doubt.Kind.TWO_EVENTS : Doubt.Kind.BORDERLINE;
             reportDoubts.add(new Doubt(kind, reports.get(i).id(),
                     best < 0 ? null : reports.get(members.get(best).get(0)).id(), round(mean), round(closest),
-                    threshold, shared(reports.get(i), ownOthers), sharedOther, null, null, settings.windowDays(),
+                    threshold, shared(reports.get(i), ownOthers, names), sharedOther, null, null, settings.windowDays(),
                     List.of(reports.get(i).id())));
             margins.add(twoEvents ? mean - closest : mean - threshold);
         }
@@ -138,15 +140,27 @@ final class Doubts {
     }
 
     /** Names the report writes that at least one of the others writes too, at most {@link SharedEvidence#NAMES}. */
-    private static List<String> shared(ReportFeatures report, List<ReportFeatures> others) {
-        List<AnalysedReport> all = new ArrayList<>();
-        all.add(report.article);
-        others.forEach(o -> all.add(o.article));
-        Set<String> nameWords = SharedEvidence.nameWords(all);
+    private static List<String> shared(ReportFeatures report, List<ReportFeatures> others, Names names) {
         Set<String> theirs = new LinkedHashSet<>();
-        for (ReportFeatures other : others) theirs.addAll(SharedEvidence.namesIn(other.article, nameWords));
-        return SharedEvidence.namesIn(report.article, nameWords).stream().filter(theirs::contains)
-                .limit(SharedEvidence.NAMES).toList();
+        for (ReportFeatures other : others) theirs.addAll(names.of(other));
+        return names.of(report).stream().filter(theirs::contains).limit(SharedEvidence.NAMES).toList();
+    }
+
+    /**
+     * The names each report writes ({@link SharedEvidence#namesIn}) over the name words of all the reports, each
+     * report read once however many doubts name it.
+     */
+    private static final class Names {
+        private final Set<String> nameWords;
+        private final Map<Integer, Set<String>> byReport = new HashMap<>();
+
+        Names(List<ReportFeatures> reports) {
+            nameWords = SharedEvidence.nameWords(reports.stream().map(r -> r.article).toList());
+        }
+
+        Set<String> of(ReportFeatures report) {
+            return byReport.computeIfAbsent(report.index, i -> SharedEvidence.namesIn(report.article, nameWords));
+        }
     }
 
     private static double round(double value) {

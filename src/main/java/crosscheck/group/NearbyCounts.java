@@ -53,19 +53,24 @@ final class NearbyCounts {
     long[][] rare(long[][] values, LocalDate[] dates, int cap) {
         return IntStream.range(0, values.length).parallel().mapToObj(r -> {
             long day = day(dates[r], firstDay);
-            return Arrays.stream(values[r]).filter(v -> count(key(v), day) <= cap).toArray();
+            return Arrays.stream(values[r]).filter(v -> atMost(key(v), day, cap)).toArray();
         }).toArray(long[][]::new);
     }
 
-    /** How many reports have the value: those within the window of {@code day}, and those without a date. */
-    private int count(long key, long day) {
+    /**
+     * Whether at most {@code cap} reports have the value within the window of {@code day} or without a date (all of
+     * them, for a report without a date). Only the part of the value's run in the window is walked, and it is left as
+     * soon as the count passes the cap: a common value costs no more than a rare one.
+     */
+    private boolean atMost(long key, long day, int cap) {
         int start = lowerBound(key);
-        int end = lowerBound(key + (1L << DAY_BITS));
-        if (day == 0) return end - start;
-        int undated = lowerBound(key | 1) - start;
-        long from = Math.max(1, day - windowDays);
-        long to = Math.min(DAY_MASK, day + windowDays);
-        return undated + lowerBound(key | (to + 1)) - lowerBound(key | from);
+        int count = (day == 0 ? lowerBound(key + DAY_MASK + 1) : lowerBound(key | 1)) - start;
+        if (day == 0 || count > cap) return count <= cap;
+        long last = Math.min(DAY_MASK, day + windowDays);
+        for (int i = lowerBound(key | Math.max(1, day - windowDays)); i < sorted.length && sorted[i] <= (key | last); i++) {
+            if (++count > cap) return false;
+        }
+        return true;
     }
 
     /** The first position whose entry is at least {@code packed}. */

@@ -120,15 +120,19 @@ final class SharedEvidence {
             List<String> run = new ArrayList<>();
             int end = -1;
             while (m.find()) {
-                String word = m.group();
                 boolean joined = end >= 0 && m.start() == end + 1 && text.charAt(end) == ' ';
                 if (!joined) flush(run, out);
+                end = m.end();
+                if (!Character.isUpperCase(text.charAt(m.start()))) { // every name word is capitalised
+                    flush(run, out);
+                    continue;
+                }
+                String word = m.group();
                 if (nameWords.contains(word)) {
                     run.add(word);
                 } else {
                     flush(run, out);
                 }
-                end = m.end();
             }
             flush(run, out);
         }
