@@ -106,18 +106,7 @@ final class Copies {
     /** Whether two sorted, distinct shingle sets are near-identical. */
     static boolean copies(long[] a, long[] b) {
         if (a.length == 0 || b.length == 0) return false;
-        int common = 0;
-        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-            if (a[i] == b[j]) {
-                common++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
+        int common = SortedHashes.common(a, b);
         int shorter = Math.min(a.length, b.length);
         int longer = Math.max(a.length, b.length);
         double jaccard = (double) common / (a.length + b.length - common);
@@ -140,10 +129,7 @@ final class Copies {
             for (int k = i; k < Math.min(words.length, i + SHINGLE_WORDS); k++) h = mix(h * 31 + words[k]);
             out[i] = h;
         }
-        Arrays.sort(out);
-        int distinct = 0;
-        for (int i = 0; i < out.length; i++) if (distinct == 0 || out[distinct - 1] != out[i]) out[distinct++] = out[i];
-        return Arrays.copyOf(out, distinct);
+        return SortedHashes.distinct(out);
     }
 
     /**

@@ -69,12 +69,12 @@ final class SpecificEvidence {
 
     /** How many rare phrases reports {@code a} and {@code b} share. */
     int sharedPhrases(int a, int b) {
-        return shared(phrases[a], phrases[b]);
+        return SortedHashes.common(phrases[a], phrases[b]);
     }
 
     /** How many rare names reports {@code a} and {@code b} share. */
     int sharedNames(int a, int b) {
-        return shared(names[a], names[b]);
+        return SortedHashes.common(names[a], names[b]);
     }
 
     /**
@@ -131,11 +131,11 @@ final class SpecificEvidence {
                 out[count++] = hash(stems.get(i), stems.get(i + 1));
             }
         }
-        return distinct(Arrays.copyOf(out, count));
+        return SortedHashes.distinct(Arrays.copyOf(out, count));
     }
 
     private static long[] names(AnalysedReport report) {
-        return distinct(report.nameStems().stream().mapToLong(s -> hash(s, "")).toArray());
+        return SortedHashes.distinct(report.nameStems().stream().mapToLong(s -> hash(s, "")).toArray());
     }
 
     private static long hash(String first, String second) {
@@ -146,28 +146,5 @@ final class SpecificEvidence {
         h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L; // SplitMix64's finaliser: every bit depends on every other
         h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
         return h ^ (h >>> 31);
-    }
-
-    private static long[] distinct(long[] values) {
-        Arrays.sort(values);
-        int kept = 0;
-        for (int i = 0; i < values.length; i++) if (kept == 0 || values[i] != values[kept - 1]) values[kept++] = values[i];
-        return Arrays.copyOf(values, kept);
-    }
-
-    private static int shared(long[] a, long[] b) {
-        int count = 0;
-        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-            if (a[i] == b[j]) {
-                count++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return count;
     }
 }
