@@ -79,11 +79,11 @@ final class CentroidMerge {
     static void merge(int[] group, boolean[] movable, SimilarityGraph graph, LocalDate[] dates, int windowDays,
                       List<TermVector> vectors, Integer[] years) {
         int n = group.length;
+        Map<Integer, List<Integer>> members = new TreeMap<>();
+        for (int r = 0; r < n; r++) members.computeIfAbsent(group[r], k -> new ArrayList<>()).add(r);
+        Map<Integer, Group> groups = new HashMap<>();
+        members.forEach((g, list) -> groups.put(g, Group.of(list, vectors, dates, movable, years)));
         for (int round = 0; round < ROUNDS; round++) {
-            Map<Integer, List<Integer>> members = new TreeMap<>();
-            for (int r = 0; r < n; r++) members.computeIfAbsent(group[r], k -> new ArrayList<>()).add(r);
-            Map<Integer, Group> groups = new HashMap<>();
-            members.forEach((g, list) -> groups.put(g, Group.of(list, vectors, dates, movable, years)));
             Map<Long, double[]> across = new HashMap<>(); // similarity sum, specific pairs
             for (int e = 0; e < graph.edges(); e++) {
                 int a = group[graph.from()[e]];
@@ -115,6 +115,12 @@ final class CentroidMerge {
                 into.put(c.b, c.a); // the lower number is the group's lowest report: it names the merged group
             }
             for (int r = 0; r < n; r++) group[r] = into.getOrDefault(group[r], group[r]);
+            into.forEach((absorbed, kept) -> { // only the merged groups change
+                List<Integer> joined = new ArrayList<>(groups.remove(kept).members());
+                joined.addAll(groups.remove(absorbed).members());
+                joined.sort(null);
+                groups.put(kept, Group.of(joined, vectors, dates, movable, years));
+            });
         }
     }
 }

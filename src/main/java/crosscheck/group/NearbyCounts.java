@@ -49,11 +49,27 @@ final class NearbyCounts {
         return new NearbyCounts(packed, windowDays, first);
     }
 
-    /** The values of each report that at most {@code cap} reports of its time have. */
+    /**
+     * The values of each report that at most {@code cap} reports of its time have, sorted. A report's values are
+     * looked up in the order of their keys, each search starting where the last one ended.
+     */
     long[][] rare(long[][] values, LocalDate[] dates, int cap) {
         return IntStream.range(0, values.length).parallel().mapToObj(r -> {
             long day = day(dates[r], firstDay);
-            return Arrays.stream(values[r]).filter(v -> atMost(key(v), day, cap)).toArray();
+            long[] byKey = new long[values[r].length];
+            for (int i = 0; i < byKey.length; i++) byKey[i] = values[r][i] ^ Long.MIN_VALUE; // unsigned order
+            Arrays.sort(byKey);
+            long[] kept = new long[byKey.length];
+            int count = 0;
+            int from = 0;
+            for (long flipped : byKey) {
+                long value = flipped ^ Long.MIN_VALUE;
+                from = lowerBound(key(value), from);
+                if (atMost(key(value), from, day, cap)) kept[count++] = value;
+            }
+            long[] out = Arrays.copyOf(kept, count);
+            Arrays.sort(out);
+            return out;
         }).toArray(long[][]::new);
     }
 
@@ -62,21 +78,32 @@ final class NearbyCounts {
      * them, for a report without a date). Only the part of the value's run in the window is walked, and it is left as
      * soon as the count passes the cap: a common value costs no more than a rare one.
      */
-    private boolean atMost(long key, long day, int cap) {
-        int start = lowerBound(key);
-        int count = (day == 0 ? lowerBound(key + DAY_MASK + 1) : lowerBound(key | 1)) - start;
+    private boolean atMost(long key, int start, long day, int cap) {
+        if (start + cap >= sorted.length || (sorted[start + cap] & ~DAY_MASK) != key) return true; // few in all
+        int count = (day == 0 ? lowerBound(key + DAY_MASK + 1, start) : lowerBound(key | 1, start)) - start;
         if (day == 0 || count > cap) return count <= cap;
         long last = Math.min(DAY_MASK, day + windowDays);
-        for (int i = lowerBound(key | Math.max(1, day - windowDays)); i < sorted.length && sorted[i] <= (key | last); i++) {
+        int first = lowerBound(key | Math.max(1, day - windowDays), start);
+        for (int i = first; i < sorted.length && sorted[i] <= (key | last); i++) {
             if (++count > cap) return false;
         }
         return true;
     }
 
-    /** The first position whose entry is at least {@code packed}. */
-    private int lowerBound(long packed) {
-        int low = 0;
-        int high = sorted.length;
+    /**
+     * The first position at or after {@code from} whose entry is at least {@code packed}, where no entry before
+     * {@code from} is: steps that double from {@code from}, then a binary search in the last step.
+     */
+    private int lowerBound(long packed, int from) {
+        int low = from;
+        int step = 1;
+        int high = from;
+        while (high < sorted.length && sorted[high] < packed) {
+            low = high + 1;
+            high = from + step;
+            step <<= 1;
+        }
+        high = Math.min(high, sorted.length);
         while (low < high) {
             int mid = (low + high) >>> 1;
             if (sorted[mid] < packed) low = mid + 1;

@@ -16,7 +16,7 @@ class NearbyCountsTest {
         LocalDate[] dates = {DAY, DAY.plusDays(2), DAY.plusDays(40), DAY.plusDays(41)};
         long[][] rare = NearbyCounts.of(values, dates, 7).rare(values, dates, 2);
         // the first two share the phrase within a week, the last two 40 days later: two reports each time
-        assertArrayEquals(new long[]{phrase, other}, rare[0]);
+        assertArrayEquals(new long[]{other, phrase}, rare[0], "sorted, to be compared by one walk");
         assertArrayEquals(new long[]{phrase}, rare[1]);
         assertArrayEquals(new long[]{phrase}, rare[3]);
         long[][] strict = NearbyCounts.of(values, dates, 60).rare(values, dates, 2);
