@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.core.BuildException;
+import crosscheck.core.WordCount;
 import java.io.File;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -91,7 +92,7 @@ class LinearPatternsTest {
             for (String[] text : texts) {
                 String small = text[0];
                 String large = text[1];
-                if (words != null && words(large) > words) continue;
+                if (words != null && WordCount.of(large) > words) continue;
                 if (use == Use.NORMALIZED_TEXT && (normalized(large) != large || normalized(small) != small)) continue;
                 for (boolean find : new boolean[] {true, false}) {
                     if (find && use == Use.MATCHES_ONLY) continue;
@@ -128,7 +129,7 @@ class LinearPatternsTest {
                 Integer words = maxWords.get(entry.getKey());
                 for (String piece : List.of("Aa ", "A. ", "A.", "a.", "A ", "1 ", "A, ", "A and ")) {
                     String text = repeat(piece, 20_000);
-                    if (words != null && words(text) > words) continue;
+                    if (words != null && WordCount.of(text) > words) continue;
                     try {
                         Matcher m = entry.getValue().matcher(text);
                         while (use != Use.MATCHES_ONLY && m.find()) {
@@ -184,18 +185,6 @@ class LinearPatternsTest {
             m.matches();
         }
         return counting.reads;
-    }
-
-    /** Words as the cleaner counts them (Texts.words): runs of characters other than white space. */
-    private static int words(String text) {
-        int words = 0;
-        boolean in = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            if (!space && !in) words++;
-            in = !space;
-        }
-        return words;
     }
 
     /** The text itself when it has no line break and no run of white space, else a copy. */

@@ -1,5 +1,6 @@
 package crosscheck.clean;
 
+import crosscheck.core.WordCount;
 import java.util.Locale;
 
 /** Small plain-text helpers shared by the cleaning steps. */
@@ -80,16 +81,9 @@ final class Texts {
         return new String(out, 0, length);
     }
 
-    /** Number of white-space separated words. */
+    /** Number of white-space separated words ({@link WordCount}). */
     static int words(String text) {
-        int count = 0;
-        boolean in = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean ws = Character.isWhitespace(text.charAt(i));
-            if (!ws && !in) count++;
-            in = !ws;
-        }
-        return count;
+        return WordCount.of(text);
     }
 
     /** Characters that are not white space. */

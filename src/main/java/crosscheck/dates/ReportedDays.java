@@ -1,5 +1,6 @@
 package crosscheck.dates;
 
+import crosscheck.core.WordCount;
 import crosscheck.dates.ReportedDay.How;
 import crosscheck.dates.ReportedDay.Tense;
 import java.time.DayOfWeek;
@@ -85,7 +86,7 @@ public final class ReportedDays {
         Objects.requireNonNull(sentences, "sentences");
         for (int i = 0; i < Math.min(DATELINE_SENTENCES, sentences.size()); i++) {
             String sentence = Objects.requireNonNull(sentences.get(i), "sentence " + i);
-            if (words(sentence) > DATELINE_WORDS || Tenses.of(sentence).hasVerbBesides(STAMP_VERBS)) continue;
+            if (WordCount.of(sentence) > DATELINE_WORDS || Tenses.of(sentence).hasVerbBesides(STAMP_VERBS)) continue;
             LocalDate date = DateFinder.first(sentence, DateFinder.Form.ALL, DateFinder::isPageYear)
                     .map(DateFinder.Found::date).orElse(null);
             if (date != null) return date;
@@ -256,16 +257,5 @@ public final class ReportedDays {
 
     private static boolean overlaps(int start, int end, int otherStart, int otherEnd) {
         return start < otherEnd && otherStart < end;
-    }
-
-    private static int words(String sentence) {
-        int words = 0;
-        boolean in = false;
-        for (int i = 0; i < sentence.length(); i++) {
-            boolean space = Character.isWhitespace(sentence.charAt(i));
-            if (!space && !in) words++;
-            in = !space;
-        }
-        return words;
     }
 }

@@ -1,5 +1,6 @@
 package crosscheck.digest.when;
 
+import crosscheck.core.WordCount;
 import crosscheck.analyse.AnalysedReport;
 import crosscheck.analyse.Sentence;
 import crosscheck.clean.Removed;
@@ -171,23 +172,13 @@ public final class EventDating {
     /** A date in a short line with no verb: a dateline or a time stamp, telling when it was written. */
     private static boolean isStamp(Said said) {
         ReportedDay day = said.day();
-        return day.how() == How.EXPLICIT && day.tense() == Tense.UNMARKED && words(said.sentence()) <= STAMP_WORDS;
+        return day.how() == How.EXPLICIT && day.tense() == Tense.UNMARKED
+                && WordCount.of(said.sentence()) <= STAMP_WORDS;
     }
 
     /** A date in a sentence that says "born": someone's birthday ("Page was born on April 22, 1923"), background. */
     private static boolean isBirthday(Said said) {
         return said.day().how() == How.EXPLICIT && BORN.matcher(said.sentence()).find();
-    }
-
-    private static int words(String text) {
-        int words = 0;
-        boolean in = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            if (!space && !in) words++;
-            in = !space;
-        }
-        return words;
     }
 
     private static List<String> inOrder(Event event, Set<String> ids) {
