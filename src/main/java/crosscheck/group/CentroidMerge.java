@@ -42,24 +42,24 @@ final class CentroidMerge {
     /** What one group is, for the merge. */
     private record Group(List<Integer> members, TermVector centroid, LocalDate first, LocalDate last,
                          boolean pinned, Integer year) {
-        static Group of(List<Integer> members, List<TermVector> vectors, LocalDate[] dates, boolean[] movable,
-                        Integer[] years) {
+        static Group of(List<Integer> members, List<ReportFeatures> reports, boolean[] movable) {
             LocalDate first = null;
             LocalDate last = null;
             boolean pinned = false;
             Map<Integer, Integer> votes = new TreeMap<>();
             for (int r : members) {
                 pinned |= !movable[r];
-                if (years[r] != null) votes.merge(years[r], 1, Integer::sum);
-                LocalDate d = dates[r];
+                Integer latest = reports.get(r).mentions.latestYear();
+                if (latest != null) votes.merge(latest, 1, Integer::sum);
+                LocalDate d = reports.get(r).date;
                 if (d == null) continue;
                 if (first == null || d.isBefore(first)) first = d;
                 if (last == null || d.isAfter(last)) last = d;
             }
             Integer year = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                     .orElse(null);
-            return new Group(members, TermVector.centroid(members.stream().map(vectors::get).toList()), first, last,
-                    pinned, year);
+            return new Group(members, TermVector.centroid(members.stream().map(r -> reports.get(r).words).toList()),
+                    first, last, pinned, year);
         }
 
         boolean compatible(Group other, int windowDays) {
@@ -71,18 +71,17 @@ final class CentroidMerge {
     }
 
     /**
-     * @param group    the group of each report (numbered by a report of it), changed in place
-     * @param movable  whether each report is free (not pinned by the curator)
-     * @param vectors  each report's word vector
-     * @param years    the latest year each report mentions, or null
+     * @param group   the group of each report (numbered by a report of it), changed in place
+     * @param movable whether each report is free (not pinned by the curator)
+     * @param reports the reports: their word vectors, publication dates and latest years mentioned
      */
-    static void merge(int[] group, boolean[] movable, SimilarityGraph graph, LocalDate[] dates, int windowDays,
-                      List<TermVector> vectors, Integer[] years) {
+    static void merge(int[] group, boolean[] movable, SimilarityGraph graph, List<ReportFeatures> reports,
+                      int windowDays) {
         int n = group.length;
         Map<Integer, List<Integer>> members = new TreeMap<>();
         for (int r = 0; r < n; r++) members.computeIfAbsent(group[r], k -> new ArrayList<>()).add(r);
         Map<Integer, Group> groups = new HashMap<>();
-        members.forEach((g, list) -> groups.put(g, Group.of(list, vectors, dates, movable, years)));
+        members.forEach((g, list) -> groups.put(g, Group.of(list, reports, movable)));
         for (int round = 0; round < ROUNDS; round++) {
             Map<Long, double[]> across = new HashMap<>(); // similarity sum, specific pairs
             for (int e = 0; e < graph.edges(); e++) {
@@ -119,7 +118,7 @@ final class CentroidMerge {
                 List<Integer> joined = new ArrayList<>(groups.remove(kept).members());
                 joined.addAll(groups.remove(absorbed).members());
                 joined.sort(null);
-                groups.put(kept, Group.of(joined, vectors, dates, movable, years));
+                groups.put(kept, Group.of(joined, reports, movable));
             });
         }
     }

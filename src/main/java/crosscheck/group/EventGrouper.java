@@ -73,7 +73,9 @@ public final class EventGrouper {
             if (!(unspecificWeight > 0 && unspecificWeight <= 1)) {
                 throw new IllegalArgumentException("unspecificWeight must be in (0, 1]");
             }
-            if (!(phraseWeight >= 0 && phraseWeight < 1)) throw new IllegalArgumentException("phraseWeight must be in [0, 1)");
+            if (!(phraseWeight >= 0 && phraseWeight < 1)) {
+                throw new IllegalArgumentException("phraseWeight must be in [0, 1)");
+            }
             if (windowDays < 0) throw new IllegalArgumentException("windowDays must not be negative");
             if (!(nameWeight >= 0 && numberWeight >= 0 && nameWeight + numberWeight < 1)) {
                 throw new IllegalArgumentException("nameWeight and numberWeight must be >= 0 and sum below 1");
@@ -82,35 +84,43 @@ public final class EventGrouper {
         }
 
         public Settings withThreshold(double value) {
-            return new Settings(value, unspecificWeight, phraseWeight, windowDays, nameWeight, numberWeight, timeWeight, siteLanguage);
+            return new Settings(value, unspecificWeight, phraseWeight, windowDays,
+                    nameWeight, numberWeight, timeWeight, siteLanguage);
         }
 
         public Settings withUnspecificWeight(double value) {
-            return new Settings(threshold, value, phraseWeight, windowDays, nameWeight, numberWeight, timeWeight, siteLanguage);
+            return new Settings(threshold, value, phraseWeight, windowDays,
+                    nameWeight, numberWeight, timeWeight, siteLanguage);
         }
 
         public Settings withPhraseWeight(double value) {
-            return new Settings(threshold, unspecificWeight, value, windowDays, nameWeight, numberWeight, timeWeight, siteLanguage);
+            return new Settings(threshold, unspecificWeight, value, windowDays,
+                    nameWeight, numberWeight, timeWeight, siteLanguage);
         }
 
         public Settings withWindowDays(int value) {
-            return new Settings(threshold, unspecificWeight, phraseWeight, value, nameWeight, numberWeight, timeWeight, siteLanguage);
+            return new Settings(threshold, unspecificWeight, phraseWeight, value,
+                    nameWeight, numberWeight, timeWeight, siteLanguage);
         }
 
         public Settings withNameWeight(double value) {
-            return new Settings(threshold, unspecificWeight, phraseWeight, windowDays, value, numberWeight, timeWeight, siteLanguage);
+            return new Settings(threshold, unspecificWeight, phraseWeight, windowDays,
+                    value, numberWeight, timeWeight, siteLanguage);
         }
 
         public Settings withNumberWeight(double value) {
-            return new Settings(threshold, unspecificWeight, phraseWeight, windowDays, nameWeight, value, timeWeight, siteLanguage);
+            return new Settings(threshold, unspecificWeight, phraseWeight, windowDays,
+                    nameWeight, value, timeWeight, siteLanguage);
         }
 
         public Settings withTimeWeight(double value) {
-            return new Settings(threshold, unspecificWeight, phraseWeight, windowDays, nameWeight, numberWeight, value, siteLanguage);
+            return new Settings(threshold, unspecificWeight, phraseWeight, windowDays,
+                    nameWeight, numberWeight, value, siteLanguage);
         }
 
         public Settings withSiteLanguage(String value) {
-            return new Settings(threshold, unspecificWeight, phraseWeight, windowDays, nameWeight, numberWeight, timeWeight, value);
+            return new Settings(threshold, unspecificWeight, phraseWeight, windowDays,
+                    nameWeight, numberWeight, timeWeight, value);
         }
     }
 
@@ -220,9 +230,7 @@ public final class EventGrouper {
             group[i] = lowest[g];
         }
 
-        CentroidMerge.merge(group, movable, graph, dates, settings.windowDays(),
-                reports.stream().map(r -> r.words).toList(),
-                reports.stream().map(r -> r.mentions.latestYear()).toArray(Integer[]::new));
+        CentroidMerge.merge(group, movable, graph, reports, settings.windowDays());
         Map<Integer, List<ReportFeatures>> members = new TreeMap<>();
         Map<Integer, String> pinOf = new HashMap<>();
         for (int i = 0; i < n; i++) {

@@ -33,7 +33,7 @@ final class EventNaming {
      * What the grouping compared the reports on, to tell why each event's reports are together.
      *
      * @param evidence the rare phrases and names of the reports, by report index
-     * @param weights  the similarity of each pair of reports with an edge, by {@link SimilarityGraph#key}
+     * @param weights  the similarity of each pair of reports with an edge, by {@link CandidatePairs#pair}
      */
     record Proof(SpecificEvidence evidence, Map<Long, Double> weights) {
     }

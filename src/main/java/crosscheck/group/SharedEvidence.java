@@ -248,7 +248,7 @@ final class SharedEvidence {
             ReportFeatures report = members.get(m);
             double sum = 0;
             for (ReportFeatures other : members) {
-                if (other != report) sum += weights.getOrDefault(SimilarityGraph.key(report.index, other.index), 0.0);
+                if (other != report) sum += weights.getOrDefault(CandidatePairs.pair(report.index, other.index), 0.0);
             }
             int sharedNames = (int) Arrays.stream(names.get(m)).filter(h -> nameReports.get(h) >= 2).count();
             int sharedPhrases = (int) Arrays.stream(phrases.get(m)).filter(h -> phraseReports.get(h) >= 2).count();

@@ -51,15 +51,10 @@ record SimilarityGraph(int[] from, int[] to, double[] weight, boolean[] specific
         return from.length;
     }
 
-    /** The similarity of reports {@code a} and {@code b} by pair ({@link #key}); pairs without an edge are absent. */
+    /** The similarity of each pair of reports with an edge, by {@link CandidatePairs#pair}; others are absent. */
     Map<Long, Double> weights() {
         Map<Long, Double> out = new HashMap<>(from.length * 2);
-        for (int e = 0; e < from.length; e++) out.put(key(from[e], to[e]), weight[e]);
+        for (int e = 0; e < from.length; e++) out.put(CandidatePairs.pair(from[e], to[e]), weight[e]);
         return out;
-    }
-
-    /** The key of the pair of reports {@code a} and {@code b}, in either order. */
-    static long key(int a, int b) {
-        return ((long) Math.min(a, b) << 32) | Math.max(a, b);
     }
 }

@@ -2,16 +2,17 @@ package crosscheck.group;
 
 import crosscheck.analyse.AnalysedReport;
 import crosscheck.analyse.Sentence;
+import java.net.URI;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What two reports share that few other reports have: the evidence that they tell the same story rather than two
  * stories of one topic or one cast. Phrases: two stems in a row within a sentence or the title ("jobless claim",
- * "feather duvet"), in at most {@link #PHRASE_CAP} reports of the site. Names: stems of capitalised words in at most
- * {@link #NAME_CAP} reports, so that the actors every story shares (Trump, President, U.S.) never count. A small
- * site lowers both caps ({@link #cap}). Each
+ * "feather duvet"), in at most {@link #PHRASE_CAP} reports published within the window of the report
+ * ({@link NearbyCounts}). Names: stems of capitalised words in at most {@link #NAME_CAP} such reports, so that the
+ * actors every story shares (Trump, President, U.S.) never count. A small site lowers both caps ({@link #cap}). Each
  * report keeps the hashes of its rare phrases and names, sorted, so two reports are compared by one walk.
  */
 final class SpecificEvidence {
@@ -33,13 +34,13 @@ final class SpecificEvidence {
     /** The outlet of a report: its source's name, else its address's host, else null. */
     static String outlet(AnalysedReport report) {
         if (report.report().source() != null && !report.report().source().isBlank()) {
-            return report.report().source().strip().toLowerCase(java.util.Locale.ROOT);
+            return report.report().source().strip().toLowerCase(Locale.ROOT);
         }
         String url = report.report().url();
         if (url == null) return null;
         try {
-            String host = java.net.URI.create(url.strip()).getHost();
-            return host == null ? null : host.toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", "");
+            String host = URI.create(url.strip()).getHost();
+            return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
         } catch (IllegalArgumentException e) {
             return null;
         }
@@ -117,21 +118,15 @@ final class SpecificEvidence {
     }
 
     private static long[] phrases(AnalysedReport report) {
-        long[] out = new long[16];
-        int count = 0;
-        List<String> title = report.titleStems();
-        for (int i = 0; i + 1 < title.size(); i++) {
-            if (count == out.length) out = Arrays.copyOf(out, 2 * count);
-            out[count++] = hash(title.get(i), title.get(i + 1));
-        }
-        for (Sentence s : report.sentences()) {
-            List<String> stems = s.stems();
-            for (int i = 0; i + 1 < stems.size(); i++) {
-                if (count == out.length) out = Arrays.copyOf(out, 2 * count);
-                out[count++] = hash(stems.get(i), stems.get(i + 1));
-            }
-        }
-        return SortedHashes.distinct(Arrays.copyOf(out, count));
+        LongList out = new LongList(16);
+        addPairs(report.titleStems(), out);
+        for (Sentence s : report.sentences()) addPairs(s.stems(), out);
+        return SortedHashes.distinct(out.toArray());
+    }
+
+    /** Adds the hash of each two stems in a row. */
+    private static void addPairs(List<String> stems, LongList out) {
+        for (int i = 0; i + 1 < stems.size(); i++) out.add(hash(stems.get(i), stems.get(i + 1)));
     }
 
     private static long[] names(AnalysedReport report) {
