@@ -27,9 +27,13 @@ final class NewSlug {
 
     /** A slug for the event whose earliest report is {@code earliest}, not one of {@code taken}. */
     static String of(AnalysedReport earliest, Set<String> taken) {
-        String base = Slug.of(earliest.report().displayTitle());
+        return of(Slug.of(earliest.report().displayTitle()), earliest.id(), taken);
+    }
+
+    /** {@code base}, else {@code base} with a short hash of the report id {@code id}: not one of {@code taken}. */
+    static String of(String base, String id, Set<String> taken) {
         if (!taken.contains(base)) return base;
-        String hash = sha256(earliest.id());
+        String hash = sha256(id);
         for (int digits = HASH_DIGITS; digits <= MOST_DIGITS; digits += 2) {
             String candidate = base + "-" + hash.substring(0, digits);
             if (!taken.contains(candidate)) return candidate;

@@ -91,7 +91,7 @@ public final class ReviewList {
         evidence.add(tie(doubt.report(), event));
         evidence.add(doubt.sharedOwn().isEmpty() ? "it shares no name with the other reports"
                 : "names it shares with the other reports: " + String.join(", ", doubt.sharedOwn()));
-        String slug = newSlug(reports.get(doubt.report()), taken);
+        String slug = newSlug(doubt.report(), reports, taken);
         return new ReviewItem("borderline join", event.id(), doubt.report(), why, evidence, List.of(
                 split("split it into an event of its own", slug, doubt.split(), event, curation),
                 new ReviewItem.Fix("keep it in " + event.id(), List.of(pin(event.id(), doubt.split(), curation)))));
@@ -109,7 +109,7 @@ public final class ReviewList {
             evidence.add("days they tell of: " + String.join(", ", shared.days().stream().map(Object::toString).toList()));
         }
         evidence.add("published after the widest gap: " + String.join(", ", doubt.split()));
-        String slug = newSlug(reports.get(doubt.split().get(0)), taken);
+        String slug = newSlug(doubt.split().get(0), reports, taken);
         return new ReviewItem("long span", event.id(), null, why, evidence, List.of(
                 split("split those reports into an event of their own", slug, doubt.split(), event, curation)));
     }
@@ -154,12 +154,15 @@ public final class ReviewList {
         return "- {slug: " + slug + ", reports: " + list(ids) + "}";
     }
 
-    /** A slug from the report's title no event or entry has; taken then, so two fixes never share one. */
-    private static String newSlug(AnalysedReport report, Set<String> taken) {
+    /**
+     * The address a new event whose earliest report is {@code id} gets ({@link NewSlug}), not one an event or entry
+     * has; its base is "event" when the report's title gives no valid slug. Taken then, so two fixes never share one.
+     */
+    private static String newSlug(String id, Map<String, AnalysedReport> reports, Set<String> taken) {
+        AnalysedReport report = reports.get(id);
         String base = report == null ? "" : Slug.of(report.report().displayTitle());
-        if (base.isEmpty() || !Slug.isValid(base)) base = "event";
-        String slug = base;
-        for (int n = 2; taken.contains(slug); n++) slug = base + "-" + n;
+        if (!Slug.isValid(base)) base = "event";
+        String slug = NewSlug.of(base, id, taken);
         taken.add(slug);
         return slug;
     }

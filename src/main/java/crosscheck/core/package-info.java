@@ -1,8 +1,9 @@
 /**
  * The small types every stage shares: {@link crosscheck.core.Warning} (a problem the build worked around),
  * {@link crosscheck.core.BuildException} (one the user must fix, naming the file and what to do),
- * {@link crosscheck.core.Progress} (how a build goes), {@link crosscheck.core.Slug} (safe address names) and
- * {@link crosscheck.core.WordCount} (words as runs of non-space).
+ * {@link crosscheck.core.Progress} (how a build goes), {@link crosscheck.core.Slug} (safe address names),
+ * {@link crosscheck.core.Urls} (the host of a web address) and {@link crosscheck.core.WordCount} (words as runs of
+ * non-space).
  * It imports no other package of Crosscheck.
  */
 package crosscheck.core;

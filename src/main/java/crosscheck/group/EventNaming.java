@@ -93,6 +93,10 @@ final class EventNaming {
         return (best != null ? best : members.get(0).article.report()).displayTitle();
     }
 
+    /**
+     * {@code slug}, else with -2, -3 ...: a provisional id, unique among the events, until the address stage gives
+     * the lasting one (its NewSlug, order-independent); this package comes before that one and may not use it.
+     */
     private static String unique(String slug, Set<String> taken) {
         String candidate = slug;
         for (int n = 2; !taken.add(candidate); n++) candidate = slug + "-" + n;

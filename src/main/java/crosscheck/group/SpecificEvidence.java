@@ -2,7 +2,7 @@ package crosscheck.group;
 
 import crosscheck.analyse.AnalysedReport;
 import crosscheck.analyse.Sentence;
-import java.net.URI;
+import crosscheck.core.Urls;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -36,14 +36,8 @@ final class SpecificEvidence {
         if (report.report().source() != null && !report.report().source().isBlank()) {
             return report.report().source().strip().toLowerCase(Locale.ROOT);
         }
-        String url = report.report().url();
-        if (url == null) return null;
-        try {
-            String host = URI.create(url.strip()).getHost();
-            return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        String host = Urls.host(report.report().url());
+        return host == null ? null : host.replaceFirst("^www\\.", "");
     }
 
     /**

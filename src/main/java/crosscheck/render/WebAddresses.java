@@ -1,6 +1,7 @@
 package crosscheck.render;
 
 import crosscheck.core.BuildException;
+import crosscheck.core.Urls;
 import crosscheck.render.Parts.Original;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -18,8 +19,8 @@ final class WebAddresses {
     static Original original(String url) {
         URI uri = httpUri(url);
         if (uri == null) return null;
-        String host = uri.getHost() != null ? uri.getHost() : uri.getRawAuthority();
-        return new Original(url.strip(), host.toLowerCase(Locale.ROOT));
+        String host = Urls.host(url); // else an authority java.net.URI reads as no host, e.g. "my_host"
+        return new Original(url.strip(), host != null ? host : uri.getRawAuthority().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -12,11 +12,13 @@ import crosscheck.group.Event;
 import crosscheck.group.EventGrouper;
 import crosscheck.ingest.ContentReader;
 import crosscheck.ingest.Curation;
+import crosscheck.ingest.PublishedAddresses;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +55,11 @@ class ReviewListTest {
     private static Doubt twoEvents(String report, String other) {
         return new Doubt(Doubt.Kind.TWO_EVENTS, report, other, 0.34, 0.32, 0.3, List.of("Tolmezzo"),
                 List.of("Varna"), null, null, 7, List.of(report));
+    }
+
+    private static Doubt borderline(String report) {
+        return new Doubt(Doubt.Kind.BORDERLINE, report, null, 0.31, 0, 0.3, List.of("Varna"), List.of(), null, null,
+                7, List.of(report));
     }
 
     /** The content folder with these events.yml lines under 'events:', read by the project's reader. */
@@ -95,9 +102,7 @@ class ReviewListTest {
 
     @Test
     void aBorderlineJoinCanBeSplitIntoANewEventWithAFreeSlug() throws IOException {
-        Doubt doubt = new Doubt(Doubt.Kind.BORDERLINE, "s2", null, 0.31, 0, 0.3, List.of("Varna"), List.of(), null,
-                null, 7, List.of("s2"));
-        ReviewItem item = ReviewList.of(List.of(doubt), events, Curation.none()).get(0);
+        ReviewItem item = ReviewList.of(List.of(borderline("s2")), events, Curation.none()).get(0);
         assertEquals("borderline join", item.kind());
         ReviewItem.Fix split = item.fixes().get(0);
         assertEquals("- {slug: strike-halts-varna-port, reports: [s2]}", split.lines().get(0));
@@ -108,6 +113,38 @@ class ReviewListTest {
         Event alone = regrouped.stream().filter(e -> e.id().equals("strike-halts-varna-port")).findFirst()
                 .orElseThrow();
         assertEquals(List.of("s2"), ids(alone));
+    }
+
+    @Test
+    void splitsWithOneHeadlineGetTheAddressesTheBuildWouldGiveThem() {
+        AnalysedReport s3 = report("s3", "Strike halts Varna port", STRIKE);
+        Event strike = new Event("varna-strike", "Strike", List.of(s1, s2, s3), DAY, DAY);
+        List<ReviewItem> items = ReviewList.of(List.of(borderline("s2"), borderline("s3")),
+                List.of(events.get(0), strike), Curation.none());
+        String hashed = "strike-halts-varna-port-" + NewSlug.sha256("s3").substring(0, NewSlug.HASH_DIGITS);
+        assertEquals("- {slug: strike-halts-varna-port, reports: [s2]}", items.get(0).fixes().get(0).lines().get(0));
+        assertEquals("- {slug: " + hashed + ", reports: [s3]}", items.get(1).fixes().get(0).lines().get(0),
+                "a taken headline gets the hash of the report's id, as a new address does");
+
+        PublishedAddresses published = PublishedAddresses.of(Map.of("q1", "tolmezzo-quake", "002_q2",
+                "tolmezzo-quake", "s1", "varna-strike", "s2", "varna-strike", "s3", "varna-strike"), Map.of());
+        List<Event> split = List.of(events.get(0), new Event("a", "Strike", List.of(s1), DAY, DAY),
+                new Event("b", "Strike", List.of(s2), DAY, DAY), new Event("c", "Strike", List.of(s3), DAY, DAY));
+        List<String> addresses = Addresses.assign(split, published).events().stream().map(Event::id).toList();
+        assertEquals(List.of("tolmezzo-quake", "varna-strike", "strike-halts-varna-port", hashed), addresses,
+                "the build gives the split reports the addresses the review list suggested");
+    }
+
+    /** A split with no title to name it by is called "event"; an event is there already, so the hash is added. */
+    @Test
+    void aSplitOfReportsNotInTheEventsIsCalledEvent() {
+        Doubt span = new Doubt(Doubt.Kind.LONG_SPAN, "s1", null, 0, 0, 0.3, List.of(), List.of(), DAY,
+                DAY.plusDays(30), 7, List.of("gone"));
+        List<Event> withEvent = List.of(events.get(0), events.get(1), new Event("event", "Event", List.of(q1), DAY,
+                DAY));
+        String line = ReviewList.of(List.of(span), withEvent, Curation.none()).get(0).fixes().get(0).lines().get(0);
+        assertEquals("- {slug: event-" + NewSlug.sha256("gone").substring(0, NewSlug.HASH_DIGITS)
+                + ", reports: [gone]}", line);
     }
 
     @Test

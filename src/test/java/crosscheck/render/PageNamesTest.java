@@ -44,6 +44,9 @@ class PageNamesTest {
     @Test
     void onlyHttpOriginalsAreLinked() {
         assertEquals("example.com", WebAddresses.original(" https://Example.com/a?b=c ").host());
+        assertEquals("www.example.com", WebAddresses.original("https://WWW.example.com/").host());
+        assertEquals("my_host.example.com", WebAddresses.original("https://My_Host.example.com/a").host(),
+                "an authority java.net.URI reads as no host is shown as written");
         assertEquals("https://example.com/a?b=c", WebAddresses.original(" https://Example.com/a?b=c ").href()
                 .replace("Example", "example"));
         for (String bad : new String[] {null, "", "javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,x",
