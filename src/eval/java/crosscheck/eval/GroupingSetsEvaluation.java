@@ -43,7 +43,7 @@ public final class GroupingSetsEvaluation {
     }
 
     /** One set, analysed: its reports, each report's gold event by report id, each report's file by id. */
-    private record Set(String name, List<AnalysedReport> reports, Map<String, String> gold) {
+    public record Set(String name, List<AnalysedReport> reports, Map<String, String> gold) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -147,7 +147,7 @@ public final class GroupingSetsEvaluation {
         });
     }
 
-    private static Set load(String name, Path folder) throws IOException {
+    public static Set load(String name, Path folder) throws IOException {
         Map<String, String> goldByFile = new HashMap<>();
         for (String line : Files.readAllLines(folder.resolve("gold.tsv"), StandardCharsets.UTF_8)) {
             String[] parts = line.split("\t");

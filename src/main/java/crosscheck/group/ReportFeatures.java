@@ -21,7 +21,7 @@ final class ReportFeatures {
     final TermVector words;
     /** Stems of names: words capitalised inside sentences. */
     final TermVector names;
-    /** Figures: stems made of digits (counts, magnitudes, years, times). */
+    /** Figures: stems made of digits (counts, magnitudes, times), years excepted ({@link #isYear}). */
     final TermVector numbers;
     final Mentions mentions;
     /** The naming vector ({@link NamingVector#vector}), over vocabulary ranks. */
@@ -101,8 +101,18 @@ final class ReportFeatures {
 
     private static boolean[] numbers(String[] terms) {
         boolean[] out = new boolean[terms.length];
-        for (int i = 0; i < terms.length; i++) out[i] = isNumber(terms[i]);
+        for (int i = 0; i < terms.length; i++) out[i] = isNumber(terms[i]) && !isYear(terms[i]);
         return out;
+    }
+
+    /**
+     * Whether a figure reads as a year (1900 to 2099). Years are left out of the figure channel: they are evidence
+     * of when, weighed by the years mentioned ({@link Similarity}), and two short reports that both name the
+     * current year would otherwise look alike in their figures.
+     */
+    static boolean isYear(String term) {
+        return term.length() == 4 && (term.startsWith("19") || term.startsWith("20"))
+                && Character.isDigit(term.charAt(2)) && Character.isDigit(term.charAt(3));
     }
 
     static boolean isNumber(String term) {
