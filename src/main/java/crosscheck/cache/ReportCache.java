@@ -125,9 +125,10 @@ public final class ReportCache {
     }
 
     /**
-     * Digests the events on all cores, in order. An event that comes out of grouping exactly as in the last
-     * build made with this cache object, from the same reports, gets the last build's digest again, provided the
-     * digester's {@code settings} are equal too.
+     * Digests the events on all cores, in order. An event with the same reports in the same order and the same
+     * origins as one of the last build made with this cache object gets that event's digest again, for the new event
+     * ({@link Digest#withEvent}: its title, grouping evidence, note, ...), provided the digester's {@code settings}
+     * are equal too.
      */
     public List<Digest> digests(List<Event> events, Digester.Settings settings, Function<Event, Digest> digester) {
         Objects.requireNonNull(settings, "settings");

@@ -30,6 +30,15 @@ public record Digest(Event event, List<SummarySentence> summary, List<Figure> fi
         entities = List.copyOf(entities);
     }
 
+    /**
+     * This digest for {@code other}, an event with the same reports in the same order and the same origins: the
+     * rest of a digest is made from those alone ({@link Digester#digest}), so it holds for {@code other} too, whose
+     * title, dates, grouping evidence and note the pages then show.
+     */
+    public Digest withEvent(Event other) {
+        return new Digest(other, summary, figures, quotes, entities, date);
+    }
+
     /** A digest without a date. */
     public Digest(Event event, List<SummarySentence> summary, List<Figure> figures, List<Quote> quotes,
                   List<Entity> entities) {

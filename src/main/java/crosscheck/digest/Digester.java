@@ -13,14 +13,17 @@ import java.util.Objects;
  * The digest stage: merges an event's reports into a {@link Digest}, composing five parts that do not depend on
  * each other: the summary ({@link Summarizer}: sentences of the reports, word for word, each with every report that
  * states it), the figures the reports give ({@link Figures}), their quotations ({@link Quotes}), the people and
- * places they name ({@link Entities}) and the day the event happened ({@link EventDating}).
+ * places they name ({@link Entities}) and the day the event happened ({@link EventDating}). Of the event they read
+ * its reports, in order, and its origins, nothing else: its id, title, dates, grouping evidence and note the digest
+ * only carries for the pages, so the report cache reuses a digest for an event that differs in those alone
+ * ({@link Digest#withEvent}).
  */
 public final class Digester {
     private final Settings settings;
 
     /**
-     * Everything a digest depends on besides its event, as one value: the report cache reuses an unchanged event's
-     * digest only while the settings are equal, so whatever configures a digester belongs here.
+     * Everything a digest depends on besides its event's reports and origins, as one value: the report cache reuses
+     * a digest only while the settings are equal, so whatever configures a digester belongs here.
      *
      * @param summaryWords most words of a summary
      * @param known        the curator's list of people, places and organisations

@@ -51,14 +51,14 @@ final class EventNaming {
                     .max(Comparator.naturalOrder()).orElse(null);
             String title = EventNaming.title(members);
             return new Draft(title, Slug.of(title), articles, first, last,
-                    SharedEvidence.of(members, proof.evidence(), proof.weights()), memo.origins(articles));
+                    SharedEvidence.of(members, proof.evidence(), proof.weights(), memo), memo.origins(articles));
         }
     }
 
     /**
      * Events of the groups ({@code pins.get(i)} is the curator's slug for group i, or null), newest first. Each
      * group is drafted on its own, on all cores; slugs are then handed out in group order. The copies among a
-     * group's reports are taken from the memo when it knows them.
+     * group's reports and what they write in common are taken from the memo when it knows them.
      */
     static List<Event> name(List<List<ReportFeatures>> groups, List<String> pins, Proof proof, GroupingMemo memo) {
         List<Draft> drafts = groups.parallelStream().map(g -> Draft.of(g, proof, memo)).toList();

@@ -10,7 +10,7 @@ import java.util.function.Function;
 /**
  * What one grouping worked out that depends on nothing but the reports themselves, for the next grouping in the
  * same process to reuse ({@code serve} rebuilds): the dates and years each report mentions, and the copies among
- * each event's reports. It is kept by the analysed reports themselves, compared by identity: the report cache hands
+ * each event's reports and what they write in common. It is kept by the analysed reports themselves, compared by identity: the report cache hands
  * out the very same object again for a report whose file did not change, and an analysed report never changes, so
  * what is reused is exactly what would be worked out again. Keeps only what the last grouping used. Safe for the
  * threads of one grouping; groupings must not overlap.
@@ -21,6 +21,7 @@ public final class GroupingMemo {
     private final boolean enabled;
     private final Part<AnalysedReport, Mentions> mentions = new Part<>();
     private final Part<List<AnalysedReport>, List<List<String>>> origins = new Part<>();
+    private final Part<List<AnalysedReport>, SharedEvidence.Written> written = new Part<>();
 
     /** A memo that remembers from one grouping to the next. */
     public GroupingMemo() {
@@ -46,21 +47,29 @@ public final class GroupingMemo {
         return enabled ? origins.get(new Same<>(members), k -> Copies.origins(members)) : Copies.origins(members);
     }
 
+    /** What an event's reports write in common ({@link SharedEvidence.Written}), the reports in the event's order. */
+    SharedEvidence.Written written(List<AnalysedReport> members) {
+        return enabled ? written.get(new Same<>(members), k -> SharedEvidence.Written.of(members))
+                : SharedEvidence.Written.of(members);
+    }
+
     /** Starts a grouping: what the last one used stays available. */
     void begin() {
         mentions.begin();
         origins.begin();
+        written.begin();
     }
 
     /** Ends a grouping: only what it used is kept. */
     void finish() {
         mentions.finish();
         origins.finish();
+        written.finish();
     }
 
     /** How many answers the current grouping took from the last one (for tests). */
     int reused() {
-        return mentions.reused.get() + origins.reused.get();
+        return mentions.reused.get() + origins.reused.get() + written.reused.get();
     }
 
     /** One kind of answer: the last grouping's, and the current one's. */

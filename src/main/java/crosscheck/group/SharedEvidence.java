@@ -53,16 +53,30 @@ final class SharedEvidence {
     }
 
     /**
-     * The evidence of one event.
+     * What the reports of an event write in common: the names, figures and days of its {@link GroupingEvidence}. It
+     * depends on those reports alone, in the event's order, so a later grouping may reuse it ({@link GroupingMemo}).
+     */
+    record Written(List<String> names, List<String> figures, List<LocalDate> days) {
+        static Written of(List<AnalysedReport> reports) {
+            return new Written(SharedEvidence.names(reports), SharedEvidence.figures(reports),
+                    SharedEvidence.days(reports));
+        }
+    }
+
+    /**
+     * The evidence of one event: what its reports write in common, taken from the memo when it knows them, and how
+     * each is tied to the others in this grouping.
      *
      * @param members  its reports, in the event's order
      * @param evidence the rare phrases and names of the grouping's reports, by report index
      * @param weights  the similarity of each pair of reports with an edge ({@link SimilarityGraph#weights})
      */
-    static GroupingEvidence of(List<ReportFeatures> members, SpecificEvidence evidence, Map<Long, Double> weights) {
+    static GroupingEvidence of(List<ReportFeatures> members, SpecificEvidence evidence, Map<Long, Double> weights,
+                               GroupingMemo memo) {
         if (members.size() < 2) return GroupingEvidence.NONE;
-        List<AnalysedReport> reports = members.stream().map(r -> r.article).toList();
-        return new GroupingEvidence(names(reports), figures(reports), days(reports), ties(members, evidence, weights));
+        Written written = memo.written(members.stream().map(r -> r.article).toList());
+        return new GroupingEvidence(written.names(), written.figures(), written.days(),
+                ties(members, evidence, weights));
     }
 
     /**
