@@ -108,7 +108,7 @@ final class EventSections {
                 values.add(new FigureValue(claim.value(), claim.sentence(), cites(claim.sources(), Map.of())));
             }
             FigureChart chart = figure.disputed() ? chart("figure-chart-" + (out.size() + 1), figure) : null;
-            out.add(new FigureView(figure.measure(), figure.occasion(), figure.disputed(), values,
+            out.add(new FigureView(figure.measure(), figure.occasion(), figure.place(), figure.disputed(), values,
                     figure.sources().size(), chart));
         }
         return out;
