@@ -29,13 +29,17 @@ import java.util.regex.Pattern;
  */
 public final class Figures {
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ADDRESS = Pattern.compile("(?i)\\bhttps?\\s*:\\s*/|\\bwww\\s*\\.");
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’]*");
+    /** Context words two counts of one noun must share at least, to count the same things. */
+    private static final int SHARED_WORDS = 2;
 
     private Figures() {
     }
 
     /** One count stated in one sentence of one report. */
-    private record Mention(int article, String articleId, Sentence sentence, Quantity quantity, String key,
-                           String label, String occasion, String place) {
+    private record Mention(int article, String articleId, Sentence sentence, Quantity quantity,
+                           Measures.Measure measure, String occasion, String place) {
     }
 
     /** The figures of an event whose places are not known: every figure is the event's own. */
@@ -59,7 +63,7 @@ public final class Figures {
             for (Sentence sentence : articles.get(a).sentences()) {
                 if (sentence.heading()) continue;
                 for (Mention mention : mentions(a, articles.get(a).id(), sentence, previous, where)) {
-                    byMeasure.computeIfAbsent(mention.key() + "@" + mention.occasion() + "@" + mention.place(),
+                    byMeasure.computeIfAbsent(mention.measure().key() + "@" + mention.occasion() + "@" + mention.place(),
                             k -> new ArrayList<>()).add(mention);
                 }
                 previous = sentence.text();
@@ -76,6 +80,7 @@ public final class Figures {
     private static List<Mention> mentions(int article, String articleId, Sentence sentence, String previous,
                                           Places where) {
         String text = sentence.text();
+        if (ADDRESS.matcher(text).find()) return List.of(); // a web address: its numbers are ids and dates
         List<Quantity> quantities = Quantities.in(text, CountWords::countNoun);
         if (quantities.isEmpty()) return List.of();
         List<DateFinder.Day> days = DateFinder.days(text);
@@ -88,8 +93,8 @@ public final class Figures {
             if (measure == null) continue;
             if (out.isEmpty()) place = where.elsewhere(text, previous);
             Quantity q = quantities.get(i);
-            out.add(new Mention(article, articleId, sentence, q, measure.key(), measure.label(),
-                    Occasions.nearest(text, days, q.start()), place));
+            out.add(new Mention(article, articleId, sentence, q, measure, Occasions.nearest(text, days, q.start()),
+                    place));
         }
         return out;
     }
@@ -109,7 +114,7 @@ public final class Figures {
                     first.sentence().text(), sources));
         }
         Mention first = mentions.get(0);
-        return new Figure(first.label(), first.occasion(), first.place(), disputed(mentions), claims);
+        return new Figure(first.measure().label(), first.occasion(), first.place(), disputed(mentions), claims);
     }
 
     /**
@@ -124,10 +129,35 @@ public final class Figures {
                 Mention b = mentions.get(j);
                 if (!differ(a.quantity(), b.quantity())) continue;
                 if (a.article() == b.article()) return false;
-                across = true;
+                if (!a.measure().ownNoun() || sameThings(a, b)) across = true;
             }
         }
         return across;
+    }
+
+    /**
+     * Whether two counts measured by their own noun ("vessels") count the same things: their sentences say the
+     * same otherwise, sharing half the words that carry meaning of the shorter one (names, verbs, nouns: not stop
+     * words, not the counted noun), and at least {@value #SHARED_WORDS}. "The navy rescued two merchant vessels"
+     * and "pirates attacked nearly 100 vessels" do not; nor do two sports reports' "five catches" and "59 catches".
+     */
+    private static boolean sameThings(Mention a, Mention b) {
+        java.util.Set<String> left = contentWords(a);
+        java.util.Set<String> right = contentWords(b);
+        int smaller = Math.min(left.size(), right.size());
+        left.retainAll(right);
+        return left.size() >= SHARED_WORDS && 2 * left.size() >= smaller;
+    }
+
+    private static java.util.Set<String> contentWords(Mention m) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Matcher w = WORD.matcher(m.sentence().text());
+        String noun = m.measure().key();
+        while (w.find()) {
+            String word = CountWords.singular(w.group());
+            if (word.length() > 2 && !Measures.stopWord(word) && !noun.startsWith(word)) out.add(word);
+        }
+        return out;
     }
 
     /**

@@ -32,8 +32,17 @@ import java.util.regex.Pattern;
  * scores ("226 yards", "2,029 points").
  */
 final class Measures {
-    /** What a number counts: a key that equal counts share, and words for readers. */
-    record Measure(String key, String label) {
+    /**
+     * What a number counts: a key that equal counts share, and words for readers.
+     *
+     * @param ownNoun whether it is measured by its own noun ("vessels", "games") rather than by what happened to
+     *                those counted (killed, wounded, taken hostage, displaced, arrested) or as votes: a noun alone
+     *                does not say that two counts of it are of the same things
+     */
+    record Measure(String key, String label, boolean ownNoun) {
+        Measure(String key, String label) {
+            this(key, label, false);
+        }
     }
 
     private static final Set<String> STOP = Set.of("a", "an", "the", "of", "in", "on", "at", "by", "for", "from", "to",
@@ -65,10 +74,19 @@ final class Measures {
             "feet", "foot", "mile", "miles", "kilometre", "kilometres", "kilometer", "kilometers", "km", "inch",
             "inches", "kilogram", "kilograms", "kg", "pound", "pounds", "ton", "tons", "tonne", "tonnes", "degree",
             "degrees", "acre", "acres", "hectare", "hectares", "mph", "knots", "point", "points", "percent",
-            "percentage", "dollars", "euros", "cents", "bucks", "magnitude", "bit");
+            "percentage", "dollar", "dollars", "euro", "euros", "cents", "bucks", "yen", "yuan", "rupees", "francs", "mn",
+            "bn", "magnitude", "bit");
+    private static final Pattern NUMBER_WORD = Pattern.compile(
+            "one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|dozen|dozens|"
+                    + "hundreds|thousands|millions|more|less|fewer|nearly|almost|least|about|around|than");
     private static final Pattern HOSTAGE_WORD = Pattern.compile(".*\\b(?:hostage|prisoner|captive)\\b.*");
 
     private Measures() {
+    }
+
+    /** Whether a lower-case word is one of the small words around a count that say nothing of what it counts. */
+    static boolean stopWord(String lower) {
+        return STOP.contains(lower) || DETERMINERS.contains(lower) || NUMBER_WORD.matcher(lower).matches();
     }
 
     /**
@@ -88,6 +106,8 @@ final class Measures {
 
         Counted counted = counted(q, left, right);
         List<Token> head = counted.head();
+        // "six weeks", "226 yards", "arrested four times", "killed over four days": amounts, not counts
+        if (head.stream().anyMatch(t -> NOT_COUNTED.contains(t.lower()))) return null;
         String label = counted.label();
         if (label == null && head.isEmpty() && toll(left)) label = "killed";
         if (label != null) {
@@ -100,7 +120,7 @@ final class Measures {
         }
         String noun = head.get(head.size() - 1).lower();
         if (GENERIC.contains(noun)) return null; // "2.2 million people face famine"
-        if (NOT_COUNTED.contains(noun)) return null; // "six weeks", "226 yards", "35 percent"
+        if (!plural(noun)) return null; // "2 mn-euro heist", "two Yemeni fishing boats": the counted noun is not found
         int headEnd = counted.headEnd();
         return ownNoun(head, right, headEnd);
     }
@@ -260,7 +280,7 @@ final class Measures {
             label += " " + right.get(headEnd).lower();
             key += " " + right.get(headEnd).lower();
         }
-        return new Measure(key, label);
+        return new Measure(key, label, true);
     }
 
     /** "The death toll has risen to 31,988": the count of the dead named before the number. */

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * </ul>
  * Dates, years standing alone, times of day, ages ("27-year-old", "aged 27", "Smith, 27, of"), magnitudes and
  * other decimal numbers without a scale word ("7.6", but "1.5 million" is a count), numbered names ("Resolution
- * 2728", "F-35") and a lone "one" or "a" are not counts and are left out.
+ * 2728", "F-35", "AK 47"), scores and records ("20-13", "#1") and a lone "one" or "a" are not counts and are left
+ * out.
  */
 final class Quantities {
     /** How a qualifier bounds the number it qualifies. */
@@ -66,20 +67,27 @@ final class Quantities {
     static final Pattern NUMBER = Pattern.compile("(?i)(?<![\\p{L}\\d\\-.,:$€£/])(?:(" + QUALIFIER
             + ")\\s+)?(US\\$|\\$|€|£)?(" + DIGITS + "(?:\\s+(?:" + SCALES + ")\\b)?|" + VAGUE + "|" + WORD_NUMBER
             + ")(\\s*(?:%|percent\\b|per cent\\b))?");
-    private static final Pattern TIME_AFTER = Pattern.compile("(?i)^(?::\\d|\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|"
+    private static final Pattern TIME_AFTER = Pattern.compile("(?i)^(?:\\s?:\\s?\\d|\\s*(?:a\\.\\s?m\\.|p\\.\\s?m\\.|am\\b|pm\\b|"
             + "gmt\\b|utc\\b|o'clock|o’clock|hours? (?:gmt|local)))");
     private static final Pattern UNIT_COMPOUND = Pattern.compile("(?i)^-(minute|hour|day|week|month|year)s?\\b(?!-old)");
     private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:aged?|ages)\\s+(?:of\\s+)?$");
     private static final Pattern LABEL_BEFORE = Pattern.compile(
             "(?i)\\b(?:resolution|route|article|chapter|no\\.|number|highway|flight|unit|section|paragraph|page|"
                     + "room|gate|building|block|road|line|bus|vol\\.|p\\.)\\s+$");
-    private static final Pattern YEARS_OLD = Pattern.compile("(?i)^\\s*-?\\s*years?\\s*-?\\s*old\\b");
-    /** "Smith, 27, of Dallas", "Jane Doe, 27, was": a number set off by commas after a name is an age. */
-    private static final Pattern NAME_COMMA_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*\\s*,\\s*$");
+    /** "AK 47", "F 16": a model's name that tokenised text split from its letters. */
+    private static final Pattern MODEL_BEFORE = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}{1,3} $");
+    private static final Pattern YEARS_OLD = Pattern.compile("(?i)^\\s*(?:-\\s*)?years?\\s*(?:-\\s*)?old\\b");
     private static final Pattern COMMA_AFTER = Pattern.compile("^\\s*,");
+    /** "20-13", "a 58 - 3 record", "#1": a score, a record or a rank, never a count. */
+    private static final Pattern SCORE_AFTER = Pattern.compile("^\\s?[-–]\\s?\\d");
+    private static final Pattern SCORE_BEFORE = Pattern.compile("(?:\\d\\s?[-–]\\s?|#)$");
+    /** "$2. 6 million": the rest of a number that tokenised text split after its point. */
+    private static final Pattern SPLIT_NUMBER_BEFORE = Pattern.compile("\\d\\. $");
+    /** "11: 30", "12 : 30": a time that tokenised text split around its colon. */
+    private static final Pattern TIME_BEFORE = Pattern.compile("\\d\\s?:\\s?$");
     /** "(27)" after a name, "a 7.6 magnitude", "magnitude 7.6", "measuring 7.6": ages and magnitudes. */
-    private static final Pattern MAGNITUDE_AFTER = Pattern.compile("(?i)^\\s*-?\\s*(?:magnitude|on the richter)\\b");
-    private static final Pattern MAGNITUDE_BEFORE = Pattern.compile("(?i)\\b(?:magnitude|measuring|measured)\\s*-?\\s*$");
+    private static final Pattern MAGNITUDE_AFTER = Pattern.compile("(?i)^\\s*(?:-\\s*)?(?:magnitude|on the richter)\\b");
+    private static final Pattern MAGNITUDE_BEFORE = Pattern.compile("(?i)\\b(?:magnitude|measuring|measured)\\s*(?:-\\s*)?$");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A hyphen with spaces around it, as tokenised text writes "two - year". */
@@ -210,8 +218,11 @@ final class Quantities {
         if (SPACED_HYPHEN.matcher(after).find()) after = after.substring(after.indexOf('-')); // "two - year"
         if (TIME_AFTER.matcher(after).find() || YEARS_OLD.matcher(after).find()) return null;
         if (AGE_BEFORE.matcher(before).find() || LABEL_BEFORE.matcher(before).find()) return null;
+        if (MODEL_BEFORE.matcher(before).find()) return null;
         if (MAGNITUDE_AFTER.matcher(after).find() || MAGNITUDE_BEFORE.matcher(before).find()) return null;
-        if (qualifier == null && currency == null && !percent && NAME_COMMA_BEFORE.matcher(before).find()
+        if (SCORE_AFTER.matcher(after).find() || SCORE_BEFORE.matcher(before).find()) return null;
+        if (SPLIT_NUMBER_BEFORE.matcher(before).find() || TIME_BEFORE.matcher(before).find()) return null;
+        if (qualifier == null && currency == null && !percent && nameAndComma(before)
                 && COMMA_AFTER.matcher(after).find()) {
             return null; // an age: "John Smith, 27, of Dallas"
         }
@@ -372,6 +383,17 @@ final class Quantities {
     private static String firstWord(String text) {
         Matcher m = FIRST_WORD.matcher(text);
         return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    /** Whether a text ends with a capitalised word and a comma: "Jane Doe, " before the age of "Jane Doe, 27, of". */
+    private static boolean nameAndComma(String before) {
+        int i = before.length() - 1;
+        while (i >= 0 && Character.isWhitespace(before.charAt(i))) i--;
+        if (i < 0 || before.charAt(i) != ',') return false;
+        i--;
+        int end = i;
+        while (i >= 0 && Character.isLetter(before.charAt(i))) i--;
+        return i < end && Character.isUpperCase(before.charAt(i + 1));
     }
 
     private static void mask(boolean[] masked, int from, int to) {
