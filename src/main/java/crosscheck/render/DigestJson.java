@@ -51,8 +51,8 @@ final class DigestJson {
                      List<FigureJson> figures, List<QuoteJson> quotes, List<EntityJson> entities) {
     }
 
-    @JsonPropertyOrder({"value", "low", "high", "sentence", "sources"})
-    record ClaimJson(String value, long low, Long high, String sentence, List<String> sources) {
+    @JsonPropertyOrder({"value", "low", "high", "sentence", "authority", "sources"})
+    record ClaimJson(String value, long low, Long high, String sentence, String authority, List<String> sources) {
     }
 
     @JsonPropertyOrder({"measure", "occasion", "place", "disputed", "values"})
@@ -120,7 +120,7 @@ final class DigestJson {
         List<SentenceJson> summary = entry.digest().summary().stream().map(DigestJson::sentence).toList();
         List<FigureJson> figures = entry.digest().figures().stream().map(f -> new FigureJson(f.measure(),
                 f.occasion(), f.place(), f.disputed(), f.claims().stream().map(c -> new ClaimJson(c.value(), c.low(),
-                        c.high() < 0 ? null : c.high(), c.sentence(), c.sources())).toList())).toList();
+                        c.high() < 0 ? null : c.high(), c.sentence(), c.authority(), c.sources())).toList())).toList();
         List<QuoteJson> quotes = entry.digest().quotes().stream().map(q -> new QuoteJson(q.text(), q.speaker(),
                 q.sources(), q.wordings().stream().map(w -> new WordingJson(w.article(), w.sentence())).toList()))
                 .toList();

@@ -147,10 +147,11 @@ public final class Parts {
      * One value of a figure, with the reports that give it.
      *
      * @param value    the number as written, with its qualifier ("over 32,000")
-     * @param sentence the sentence that gives it, verbatim
-     * @param cites    the reports that give it
+     * @param sentence  the sentence that gives it, verbatim
+     * @param authority who the sentence attributes it to, in its words, optional
+     * @param cites     the reports that give it
      */
-    public record FigureValue(String value, String sentence, List<Cite> cites) {
+    public record FigureValue(String value, String sentence, String authority, List<Cite> cites) {
         public FigureValue {
             cites = List.copyOf(cites);
         }

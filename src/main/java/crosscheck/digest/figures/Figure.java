@@ -24,15 +24,17 @@ public record Figure(String measure, String occasion, String place, boolean disp
     /**
      * One value of a figure, as written, with the reports that give it.
      *
-     * @param value    the number as the report writes it, with its qualifier: "253", "over 32,000", "almost 1,200"
-     * @param low      the least whole number the value allows: the number itself, one more for "over", a tenth
-     *                 less for "almost" or "about", 0 for "up to"
-     * @param high     the most it allows: one less for "almost" or "fewer than", a tenth more for "about", or -1
-     *                 when it is open ("over", "at least", "thousands of")
-     * @param sentence the sentence of the first report giving it, verbatim
-     * @param sources  ids of the reports giving this value, in the event's order
+     * @param value     the number as the report writes it, with its qualifier: "253", "over 32,000", "almost 1,200"
+     * @param low       the least whole number the value allows: the number itself, one more for "over", a tenth
+     *                  less for "almost" or "about", 0 for "up to"
+     * @param high      the most it allows: one less for "almost" or "fewer than", a tenth more for "about", or -1
+     *                  when it is open ("over", "at least", "thousands of")
+     * @param sentence  the sentence of the first report giving it, verbatim
+     * @param authority who that sentence attributes the value to, in its words ("the Israeli Health Ministry"),
+     *                  else null
+     * @param sources   ids of the reports giving this value, in the event's order
      */
-    public record Claim(String value, long low, long high, String sentence, List<String> sources) {
+    public record Claim(String value, long low, long high, String sentence, String authority, List<String> sources) {
         public Claim {
             Objects.requireNonNull(value, "value");
             Objects.requireNonNull(sentence, "sentence");

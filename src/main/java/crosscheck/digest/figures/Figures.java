@@ -111,7 +111,7 @@ public final class Figures {
             Mention first = same.get(0);
             List<String> sources = same.stream().map(Mention::articleId).distinct().toList();
             claims.add(new Figure.Claim(first.quantity().written(), first.quantity().low(), first.quantity().high(),
-                    first.sentence().text(), sources));
+                    first.sentence().text(), Authorities.of(first.sentence().text()), sources));
         }
         Mention first = mentions.get(0);
         return new Figure(first.measure().label(), first.occasion(), first.place(), disputed(mentions), claims);

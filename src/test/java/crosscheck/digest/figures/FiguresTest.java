@@ -175,6 +175,19 @@ class FiguresTest {
     }
 
     @Test
+    void eachValueCarriesWhoItsSentenceAttributesItTo() {
+        Event event = event(
+                report("a", "The Israeli Health Ministry reports that over 32,000 people have perished."),
+                report("b", "More than 30,000 people have been killed, according to the Gaza health ministry."),
+                report("c", "At least 31,000 people have been killed, officials said."),
+                report("d", "Over 31,500 people have died."));
+        Figure killed = figure(Figures.of(event), "killed in all", null);
+        assertEquals(List.of("The Israeli Health Ministry", "the Gaza health ministry", "officials"),
+                killed.claims().stream().limit(3).map(Figure.Claim::authority).toList());
+        assertNull(killed.claims().get(3).authority());
+    }
+
+    @Test
     void agesMagnitudesMoneyPercentagesDurationsAndDistancesAreNoFigures() {
         Event event = event(
                 report("a", "Jane Doe, 27, of Dallas was killed. A 36 - year - old man aged 36 died. A magnitude 7.6 "

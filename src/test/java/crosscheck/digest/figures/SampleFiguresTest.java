@@ -55,6 +55,7 @@ class SampleFiguresTest {
         assertFalse(killed.disputed());
         assertNull(killed.place());
         assertEquals(Map.of("over 32,000", List.of(R000), "more than 30,000", List.of(R003)), values(killed));
+        assertEquals("the Israeli Health Ministry", killed.claims().get(0).authority());
     }
 
     @Test
