@@ -1,5 +1,6 @@
 package crosscheck.digest.figures;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,14 +25,20 @@ final class Authorities {
     private Authorities() {
     }
 
-    /** Who the sentence attributes its figures to, in its words, or null. */
+    /** Pronouns and the like: they name no one to a reader who sees the sentence alone ("according to what he"). */
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they", "it", "we", "i",
+            "you", "this", "that", "what", "him", "her", "them", "his", "their", "its");
+
+    /** Who the sentence attributes its figures to, in its words, or null (a pronoun is no one). */
     static String of(String sentence) {
-        Matcher m = ACCORDING.matcher(sentence);
-        if (m.find()) return m.group(1);
-        m = BODY_SAYS.matcher(sentence);
-        if (m.find()) return m.group(1);
-        m = TRAILING.matcher(sentence.strip());
-        if (m.find()) return m.group(1);
+        for (Matcher m : List.of(ACCORDING.matcher(sentence), BODY_SAYS.matcher(sentence),
+                TRAILING.matcher(sentence.strip()))) {
+            if (m.find()) {
+                String who = m.group(1);
+                String first = who.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+                return PRONOUNS.contains(first) ? null : who;
+            }
+        }
         return null;
     }
 }
