@@ -84,13 +84,13 @@ final class Places {
             set = locative(previous, found(previous));
         }
         if (set.isEmpty() || set.stream().anyMatch(f -> !others.contains(f.place()))) return null;
-        List<String> names = set.stream().map(f -> f.place().name()).distinct().toList();
+        List<String> names = set.stream().map(f -> (f.the() ? "the " : "") + f.place().name()).distinct().toList();
         if (names.size() == 1) return names.get(0);
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
-    /** One place named in a sentence, where. */
-    private record Found(Place place, int start, int end) {
+    /** One place named in a sentence, where, and whether "the" comes before it ("the Middle East"). */
+    private record Found(Place place, int start, int end, boolean the) {
     }
 
     /** The places a sentence names, main and other, in order. */
@@ -99,7 +99,10 @@ final class Places {
         for (List<Place> list : List.of(main, others)) {
             for (Place p : list) {
                 for (String spelling : p.spellings()) {
-                    for (int start : at(sentence, spelling)) out.add(new Found(p, start, start + spelling.length()));
+                    for (int start : at(sentence, spelling)) {
+                        boolean the = sentence.regionMatches(true, Math.max(0, start - 4), "the ", 0, 4) && start >= 4;
+                        out.add(new Found(p, start, start + spelling.length(), the));
+                    }
                 }
             }
         }

@@ -68,7 +68,7 @@ class SampleFiguresTest {
     @Test
     void theCampaignInIraqAndSyriaIsShownWithItsPlaceNotAsAGazaFigure() {
         Figure civilians = figure("civilians killed in all", null);
-        assertEquals("Iraq, Syria and Middle East", civilians.place());
+        assertEquals("Iraq, Syria and the Middle East", civilians.place());
         assertFalse(civilians.disputed());
         assertEquals(civilians, figures.get(figures.size() - 1), "figures of other places come last");
         assertTrue(figures.stream().filter(f -> f != civilians).allMatch(f -> f.place() == null), figures.toString());
