@@ -23,6 +23,13 @@ class FiguresTest {
                         + " in " + figures));
     }
 
+    /** The figure of those killed on October 7 in reports "a", "b", ... of these texts. */
+    private static Figure killedOnOctober7(String... texts) {
+        List<AnalysedReport> reports = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.length; i++) reports.add(report(String.valueOf((char) ('a' + i)), texts[i]));
+        return figure(Figures.of(event(reports.toArray(AnalysedReport[]::new))), "killed", "October 7");
+    }
+
     /** Each value as written, with the reports giving it. */
     private static Map<String, List<String>> values(Figure figure) {
         return figure.claims().stream().collect(Collectors.toMap(Figure.Claim::value, Figure.Claim::sources,
@@ -71,23 +78,16 @@ class FiguresTest {
 
     @Test
     void almostAndAtLeastTheSameNumberCannotBothBeTrue() {
-        Event event = event(
-                report("a", "The October 7th onslaught by Hamas claimed almost 1,200 deaths."),
-                report("b", "On October 7, at least 1,200 people were killed."));
-        Figure killed = figure(Figures.of(event), "killed", "October 7");
+        Figure killed = killedOnOctober7("The October 7th onslaught by Hamas claimed almost 1,200 deaths.",
+                "On October 7, at least 1,200 people were killed.");
         assertTrue(killed.disputed());
-        Figure.Claim almost = killed.claims().get(0);
-        assertEquals(1_080, almost.low());
-        assertEquals(1_199, almost.high());
+        assertEquals(List.of(1_080L, 1_199L), List.of(killed.claims().get(0).low(), killed.claims().get(0).high()));
     }
 
     @Test
     void rangesThatOverlapAreNotDisputed() {
-        Event event = event(
-                report("a", "The October 7th onslaught by Hamas claimed almost 1,200 deaths."),
-                report("b", "On October 7, fewer than 1,300 people were killed."),
-                report("c", "About 1,150 people died in the attack on October 7."));
-        Figure killed = figure(Figures.of(event), "killed", "October 7");
+        Figure killed = killedOnOctober7("The October 7th onslaught by Hamas claimed almost 1,200 deaths.",
+                "On October 7, fewer than 1,300 people were killed.", "About 1,150 people died in the attack on October 7.");
         assertFalse(killed.disputed());
         assertEquals(List.of("almost 1,200", "fewer than 1,300", "About 1,150"),
                 killed.claims().stream().map(Figure.Claim::value).toList());
@@ -95,17 +95,11 @@ class FiguresTest {
 
     @Test
     void aboutAllowsATenthEitherWay() {
-        Event near = event(
-                report("a", "About 1,200 people were killed on October 7."),
-                report("b", "On October 7, 1,310 people were killed."));
-        assertFalse(figure(Figures.of(near), "killed", "October 7").disputed());
-        Event far = event(
-                report("a", "About 1,200 people were killed on October 7."),
-                report("b", "On October 7, 1,000 people were killed."));
-        assertTrue(figure(Figures.of(far), "killed", "October 7").disputed());
-        Figure.Claim about = figure(Figures.of(far), "killed", "October 7").claims().get(0);
-        assertEquals(1_080, about.low());
-        assertEquals(1_320, about.high());
+        String about = "About 1,200 people were killed on October 7.";
+        assertFalse(killedOnOctober7(about, "On October 7, 1,310 people were killed.").disputed());
+        Figure far = killedOnOctober7(about, "On October 7, 1,000 people were killed.");
+        assertTrue(far.disputed());
+        assertEquals(List.of(1_080L, 1_320L), List.of(far.claims().get(0).low(), far.claims().get(0).high()));
     }
 
     @Test
