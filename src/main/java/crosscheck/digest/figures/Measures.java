@@ -183,6 +183,9 @@ final class Measures {
         for (int j = headEnd; j < right.size() && j < headEnd + 7; j++) {
             Token t = right.get(j);
             if (t.kind() == Token.Kind.STRONG || t.kind() == Token.Kind.NUMBER || CLAUSE_ENDS.contains(t.lower())) break;
+            if (t.kind() == Token.Kind.WEAK && j + 1 < right.size() && right.get(j + 1).lower().endsWith("ing")) {
+                break; // "shooting three people, killing one": the participle tells of another count
+            }
             Predicate p = predicateAt(right, j);
             if (p != null) {
                 predicates.add(p.happened());

@@ -77,7 +77,8 @@ final class Quantities {
     /** "AK 47", "F 16": a model's name that tokenised text split from its letters. */
     private static final Pattern MODEL_BEFORE = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}{1,3} $");
     private static final Pattern YEARS_OLD = Pattern.compile("(?i)^\\s*(?:-\\s*)?years?\\s*(?:-\\s*)?old\\b");
-    private static final Pattern COMMA_AFTER = Pattern.compile("^\\s*,");
+    /** What ends an age set off after a name: a comma, the end of the clause or sentence. */
+    private static final Pattern COMMA_AFTER = Pattern.compile("^\\s*(?:[,.;)]|$)");
     /** "20-13", "a 58 - 3 record", "#1": a score, a record or a rank, never a count. */
     private static final Pattern SCORE_AFTER = Pattern.compile("^\\s?[-–]\\s?\\d");
     private static final Pattern SCORE_BEFORE = Pattern.compile("(?:\\d\\s?[-–]\\s?|#)$");
@@ -224,7 +225,7 @@ final class Quantities {
         if (SPLIT_NUMBER_BEFORE.matcher(before).find() || TIME_BEFORE.matcher(before).find()) return null;
         if (qualifier == null && currency == null && !percent && nameAndComma(before)
                 && COMMA_AFTER.matcher(after).find()) {
-            return null; // an age: "John Smith, 27, of Dallas"
+            return null; // an age: "John Smith, 27, of Dallas", "the dead include Jane Doe, 27."
         }
         String unit = percent ? "%" : currency;
         if (after.startsWith("-")) {

@@ -189,8 +189,25 @@ class FiguresTest {
                         + "2022 and will reach $8.2 trillion by 2031. Some 64 percent of people agreed. The talks "
                         + "lasted six weeks after nearly six months of fighting. He ran for 226 yards and 2 points."),
                 report("b", "Victim John Roe, 31, was killed in a 6.1 magnitude quake. Spending was $7 trillion, or "
-                        + "20 percent, over three years."));
+                        + "20 percent, over three years. Among the dead was Mary Poe, 27."));
         assertEquals(List.of(), Figures.of(event));
+    }
+
+    @Test
+    void aCountOfAnotherMonthIsAnotherFigure() {
+        Event event = event(
+                report("a", "The quake killed 10 people, officials said."),
+                report("b", "In February, a quake in Zarand killed 612 people."));
+        List<Figure> figures = Figures.of(event);
+        assertEquals(Map.of("612", List.of("b")), values(figure(figures, "killed", "February")));
+        assertTrue(figures.stream().noneMatch(Figure::disputed), figures.toString());
+    }
+
+    @Test
+    void aParticipleAfterACommaTellsOfAnotherCount() {
+        Event event = event(report("a", "A man suspected of shooting three people, killing one, was arrested."));
+        assertTrue(Figures.of(event).stream().noneMatch(f -> f.measure().startsWith("killed")), Figures.of(event)
+                .toString());
     }
 
     @Test
