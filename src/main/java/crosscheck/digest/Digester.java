@@ -1,18 +1,21 @@
 package crosscheck.digest;
 
 import crosscheck.digest.figures.Figures;
+import crosscheck.digest.figures.Place;
 import crosscheck.digest.names.Entities;
+import crosscheck.digest.names.Entity;
 import crosscheck.digest.quotes.Quotes;
 import crosscheck.digest.summary.Summarizer;
 import crosscheck.digest.when.EventDating;
 import crosscheck.group.Event;
 import crosscheck.ingest.KnownEntities;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * The digest stage: merges an event's reports into a {@link Digest}, composing five parts that do not depend on
- * each other: the summary ({@link Summarizer}: sentences of the reports, word for word, each with every report that
- * states it), the figures the reports give ({@link Figures}), their quotations ({@link Quotes}), the people and
+ * each other (the figures read the places among the names, handed over as plain {@link Place}s): the summary
+ * ({@link Summarizer}: sentences of the reports, word for word, each with every report that states it), the figures the reports give ({@link Figures}), their quotations ({@link Quotes}), the people and
  * places they name ({@link Entities}) and the day the event happened ({@link EventDating}). Of the event they read
  * its reports, in order, and its origins, nothing else: its id, title, dates, grouping evidence and note the digest
  * only carries for the pages, so the report cache reuses a digest for an event that differs in those alone
@@ -54,7 +57,14 @@ public final class Digester {
     }
 
     public Digest digest(Event event) {
-        return new Digest(event, Summarizer.summary(event, settings.summaryWords()), Figures.of(event),
-                Quotes.of(event), Entities.of(event, settings.known()), EventDating.of(event));
+        List<Entity> entities = Entities.of(event, settings.known());
+        return new Digest(event, Summarizer.summary(event, settings.summaryWords()), Figures.of(event, places(entities)),
+                Quotes.of(event), entities, EventDating.of(event));
+    }
+
+    /** The places among an event's entities, as the figures read them: to tell the event's places from others. */
+    private static List<Place> places(List<Entity> entities) {
+        return entities.stream().filter(e -> e.kind() == Entity.Kind.PLACE)
+                .map(e -> new Place(e.name(), e.spellings(), e.sources().size(), e.mentions())).toList();
     }
 }
