@@ -1,0 +1,92 @@
+package crosscheck.digest.summary;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The values of the numbers a sentence states, whether in digits or in words, so that two wordings compare:
+ * "four" and "4" are 4, "1,200" is 1200, "2.5 billion" is 2500000000, "twenty-five" is 25. "One" counts unless
+ * "one of" (a choice, not a count); "a" and "an" never count.
+ */
+final class NumberValues {
+    private static final Map<String, Integer> SMALL = Map.ofEntries(
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
+            Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
+            Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
+            Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90),
+            Map.entry("dozen", 12));
+    private static final Map<String, Long> SCALES = Map.of("hundred", 100L, "thousand", 1_000L,
+            "million", 1_000_000L, "billion", 1_000_000_000L, "trillion", 1_000_000_000_000L);
+    /** A number in digits, with its scale word if any; or a run of number words. */
+    private static final Pattern NUMBER = Pattern.compile("(?i)(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s+(hundred|thousand|million|"
+            + "billion|trillion)\\b)?|\\b((?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+            + "seventy|eighty|ninety|dozen|hundred|thousand|million|billion|trillion|and)(?:[\\s-]+|\\b))+)");
+    private static final Pattern ONE_OF = Pattern.compile("(?i)\\s*of\\b");
+
+    private NumberValues() {
+    }
+
+    /** A number of a text: its value as a plain decimal ("4", "1200", "2.5") and where it stands. */
+    record Mention(String value, int start, int end) {
+    }
+
+    /** The numbers of a text, in order. */
+    static List<Mention> of(String text) {
+        List<Mention> out = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            BigDecimal value = m.group(1) != null ? digits(m.group(1), m.group(2))
+                    : words(m.group(3).trim(), text.substring(m.end()));
+            if (value != null) out.add(new Mention(value.stripTrailingZeros().toPlainString(), m.start(), m.end()));
+        }
+        return out;
+    }
+
+    private static BigDecimal digits(String number, String scale) {
+        String plain = number.replace(",", "");
+        if (plain.endsWith(".")) plain = plain.substring(0, plain.length() - 1);
+        try {
+            BigDecimal value = new BigDecimal(plain);
+            return scale == null ? value : value.multiply(BigDecimal.valueOf(SCALES.get(scale.toLowerCase(Locale.ROOT))));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The value of a run of number words ("two hundred and fifty"), or null when it states none. */
+    private static BigDecimal words(String run, String after) {
+        long total = 0;
+        long group = 0;
+        boolean any = false;
+        for (String word : run.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            if (word.equals("and") || word.isEmpty()) continue;
+            Integer small = SMALL.get(word);
+            if (small != null) {
+                group += small;
+                any = true;
+            } else if (word.equals("zero")) {
+                any = true;
+            } else if (word.equals("hundred")) {
+                group = Math.max(group, 1) * 100;
+                any = true;
+            } else if (SCALES.containsKey(word)) {
+                total += Math.max(group, 1) * SCALES.get(word);
+                group = 0;
+                any = true;
+            }
+        }
+        if (!any) return null;
+        long value = total + group;
+        if (value == 1 && run.equalsIgnoreCase("one") && ONE_OF.matcher(after).lookingAt()) return null;
+        return BigDecimal.valueOf(value);
+    }
+}
