@@ -19,11 +19,15 @@ import java.util.regex.Pattern;
  * @param stems   its distinct stem numbers, sorted
  * @param counted  for each number, {@code value|word} for the word before it and the one after it, each cut to
  *                 its first four letters ("killing four people": {@code 4|kill}, {@code 4|peop})
+ * @param places   the names that follow "in", "at" or "near" (the first word of each)
+ * @param negatedWords the words a negation denies: the word after "not", "never", "no", or after a verb with
+ *                     "n't" ("did not meet", "didn't meet": {@code meet}), cut to their first four letters
  * @param trigrams its distinct letter trigrams (of its lower-case words joined by spaces), as sorted codes
  * @param bigrams its distinct pairs of consecutive stems, as {@code first * terms + second}, sorted
  */
-record ClaimText(int[] sequence, long[] stems, long[] bigrams, long[] trigrams, int words, Set<String> lowerWords,
-                 Set<String> numbers, Set<String> counted, Set<String> names, Set<String> days, boolean negated) {
+public record ClaimText(int[] sequence, long[] stems, long[] bigrams, long[] trigrams, int words, Set<String> lowerWords,
+                 Set<String> numbers, Set<String> counted, Set<String> names, Set<String> places, Set<String> days, boolean negated,
+                 Set<String> negatedWords) {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "none", "nobody", "nothing", "neither",
             "nor", "cannot", "without", "nowhere");
@@ -31,6 +35,10 @@ record ClaimText(int[] sequence, long[] stems, long[] bigrams, long[] trigrams, 
     private static final Set<String> NO_NAMES = Set.of("the", "a", "an", "i", "he", "she", "it", "we", "they", "this",
             "that", "these", "those", "in", "on", "at", "but", "and", "or", "if", "as", "there", "his", "her", "our",
             "their", "its", "my", "you", "your", "mr", "mrs", "ms", "dr");
+    /** Words between a negation and what it denies: "not be", "never been", "not yet". */
+    private static final Set<String> AUXILIARIES = Set.of("be", "been", "being", "have", "has", "had", "yet", "to",
+            "a", "an", "the", "any", "longer", "only", "even", "ever", "so", "as", "very", "immediately");
+    private static final Set<String> PLACE_WORDS = Set.of("in", "at", "near");
     private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december");
@@ -40,29 +48,43 @@ record ClaimText(int[] sequence, long[] stems, long[] bigrams, long[] trigrams, 
      * @param stems its stems in order, numbered
      * @param terms how many stem numbers there are (for the bigram keys)
      */
-    static ClaimText of(String text, int[] stems, int terms) {
+    public static ClaimText of(String text, int[] stems, int terms) {
         long[] distinct = Arrays.stream(stems).asLongStream().distinct().sorted().toArray();
         long[] bigrams = new long[Math.max(0, stems.length - 1)];
         for (int k = 1; k < stems.length; k++) bigrams[k - 1] = (long) stems[k - 1] * terms + stems[k];
         bigrams = Arrays.stream(bigrams).distinct().sorted().toArray();
         Set<String> lower = new HashSet<>();
         Set<String> names = new HashSet<>();
+        Set<String> places = new HashSet<>();
+        String previous = "";
         Set<String> days = new HashSet<>();
         boolean negated = false;
+        boolean denyNext = false;
+        Set<String> negatedWords = new HashSet<>();
         int words = 0;
         StringBuilder joined = new StringBuilder();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             String word = m.group();
             String low = word.toLowerCase(Locale.ROOT);
-            if (low.endsWith("n't") || low.endsWith("n’t")) negated = true;
+            boolean denies = low.endsWith("n't") || low.endsWith("n’t");
             if (low.endsWith("'s") || low.endsWith("’s")) low = low.substring(0, low.length() - 2);
-            if (NEGATIONS.contains(low)) negated = true;
+            if (NEGATIONS.contains(low)) denies = true;
+            if (denyNext && !AUXILIARIES.contains(low)) {
+                negatedWords.add(cut(low));
+                denyNext = false;
+            }
+            if (denies) {
+                negated = true;
+                denyNext = true;
+            }
             if (DAYS.contains(low) && (!low.equals("may") || Character.isUpperCase(word.charAt(0)))) days.add(low);
             boolean calendar = DateFinder.isCalendarWord(word);
             if (words > 0 && Character.isUpperCase(word.codePointAt(0)) && !calendar && !NO_NAMES.contains(low)) {
                 names.add(low);
+                if (PLACE_WORDS.contains(previous)) places.add(low);
             }
+            previous = low;
             lower.add(low);
             if (!joined.isEmpty()) joined.append(' ');
             joined.append(low);
@@ -78,7 +100,8 @@ record ClaimText(int[] sequence, long[] stems, long[] bigrams, long[] trigrams, 
             if (after.find()) counted.add(n.value() + "|" + cut(after.group()));
         }
         return new ClaimText(stems.clone(), distinct, bigrams, trigrams(joined.toString()), words, Set.copyOf(lower), numbers, counted,
-                Set.copyOf(names), Set.copyOf(days), negated);
+                Set.copyOf(names), Set.copyOf(places), Set.copyOf(days), negated,
+                Set.copyOf(negatedWords));
     }
 
     /** The last word of a text cut to its first four letters, or null. */

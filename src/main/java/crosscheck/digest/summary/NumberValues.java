@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * The values of the numbers a sentence states, whether in digits or in words, so that two wordings compare:
- * "four" and "4" are 4, "1,200" is 1200, "2.5 billion" is 2500000000, "twenty-five" is 25. "One" counts unless
+ * "four" and "4" are 4, "1,200" is 1200, "2.5 billion" and "$2.5bn" are 2500000000, "twenty-five" is 25. "One" counts unless
  * "one of" (a choice, not a count); "a" and "an" never count.
  */
 final class NumberValues {
@@ -26,8 +26,8 @@ final class NumberValues {
     private static final Map<String, Long> SCALES = Map.of("hundred", 100L, "thousand", 1_000L,
             "million", 1_000_000L, "billion", 1_000_000_000L, "trillion", 1_000_000_000_000L);
     /** A number in digits, with its scale word if any; or a run of number words. */
-    private static final Pattern NUMBER = Pattern.compile("(?i)(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s+(hundred|thousand|million|"
-            + "billion|trillion)\\b)?|\\b((?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    private static final Pattern NUMBER = Pattern.compile("(?i)(\\d[\\d,]*(?:\\.\\d+)?)(?:[\\s-]+(hundred|thousand|million|"
+            + "billion|trillion)\\b|(bn|mn|m|k)\\b)?|\\b((?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
             + "seventy|eighty|ninety|dozen|hundred|thousand|million|billion|trillion|and)(?:[\\s-]+|\\b))+)");
     private static final Pattern ONE_OF = Pattern.compile("(?i)\\s*of\\b");
@@ -44,11 +44,21 @@ final class NumberValues {
         List<Mention> out = new ArrayList<>();
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
-            BigDecimal value = m.group(1) != null ? digits(m.group(1), m.group(2))
-                    : words(m.group(3).trim(), text.substring(m.end()));
+            BigDecimal value = m.group(1) != null ? digits(m.group(1), scale(m.group(2), m.group(3)))
+                    : words(m.group(4).trim(), text.substring(m.end()));
             if (value != null) out.add(new Mention(value.stripTrailingZeros().toPlainString(), m.start(), m.end()));
         }
         return out;
+    }
+
+    /** The scale word of a number in digits, abbreviations ("bn", "m", "k") written out; or null. */
+    private static String scale(String word, String abbreviation) {
+        if (word != null || abbreviation == null) return word;
+        return switch (abbreviation.toLowerCase(Locale.ROOT)) {
+            case "bn" -> "billion";
+            case "k" -> "thousand";
+            default -> "million";
+        };
     }
 
     private static BigDecimal digits(String number, String scale) {

@@ -9,13 +9,13 @@ import java.util.Set;
  * longer is the paraphrase signal), their length ratio, and whether they agree on numbers (values compared),
  * names, days and negation. Symmetric: the order of the two sentences does not matter.
  */
-final class PairFeatures {
+public final class PairFeatures {
     /** The names of the features, in the order {@link #of} gives them. */
-    static final List<String> NAMES = List.of(
+    public static final List<String> NAMES = List.of(
             "stem_dice", "stem_cover_short", "stem_cover_long", "bigram_dice", "word_dice", "length_ratio",
             "numbers_shared", "numbers_one_side", "numbers_both_sides", "names_missing", "names_both_sides",
             "days_differ", "negation_differs", "lcs_ratio", "extra_stems_most", "extra_stems_least", "trigram_dice", "cover_short_squared",
-            "numbers_same", "cover_times_ratio", "length_words", "counts_conflict");
+            "numbers_same", "cover_times_ratio", "length_words", "counts_conflict", "places_conflict", "negation_conflict");
 
     /** Stems of one sentence not in the other count up to this many. */
     private static final int EXTRA = 10;
@@ -23,7 +23,7 @@ final class PairFeatures {
     private PairFeatures() {
     }
 
-    static double[] of(ClaimText a, ClaimText b) {
+    public static double[] of(ClaimText a, ClaimText b) {
         int sharedStems = shared(a.stems(), b.stems());
         int shortStems = Math.min(a.stems().length, b.stems().length);
         int longStems = Math.max(a.stems().length, b.stems().length);
@@ -59,7 +59,9 @@ final class PairFeatures {
                 (shortStems == 0 ? 0 : (double) sharedStems / shortStems)
                         * Math.min(a.words(), b.words()) / Math.max(1, Math.max(a.words(), b.words())),
                 Math.min(60, a.words() + b.words()) / 60.0,
-                countsConflict(a, b) ? 1 : 0};
+                countsConflict(a, b) ? 1 : 0,
+                missing(a.places(), b.lowerWords()) > 0 && missing(b.places(), a.lowerWords()) > 0 ? 1 : 0,
+                deniesWhatOtherSays(a, b) || deniesWhatOtherSays(b, a) ? 1 : 0};
     }
 
     /**
@@ -77,6 +79,17 @@ final class PairFeatures {
                         && !a.numbers().contains(y.substring(0, y.indexOf('|')))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code a} denies a word that {@code b}, which denies nothing, uses ("did not meet" against "met"). */
+    static boolean deniesWhatOtherSays(ClaimText a, ClaimText b) {
+        if (b.negated()) return false;
+        for (String denied : a.negatedWords()) {
+            for (String word : b.lowerWords()) {
+                if (word.startsWith(denied)) return true;
             }
         }
         return false;

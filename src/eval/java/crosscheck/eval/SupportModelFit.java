@@ -1,6 +1,9 @@
-package crosscheck.digest.summary;
+package crosscheck.eval;
 
 import crosscheck.analyse.Terms;
+import crosscheck.digest.summary.ClaimText;
+import crosscheck.digest.summary.PairFeatures;
+import crosscheck.digest.summary.SupportModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +16,10 @@ import java.util.Map;
 
 /**
  * Fits {@link SupportModel}: a logistic regression (Newton's method, a small L2 penalty) over {@link PairFeatures} of
- * the MSR paraphrase training pairs, then the decision threshold that gives the best accuracy on the validation
- * pairs; writes the model file Crosscheck ships and prints accuracy and F1 of the sentence pairs themselves.
+ * the MSR paraphrase training pairs that no veto ({@link SupportModel#VETOES}) decides, then the decision threshold
+ * of the best accuracy plus F1 on the validation pairs; writes the model file Crosscheck ships. Prints accuracy and
+ * F1 of the sentence pairs themselves, for the shipped model and for each subset of the vetoes (what each costs on
+ * these labels, which often call two sentences with different figures the same).
  * <p>
  * Usage: {@code SupportModelFit TRAIN.tsv VAL.tsv OUT.tsv}
  */
@@ -28,7 +33,7 @@ public final class SupportModelFit {
     }
 
     /** The features and gold label of one sentence pair. */
-    record Example(double[] x, boolean same, String text) {
+    record Example(double[] x, boolean same) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -36,45 +41,36 @@ public final class SupportModelFit {
             Map<String, Integer> numbers = new HashMap<>();
             List<Example> train = examples(Path.of(args[0]), terms, numbers);
             List<Example> val = examples(Path.of(args[1]), terms, numbers);
-            double[] w = fit(train);
-            double threshold = bestThreshold(val, w);
-            System.out.printf(Locale.ROOT, "train: %s%n", score(train, w, threshold));
-            System.out.printf(Locale.ROOT, "val:   %s (threshold %.2f)%n", score(val, w, threshold), threshold);
-            int conflict = PairFeatures.NAMES.indexOf("counts_conflict");
-            for (Example e : val) {
-                if (e.x()[conflict] == 1) System.out.println((e.same() ? "SAME " : "NOT  ") + e.text());
-            }
-            String[] vetoes = {"counts_conflict", "days_differ", "negation_differs", "numbers_both_sides"};
-            for (int mask = 0; mask < 16; mask++) {
+            List<Integer> vetoes = SupportModel.VETOES.stream().map(PairFeatures.NAMES::indexOf).toList();
+            for (int mask = 0; mask < 1 << vetoes.size(); mask++) {
                 List<Integer> on = new ArrayList<>();
-                for (int v = 0; v < 4; v++) {
-                    if ((mask >> v & 1) == 1) on.add(PairFeatures.NAMES.indexOf(vetoes[v]));
+                for (int v = 0; v < vetoes.size(); v++) {
+                    if ((mask >> v & 1) == 1) on.add(vetoes.get(v));
                 }
-                List<Example> kept = train.stream().filter(e -> on.stream().noneMatch(k -> e.x()[k] == 1)).toList();
-                double[] wv = fit(kept);
-                double best = -1;
-                String line = "";
-                for (int t = 5; t <= 95; t++) {
-                    int tp = 0, fp = 0, fn = 0, tn = 0;
-                    for (Example e : val) {
-                        boolean same = on.stream().noneMatch(k -> e.x()[k] == 1)
-                                && sigmoid(dot(wv, withBias(e.x()))) >= t / 100.0;
-                        if (same && e.same()) tp++;
-                        else if (same) fp++;
-                        else if (e.same()) fn++;
-                        else tn++;
-                    }
-                    double acc = (tp + tn) / (double) val.size();
-                    if (acc > best) {
-                        best = acc;
-                        line = String.format(Locale.ROOT, "acc %.3f F1 %.3f at %.2f", acc,
-                                2.0 * tp / (2 * tp + fp + fn), t / 100.0);
-                    }
-                }
-                System.out.println(on.stream().map(PairFeatures.NAMES::get).toList() + ": " + line);
+                double[] w = fit(kept(train, on));
+                double threshold = bestThreshold(val, w, on);
+                System.out.printf(Locale.ROOT, "vetoes %s: val %s at %.2f%n",
+                        on.stream().map(PairFeatures.NAMES::get).toList(), score(val, w, on, threshold), threshold);
             }
+            double[] w = fit(kept(train, vetoes));
+            double threshold = bestThreshold(val, w, vetoes);
+            System.out.printf(Locale.ROOT, "shipped: train %s%n", score(train, w, vetoes, threshold));
+            System.out.printf(Locale.ROOT, "shipped: val   %s (threshold %.2f)%n", score(val, w, vetoes, threshold),
+                    threshold);
             write(Path.of(args[2]), w, threshold, train.size(), val.size());
         }
+    }
+
+    /** The pairs no veto decides: the model is fitted on them alone. */
+    static List<Example> kept(List<Example> data, List<Integer> vetoes) {
+        return data.stream().filter(e -> !vetoed(e.x(), vetoes)).toList();
+    }
+
+    private static boolean vetoed(double[] x, List<Integer> vetoes) {
+        for (int k : vetoes) {
+            if (x[k] == 1) return true;
+        }
+        return false;
     }
 
     static List<Example> examples(Path tsv, Terms terms, Map<String, Integer> numbers) throws IOException {
@@ -85,7 +81,7 @@ public final class SupportModelFit {
             if (f.length < 5) continue;
             ClaimText a = claim(f[3], terms, numbers);
             ClaimText b = claim(f[4], terms, numbers);
-            out.add(new Example(PairFeatures.of(a, b), f[0].trim().equals("1"), f[3] + "\n   " + f[4]));
+            out.add(new Example(PairFeatures.of(a, b), f[0].trim().equals("1")));
         }
         return out;
     }
@@ -128,33 +124,31 @@ public final class SupportModelFit {
         return w;
     }
 
-    /** The threshold on the probability of the best accuracy on the data (ties: the higher F1). */
-    static double bestThreshold(List<Example> data, double[] w) {
+    /** The threshold on the probability of the best sum of accuracy and F1 on the data. */
+    static double bestThreshold(List<Example> data, double[] w, List<Integer> vetoes) {
         double best = 0.5;
-        double bestAccuracy = -1;
-        double bestF1 = -1;
+        double bestSum = -1;
         for (int t = 5; t <= 95; t++) {
             double threshold = t / 100.0;
-            double[] s = counts(data, w, threshold);
-            if (s[0] > bestAccuracy || s[0] == bestAccuracy && s[1] > bestF1) {
+            double[] s = counts(data, w, vetoes, threshold);
+            if (s[0] + s[1] > bestSum) {
                 best = threshold;
-                bestAccuracy = s[0];
-                bestF1 = s[1];
+                bestSum = s[0] + s[1];
             }
         }
         return best;
     }
 
-    static String score(List<Example> data, double[] w, double threshold) {
-        double[] s = counts(data, w, threshold);
+    static String score(List<Example> data, double[] w, List<Integer> vetoes, double threshold) {
+        double[] s = counts(data, w, vetoes, threshold);
         return String.format(Locale.ROOT, "%d pairs, accuracy %.3f, F1 %.3f", data.size(), s[0], s[1]);
     }
 
     /** Accuracy and F1 of "same" at a threshold. */
-    private static double[] counts(List<Example> data, double[] w, double threshold) {
+    private static double[] counts(List<Example> data, double[] w, List<Integer> vetoes, double threshold) {
         int tp = 0, fp = 0, fn = 0, tn = 0;
         for (Example e : data) {
-            boolean same = sigmoid(dot(w, withBias(e.x()))) >= threshold;
+            boolean same = !vetoed(e.x(), vetoes) && sigmoid(dot(w, withBias(e.x()))) >= threshold;
             if (same && e.same()) tp++;
             else if (same) fp++;
             else if (e.same()) fn++;
@@ -168,16 +162,17 @@ public final class SupportModelFit {
         StringBuilder s = new StringBuilder();
         s.append("# Whether two sentences state the same claim: logistic regression over PairFeatures, fitted by\n")
                 .append("# SupportModelFit (Newton's method, L2 ").append(L2).append(") on the ").append(train)
-                .append(" MSR paraphrase training pairs (msr-para-train.tsv); threshold: best accuracy on the ")
+                .append(" MSR paraphrase training pairs (msr-para-train.tsv) that no veto decides;\n# threshold: best accuracy + F1 on the ")
                 .append(val).append("\n# validation pairs (msr-para-val.tsv). Made with:\n")
                 .append("#   mvn -q -B -Peval -Dmaven.test.skip=true package && java -cp target/crosscheck.jar:")
-                .append("target/eval-classes crosscheck.digest.summary.SupportModelFit\n")
+                .append("target/eval-classes crosscheck.eval.SupportModelFit\n")
                 .append("#     ../shared/data/attribution-dev/msr-para-train.tsv ")
                 .append("../shared/data/attribution-dev/msr-para-val.tsv ")
                 .append("src/main/resources/crosscheck/digest/summary/support-model.tsv\n");
         for (int k = 0; k < PairFeatures.NAMES.size(); k++) {
             s.append(PairFeatures.NAMES.get(k)).append('\t').append(String.format(Locale.ROOT, "%.4f", w[k])).append('\n');
         }
+        for (String veto : SupportModel.VETOES) s.append("veto\t").append(veto).append('\n');
         s.append("bias\t").append(String.format(Locale.ROOT, "%.4f", w[w.length - 1])).append('\n');
         s.append("threshold\t").append(String.format(Locale.ROOT, "%.2f", threshold)).append('\n');
         Files.writeString(out, s.toString(), StandardCharsets.UTF_8);
