@@ -22,12 +22,14 @@ import java.util.regex.Pattern;
  * @param places   the names that follow "in", "at" or "near" (the first word of each)
  * @param negatedWords the words a negation denies: the word after "not", "never", "no", or after a verb with
  *                     "n't" ("did not meet", "didn't meet": {@code meet}), cut to their first four letters
+ * @param planned  whether it tells of a plan rather than of what happened ("is scheduled to meet", "will meet",
+ *                 "plans to", "is expected to")
  * @param trigrams its distinct letter trigrams (of its lower-case words joined by spaces), as sorted codes
  * @param bigrams its distinct pairs of consecutive stems, as {@code first * terms + second}, sorted
  */
 public record ClaimText(int[] sequence, long[] stems, long[] bigrams, long[] trigrams, int words, Set<String> lowerWords,
                  Set<String> numbers, Set<String> counted, Set<String> names, Set<String> places, Set<String> days, boolean negated,
-                 Set<String> negatedWords) {
+                 Set<String> negatedWords, boolean planned) {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "none", "nobody", "nothing", "neither",
             "nor", "cannot", "without", "nowhere");
@@ -38,6 +40,8 @@ public record ClaimText(int[] sequence, long[] stems, long[] bigrams, long[] tri
     /** Words between a negation and what it denies: "not be", "never been", "not yet". */
     private static final Set<String> AUXILIARIES = Set.of("be", "been", "being", "have", "has", "had", "yet", "to",
             "a", "an", "the", "any", "longer", "only", "even", "ever", "so", "as", "very", "immediately");
+    private static final Pattern PLAN = Pattern.compile("(?i)\\b(?:(?:scheduled|expected|planning|plans|planned|"
+            + "intends|due|set|going) to|will|shall)\\b|['’]ll\\b");
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "near");
     private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -101,7 +105,7 @@ public record ClaimText(int[] sequence, long[] stems, long[] bigrams, long[] tri
         }
         return new ClaimText(stems.clone(), distinct, bigrams, trigrams(joined.toString()), words, Set.copyOf(lower), numbers, counted,
                 Set.copyOf(names), Set.copyOf(places), Set.copyOf(days), negated,
-                Set.copyOf(negatedWords));
+                Set.copyOf(negatedWords), PLAN.matcher(text).find());
     }
 
     /** The last word of a text cut to its first four letters, or null. */

@@ -15,7 +15,7 @@ public final class PairFeatures {
             "stem_dice", "stem_cover_short", "stem_cover_long", "bigram_dice", "word_dice", "length_ratio",
             "numbers_shared", "numbers_one_side", "numbers_both_sides", "names_missing", "names_both_sides",
             "days_differ", "negation_differs", "lcs_ratio", "extra_stems_most", "extra_stems_least", "trigram_dice", "cover_short_squared",
-            "numbers_same", "cover_times_ratio", "length_words", "counts_conflict", "places_conflict", "negation_conflict");
+            "numbers_same", "cover_times_ratio", "length_words", "counts_conflict", "places_conflict", "negation_conflict", "plan_differs");
 
     /** Stems of one sentence not in the other count up to this many. */
     private static final int EXTRA = 10;
@@ -61,7 +61,8 @@ public final class PairFeatures {
                 Math.min(60, a.words() + b.words()) / 60.0,
                 countsConflict(a, b) ? 1 : 0,
                 missing(a.places(), b.lowerWords()) > 0 && missing(b.places(), a.lowerWords()) > 0 ? 1 : 0,
-                deniesWhatOtherSays(a, b) || deniesWhatOtherSays(b, a) ? 1 : 0};
+                deniesWhatOtherSays(a, b) || deniesWhatOtherSays(b, a) ? 1 : 0,
+                a.planned() != b.planned() ? 1 : 0};
     }
 
     /**

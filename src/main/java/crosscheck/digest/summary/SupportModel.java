@@ -28,17 +28,20 @@ import java.util.Map;
 public record SupportModel(List<String> features, double[] weights, double bias, double threshold, List<Integer> vetoes) {
     /** The features that veto "the same claim" when present, as the shipped model names them. */
     public static final List<String> VETOES = List.of("counts_conflict", "days_differ", "negation_conflict",
-            "places_conflict");
+            "places_conflict", "plan_differs");
     static final String RESOURCE = "support-model.tsv";
-    private static final SupportModel SHIPPED = load();
+    /** The model Crosscheck ships, read on first use. */
+    public static SupportModel shipped() {
+        return Shipped.MODEL;
+    }
 
-    /** The model Crosscheck ships. */
-    static SupportModel shipped() {
-        return SHIPPED;
+    /** Holds the shipped model: read when first asked for, not when the class is loaded. */
+    private static final class Shipped {
+        static final SupportModel MODEL = load();
     }
 
     /** The probability that two sentences state the same claim: 0 when a veto feature is present. */
-    double probability(double[] x) {
+    public double probability(double[] x) {
         for (int k : vetoes) {
             if (x[k] == 1) return 0;
         }
@@ -47,11 +50,11 @@ public record SupportModel(List<String> features, double[] weights, double bias,
         return 1 / (1 + Math.exp(-z));
     }
 
-    boolean same(double probability) {
+    public boolean same(double probability) {
         return probability >= threshold;
     }
 
-    boolean same(ClaimText a, ClaimText b) {
+    public boolean same(ClaimText a, ClaimText b) {
         return same(probability(PairFeatures.of(a, b)));
     }
 
