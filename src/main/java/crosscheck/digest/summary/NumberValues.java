@@ -30,7 +30,6 @@ final class NumberValues {
             + "billion|trillion)\\b|(bn|mn|m|k)\\b)?|\\b((?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
             + "seventy|eighty|ninety|dozen|hundred|thousand|million|billion|trillion|and)(?:[\\s-]+|\\b))+)");
-    private static final Pattern ONE_OF = Pattern.compile("(?i)\\s*of\\b");
 
     private NumberValues() {
     }
@@ -59,6 +58,12 @@ final class NumberValues {
             case "k" -> "thousand";
             default -> "million";
         };
+    }
+
+    /** Whether a text starts with the word "of", after white space. */
+    private static boolean startsWithOf(String text) {
+        String rest = text.stripLeading().toLowerCase(Locale.ROOT);
+        return rest.startsWith("of") && (rest.length() == 2 || !Character.isLetterOrDigit(rest.charAt(2)));
     }
 
     private static BigDecimal digits(String number, String scale) {
@@ -96,7 +101,7 @@ final class NumberValues {
         }
         if (!any) return null;
         long value = total + group;
-        if (value == 1 && run.equalsIgnoreCase("one") && ONE_OF.matcher(after).lookingAt()) return null;
+        if (value == 1 && run.equalsIgnoreCase("one") && startsWithOf(after)) return null;
         return BigDecimal.valueOf(value);
     }
 }

@@ -59,6 +59,13 @@ class SameClaimTest {
     }
 
     @Test
+    void aPlanIsNotWhatHappened() {
+        assertFalse(same("Defense Secretary Lloyd Austin met Israeli Defense Minister Yoav Gallant at the Pentagon.",
+                "Israeli Defense Minister Yoav Gallant is scheduled to meet Defense Secretary Lloyd Austin at the "
+                        + "Pentagon."));
+    }
+
+    @Test
     void numbersCompareByValue() {
         assertEquals(Set.of("4", "1200", "2500000000"), Set.copyOf(claim("Four of the 1,200 workers lost $2.5bn.")
                 .numbers()));
