@@ -40,8 +40,9 @@ public record ClaimText(int[] sequence, long[] stems, long[] bigrams, long[] tri
     /** Words between a negation and what it denies: "not be", "never been", "not yet". */
     private static final Set<String> AUXILIARIES = Set.of("be", "been", "being", "have", "has", "had", "yet", "to",
             "a", "an", "the", "any", "longer", "only", "even", "ever", "so", "as", "very", "immediately");
+    /** A plan: "scheduled to", "will"; "due to", "set to", "going to" only after a form of "be" ("due to the war"). */
     private static final Pattern PLAN = Pattern.compile("(?i)\\b(?:(?:scheduled|expected|planning|plans|planned|"
-            + "intends|due|set|going) to|will|shall)\\b|['’]ll\\b");
+            + "intends|(?:is|are|was|were|be|being) (?:due|set|going)) to|will|shall)\\b|['’]ll\\b");
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "near");
     private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
