@@ -1,6 +1,7 @@
 package crosscheck.digest.summary;
 
 import crosscheck.dates.DateFinder;
+import crosscheck.group.SortedHashes;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
@@ -54,10 +55,10 @@ public record ClaimText(int[] sequence, long[] stems, long[] bigrams, long[] tri
      * @param terms how many stem numbers there are (for the bigram keys)
      */
     public static ClaimText of(String text, int[] stems, int terms) {
-        long[] distinct = Arrays.stream(stems).asLongStream().distinct().sorted().toArray();
+        long[] distinct = SortedHashes.distinct(Arrays.stream(stems).asLongStream().toArray());
         long[] bigrams = new long[Math.max(0, stems.length - 1)];
         for (int k = 1; k < stems.length; k++) bigrams[k - 1] = (long) stems[k - 1] * terms + stems[k];
-        bigrams = Arrays.stream(bigrams).distinct().sorted().toArray();
+        bigrams = SortedHashes.distinct(bigrams);
         Set<String> lower = new HashSet<>();
         Set<String> names = new HashSet<>();
         Set<String> places = new HashSet<>();
@@ -128,6 +129,6 @@ public record ClaimText(int[] sequence, long[] stems, long[] bigrams, long[] tri
         for (int i = 0; i + 3 <= text.length(); i++) {
             out[i] = (long) text.charAt(i) << 32 | (long) text.charAt(i + 1) << 16 | text.charAt(i + 2);
         }
-        return Arrays.stream(out).distinct().sorted().toArray();
+        return SortedHashes.distinct(out);
     }
 }

@@ -1,5 +1,6 @@
 package crosscheck.digest.summary;
 
+import crosscheck.group.SortedHashes;
 import java.util.List;
 import java.util.Set;
 
@@ -24,10 +25,10 @@ public final class PairFeatures {
     }
 
     public static double[] of(ClaimText a, ClaimText b) {
-        int sharedStems = shared(a.stems(), b.stems());
+        int sharedStems = SortedHashes.common(a.stems(), b.stems());
         int shortStems = Math.min(a.stems().length, b.stems().length);
         int longStems = Math.max(a.stems().length, b.stems().length);
-        int sharedBigrams = shared(a.bigrams(), b.bigrams());
+        int sharedBigrams = SortedHashes.common(a.bigrams(), b.bigrams());
         int sharedWords = shared(a.lowerWords(), b.lowerWords());
         boolean aOwnNumber = hasOwn(a.numbers(), b.numbers());
         boolean bOwnNumber = hasOwn(b.numbers(), a.numbers());
@@ -53,7 +54,7 @@ public final class PairFeatures {
                         / Math.max(a.sequence().length, b.sequence().length),
                 Math.min(EXTRA, Math.max(a.stems().length, b.stems().length) - sharedStems) / (double) EXTRA,
                 Math.min(EXTRA, Math.min(a.stems().length, b.stems().length) - sharedStems) / (double) EXTRA,
-                dice(shared(a.trigrams(), b.trigrams()), a.trigrams().length, b.trigrams().length),
+                dice(SortedHashes.common(a.trigrams(), b.trigrams()), a.trigrams().length, b.trigrams().length),
                 shortStems == 0 ? 0 : Math.pow((double) sharedStems / shortStems, 2),
                 !a.numbers().isEmpty() && a.numbers().equals(b.numbers()) ? 1 : 0,
                 (shortStems == 0 ? 0 : (double) sharedStems / shortStems)
@@ -113,23 +114,6 @@ public final class PairFeatures {
 
     private static double dice(int shared, int a, int b) {
         return a + b == 0 ? 0 : 2.0 * shared / (a + b);
-    }
-
-    /** How many values two sorted arrays share. */
-    private static int shared(long[] a, long[] b) {
-        int n = 0;
-        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-            if (a[i] == b[j]) {
-                n++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return n;
     }
 
     private static int shared(Set<String> a, Set<String> b) {
