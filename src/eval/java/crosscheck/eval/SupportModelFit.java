@@ -162,7 +162,8 @@ public final class SupportModelFit {
         StringBuilder s = new StringBuilder();
         s.append("# Whether two sentences state the same claim: logistic regression over PairFeatures, fitted by\n")
                 .append("# SupportModelFit (Newton's method, L2 ").append(L2).append(") on the ").append(train)
-                .append(" MSR paraphrase training pairs (msr-para-train.tsv) that no veto decides;\n# threshold: best accuracy + F1 on the ")
+                .append(" MSR paraphrase training pairs (msr-para-train.tsv) that no veto decides;\n")
+                .append("# threshold: best accuracy + F1 on the ")
                 .append(val).append("\n# validation pairs (msr-para-val.tsv). Made with:\n")
                 .append("#   mvn -q -B -Peval -Dmaven.test.skip=true package && java -cp target/crosscheck.jar:")
                 .append("target/eval-classes crosscheck.eval.SupportModelFit\n")
@@ -170,7 +171,8 @@ public final class SupportModelFit {
                 .append("../shared/data/attribution-dev/msr-para-val.tsv ")
                 .append("src/main/resources/crosscheck/digest/summary/support-model.tsv\n");
         for (int k = 0; k < PairFeatures.NAMES.size(); k++) {
-            s.append(PairFeatures.NAMES.get(k)).append('\t').append(String.format(Locale.ROOT, "%.4f", w[k])).append('\n');
+            s.append(PairFeatures.NAMES.get(k)).append('\t').append(String.format(Locale.ROOT, "%.4f", w[k]))
+                    .append('\n');
         }
         for (String veto : SupportModel.VETOES) s.append("veto\t").append(veto).append('\n');
         s.append("bias\t").append(String.format(Locale.ROOT, "%.4f", w[w.length - 1])).append('\n');

@@ -10,27 +10,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a sentence states, in the forms {@link PairFeatures} compares: its distinct stems and stem bigrams
- * (numbered as the caller numbers stems), its length in words, its words in lower case, the values of its numbers
- * ({@link NumberValues}), its names (capitalised words after its first, in lower case, without month and weekday
- * names), the weekdays and months it names and whether it is negated ("not", "n't", "never",
- * "no", ...).
+ * What a sentence states, in the forms {@link PairFeatures} compares.
  *
- * @param sequence its stem numbers in order, repeats kept
- * @param stems   its distinct stem numbers, sorted
- * @param counted  for each number, {@code value|word} for the word before it and the one after it, each cut to
- *                 its first four letters ("killing four people": {@code 4|kill}, {@code 4|peop})
- * @param places   the names that follow "in", "at" or "near" (the first word of each)
+ * @param sequence     its stem numbers in order, repeats kept (numbered as the caller numbers stems)
+ * @param stems        its distinct stem numbers, sorted
+ * @param bigrams      its distinct pairs of consecutive stems, as {@code first * terms + second}, sorted
+ * @param trigrams     its distinct letter trigrams (of its lower-case words joined by spaces), as sorted codes
+ * @param words        its length in words
+ * @param lowerWords   its words in lower case, without a possessive "'s"
+ * @param numbers      the values of its numbers ({@link NumberValues}: "four" and "4" are both {@code 4})
+ * @param counted      for each number, {@code value|word} for the word before it and the one after it, each cut to
+ *                     its first four letters ("killing four people": {@code 4|kill}, {@code 4|peop})
+ * @param names        its capitalised words after the first, in lower case, without month and weekday names
+ * @param places       the names that follow "in", "at" or "near"
+ * @param days         the weekdays and months it names
+ * @param negated      whether it denies anything ("not", "n't", "never", "no", "without", ...)
  * @param negatedWords the words a negation denies: the word after "not", "never", "no", or after a verb with
  *                     "n't" ("did not meet", "didn't meet": {@code meet}), cut to their first four letters
- * @param planned  whether it tells of a plan rather than of what happened ("is scheduled to meet", "will meet",
- *                 "plans to", "is expected to")
- * @param trigrams its distinct letter trigrams (of its lower-case words joined by spaces), as sorted codes
- * @param bigrams its distinct pairs of consecutive stems, as {@code first * terms + second}, sorted
+ * @param planned      whether it tells of a plan rather than of what happened ("is scheduled to meet", "will
+ *                     meet", "plans to", "is expected to")
  */
-public record ClaimText(int[] sequence, long[] stems, long[] bigrams, long[] trigrams, int words, Set<String> lowerWords,
-                 Set<String> numbers, Set<String> counted, Set<String> names, Set<String> places, Set<String> days, boolean negated,
-                 Set<String> negatedWords, boolean planned) {
+public record ClaimText(int[] sequence, long[] stems, long[] bigrams, long[] trigrams, int words,
+                        Set<String> lowerWords, Set<String> numbers, Set<String> counted, Set<String> names,
+                        Set<String> places, Set<String> days, boolean negated, Set<String> negatedWords,
+                        boolean planned) {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "none", "nobody", "nothing", "neither",
             "nor", "cannot", "without", "nowhere");
@@ -105,9 +108,9 @@ public record ClaimText(int[] sequence, long[] stems, long[] bigrams, long[] tri
             Matcher after = WORD.matcher(text).region(n.end(), text.length());
             if (after.find()) counted.add(n.value() + "|" + cut(after.group()));
         }
-        return new ClaimText(stems.clone(), distinct, bigrams, trigrams(joined.toString()), words, Set.copyOf(lower), numbers, counted,
-                Set.copyOf(names), Set.copyOf(places), Set.copyOf(days), negated,
-                Set.copyOf(negatedWords), PLAN.matcher(text).find());
+        return new ClaimText(stems.clone(), distinct, bigrams, trigrams(joined.toString()), words, Set.copyOf(lower),
+                Set.copyOf(numbers), Set.copyOf(counted), Set.copyOf(names), Set.copyOf(places), Set.copyOf(days),
+                negated, Set.copyOf(negatedWords), PLAN.matcher(text).find());
     }
 
     /** The last word of a text cut to its first four letters, or null. */

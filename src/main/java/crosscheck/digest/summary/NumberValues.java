@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The values of the numbers a sentence states, whether in digits or in words, so that two wordings compare:
- * "four" and "4" are 4, "1,200" is 1200, "2.5 billion" and "$2.5bn" are 2500000000, "twenty-five" is 25. "One" counts unless
- * "one of" (a choice, not a count); "a" and "an" never count.
+ * "four" and "4" are 4, "1,200" is 1200, "2.5 billion" and "$2.5bn" are 2500000000, "twenty-five" is 25. "One"
+ * counts unless "one of" (a choice, not a count); "a" and "an" never count.
  */
 final class NumberValues {
     private static final Map<String, Integer> SMALL = Map.ofEntries(
@@ -26,10 +26,11 @@ final class NumberValues {
     private static final Map<String, Long> SCALES = Map.of("hundred", 100L, "thousand", 1_000L,
             "million", 1_000_000L, "billion", 1_000_000_000L, "trillion", 1_000_000_000_000L);
     /** A number in digits, with its scale word if any; or a run of number words. */
-    private static final Pattern NUMBER = Pattern.compile("(?i)(\\d[\\d,]*(?:\\.\\d+)?)(?:[\\s-]+(hundred|thousand|million|"
-            + "billion|trillion)\\b|(bn|mn|m|k)\\b)?|\\b((?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-            + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
-            + "seventy|eighty|ninety|dozen|hundred|thousand|million|billion|trillion|and)(?:[\\s-]+|\\b))+)");
+    private static final Pattern NUMBER = Pattern.compile("(?i)(\\d[\\d,]*(?:\\.\\d+)?)(?:[\\s-]+(hundred|"
+            + "thousand|million|billion|trillion)\\b|(bn|mn|m|k)\\b)?|\\b((?:(?:zero|one|two|three|four|five|six|"
+            + "seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+            + "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|thousand|million|billion|"
+            + "trillion|and)(?:[\\s-]+|\\b))+)");
 
     private NumberValues() {
     }
@@ -71,7 +72,8 @@ final class NumberValues {
         if (plain.endsWith(".")) plain = plain.substring(0, plain.length() - 1);
         try {
             BigDecimal value = new BigDecimal(plain);
-            return scale == null ? value : value.multiply(BigDecimal.valueOf(SCALES.get(scale.toLowerCase(Locale.ROOT))));
+            if (scale == null) return value;
+            return value.multiply(BigDecimal.valueOf(SCALES.get(scale.toLowerCase(Locale.ROOT))));
         } catch (NumberFormatException e) {
             return null;
         }

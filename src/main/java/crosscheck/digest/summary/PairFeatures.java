@@ -6,17 +6,20 @@ import java.util.Set;
 
 /**
  * The features of a pair of sentences that {@link SupportModel} weighs to tell whether they state the same claim:
- * how much of their stems, stem bigrams and words they share (the share of the shorter one's stems found in the
- * longer is the paraphrase signal), their length ratio, and whether they agree on numbers (values compared),
- * names, days and negation. Symmetric: the order of the two sentences does not matter.
+ * how much of their stems, stem bigrams, words and letter trigrams they share (the share of the shorter one's stems
+ * found in the longer is the paraphrase signal), their longest common stem subsequence, their lengths, and whether
+ * they agree on numbers (values compared), names, places, weekdays and months, negation and plans. Each feature is
+ * between 0 and 1; the last ones are conflicts the model uses as vetoes. Symmetric: the order of the two sentences
+ * does not matter.
  */
 public final class PairFeatures {
     /** The names of the features, in the order {@link #of} gives them. */
     public static final List<String> NAMES = List.of(
             "stem_dice", "stem_cover_short", "stem_cover_long", "bigram_dice", "word_dice", "length_ratio",
             "numbers_shared", "numbers_one_side", "numbers_both_sides", "names_missing", "names_both_sides",
-            "days_differ", "negation_differs", "lcs_ratio", "extra_stems_most", "extra_stems_least", "trigram_dice", "cover_short_squared",
-            "numbers_same", "cover_times_ratio", "length_words", "counts_conflict", "places_conflict", "negation_conflict", "plan_differs");
+            "days_differ", "negation_differs", "lcs_ratio", "extra_stems_most", "extra_stems_least", "trigram_dice",
+            "cover_short_squared", "numbers_same", "cover_times_ratio", "length_words", "counts_conflict",
+            "places_conflict", "negation_conflict", "plan_differs");
 
     /** Stems of one sentence not in the other count up to this many. */
     private static final int EXTRA = 10;

@@ -16,7 +16,8 @@ import java.util.Map;
  * {@link PairFeatures}, with the decision threshold on its probability, and vetoes: features that, when present,
  * mean the two state different things whatever their wording shares (a count that differs, another weekday or
  * month, a denial of what the other says, another place). Read from the resource
- * {@code support-model.tsv} beside this class (fitted by the evaluation program {@code crosscheck.eval.SupportModelFit} on MSR
+ * {@code support-model.tsv} beside this class (fitted by the evaluation program
+ * {@code crosscheck.eval.SupportModelFit} on MSR
  * paraphrase pairs; its header says how). Immutable.
  *
  * @param features  the feature names, in the order of {@link PairFeatures#NAMES}
@@ -25,7 +26,8 @@ import java.util.Map;
  * @param threshold the probability at or above which two sentences state the same claim
  * @param vetoes    the indices of the veto features
  */
-public record SupportModel(List<String> features, double[] weights, double bias, double threshold, List<Integer> vetoes) {
+public record SupportModel(List<String> features, double[] weights, double bias, double threshold,
+                           List<Integer> vetoes) {
     /** The features that veto "the same claim" when present, as the shipped model names them. */
     public static final List<String> VETOES = List.of("counts_conflict", "days_differ", "negation_conflict",
             "places_conflict", "plan_differs");

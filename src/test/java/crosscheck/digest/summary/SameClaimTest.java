@@ -29,7 +29,8 @@ class SameClaimTest {
     void theSameClaimInOtherWordsIsTheSame() {
         assertTrue(same("Defense Secretary Lloyd Austin met Israeli Defense Minister Yoav Gallant at the Pentagon on "
                         + "Tuesday.",
-                "On Tuesday, Israeli Defense Minister Yoav Gallant met Defense Secretary Lloyd Austin at the Pentagon."));
+                "On Tuesday, Israeli Defense Minister Yoav Gallant met Defense Secretary Lloyd Austin at the "
+                        + "Pentagon."));
         assertTrue(same("The storm killed four people in the city of Mobile on Sunday, officials said.",
                 "Officials said four people were killed by the storm in Mobile on Sunday."));
         assertTrue(same("Austin warned that civilian casualties in Gaza are too high and humanitarian aid too low.",
