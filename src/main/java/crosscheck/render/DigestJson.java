@@ -71,8 +71,8 @@ final class DigestJson {
     record WordingJson(String article, String text) {
     }
 
-    @JsonPropertyOrder({"text", "from", "sources", "wordings"})
-    record SentenceJson(String text, String from, List<String> sources, List<WordingJson> wordings) {
+    @JsonPropertyOrder({"text", "from", "sources", "origins", "wordings"})
+    record SentenceJson(String text, String from, List<String> sources, int origins, List<WordingJson> wordings) {
     }
 
     @JsonPropertyOrder({"id", "file", "title", "source", "url", "published", "author", "language", "event", "page",
@@ -139,7 +139,7 @@ final class DigestJson {
         sources.addAll(sentence.sources());
         List<WordingJson> wordings = sentence.wordings().stream()
                 .map(w -> new WordingJson(w.article(), w.text())).toList();
-        return new SentenceJson(sentence.text(), sentence.from(), List.copyOf(sources), wordings);
+        return new SentenceJson(sentence.text(), sentence.from(), List.copyOf(sources), sentence.origins(), wordings);
     }
 
     private static ArticleJson article(Report article, SiteIndex index) {

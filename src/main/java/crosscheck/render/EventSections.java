@@ -85,7 +85,7 @@ final class EventSections {
             Set<String> ids = new LinkedHashSet<>();
             if (sentence.from() != null) ids.add(sentence.from());
             ids.addAll(sentence.sources());
-            out.add(new Sentence(sentence.text(), cites(ids, wordings)));
+            out.add(new Sentence(sentence.text(), cites(ids, wordings), sentence.origins()));
         }
         return out;
     }

@@ -101,10 +101,11 @@ public final class Parts {
     /**
      * One sentence of an event summary and the reports that state it, the report it is quoted from first.
      *
-     * @param text  the sentence
-     * @param cites the reports that state it
+     * @param text    the sentence
+     * @param cites   the reports that state it
+     * @param origins how many independent origins they are (copies of one origin count once)
      */
-    public record Sentence(String text, List<Cite> cites) {
+    public record Sentence(String text, List<Cite> cites, int origins) {
         public Sentence {
             cites = List.copyOf(cites);
         }

@@ -67,6 +67,20 @@ class DigesterTest {
     }
 
     @Test
+    void copiesOfOneOriginCountOnceAsIndependentSources() {
+        SummarySentence apart = digest(100).summary().stream()
+                .filter(s -> s.text().contains("Pentagon on Tuesday") && s.text().contains("met")).findFirst()
+                .orElseThrow();
+        assertEquals(3, apart.origins(), "three outlets of their own");
+        Event copies = new Event("meeting", "Meeting", REPORTS, null, null, crosscheck.group.GroupingEvidence.NONE,
+                List.of(List.of("a", "b"), List.of("c")), null);
+        SummarySentence relayed = new Digester(100).digest(copies).summary().stream()
+                .filter(s -> s.text().equals(apart.text())).findFirst().orElseThrow();
+        assertEquals(apart.sources(), relayed.sources(), "every report that states it is still cited");
+        assertEquals(2, relayed.origins(), "a and b are one origin: one corroboration, not two");
+    }
+
+    @Test
     void differingFiguresAreNotCountedAsSupport() {
         for (SummarySentence sentence : digest(200).summary()) {
             if (sentence.text().contains("253") || sentence.text().contains("240")) {

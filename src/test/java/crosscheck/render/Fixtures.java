@@ -61,7 +61,8 @@ final class Fixtures {
 
     /** A summary sentence as its first report words it, stated by the given reports. */
     static SummarySentence sentence(String text, String from, List<String> sources) {
-        return new SummarySentence(text, from, sources, List.of(new SummarySentence.Wording(from, text)));
+        return new SummarySentence(text, from, sources, List.of(new SummarySentence.Wording(from, text)),
+                sources.size());
     }
 
     /** Two outlets reporting one event, a third report in an undated event, and one report outside any event. */

@@ -212,6 +212,12 @@ class SiteRendererTest {
     }
 
     @Test
+    void eachSummarySentenceSaysWhetherIndependentSourcesCorroborateIt() {
+        Document event = page(renderSample(""), "events/cairo-talks/index.html");
+        assertEquals(List.of("2 independent sources", "One source only"), event.select(".cites .standing").eachText());
+    }
+
+    @Test
     void unknownMetadataIsShownAsUnknownNeverInvented() {
         Path out = renderSample("");
         Document article = page(out, "articles/003_unknown/index.html");
@@ -223,7 +229,8 @@ class SiteRendererTest {
         Document event = page(out, "events/border-shelling/index.html");
         assertEquals(List.of("Report 1"), event.select(".cites a").eachText(),
                 "a report of unknown outlet is cited by its number in the list of sources");
-        assertEquals("Stated by report 1", event.selectFirst(".cites summary").text());
+        assertEquals("One source only · stated by report 1", event.selectFirst(".cites summary").text(),
+                "one report is no corroboration, and says so");
         for (String path : snapshot(out).keySet()) {
             if (path.endsWith(".html")) assertFalse(page(out, path).text().contains("null"), path);
         }

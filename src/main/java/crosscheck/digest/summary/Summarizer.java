@@ -8,7 +8,9 @@ import crosscheck.digest.wording.SentenceQuality;
 import crosscheck.group.Event;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -41,7 +43,11 @@ public final class Summarizer {
                 Concepts.of(candidates, terms, reports), wordBudget));
         chosen.sort(Comparator.comparingDouble((Integer i) -> candidates.get(i).position())
                 .thenComparingInt(i -> candidates.get(i).article()).thenComparingInt(i -> i));
-        return chosen.stream().map(support::sentence).toList();
+        Map<String, Integer> originOf = new HashMap<>();
+        for (int o = 0; o < event.origins().size(); o++) {
+            for (String id : event.origins().get(o)) originOf.put(id, o);
+        }
+        return chosen.stream().map(i -> support.sentence(i, originOf)).toList();
     }
 
     /** Every sentence of the event's reports, with its TF-IDF vector over the event's sentences. */

@@ -3,6 +3,7 @@ package crosscheck.digest.summary;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Which reports state each candidate sentence: for every other report, its sentence most likely to state the same
@@ -81,8 +82,13 @@ final class Support {
         return match[i][candidates.get(j).article()] == j || match[j][candidates.get(i).article()] == i;
     }
 
-    /** Candidate i as a summary sentence with every report that states it and their wordings. */
-    SummarySentence sentence(int i) {
+    /**
+     * Candidate i as a summary sentence with every report that states it, their wordings, and how many independent
+     * origins they are.
+     *
+     * @param originOf the origin of each report of the event, by report id ({@link crosscheck.group.Event#origins})
+     */
+    SummarySentence sentence(int i, Map<String, Integer> originOf) {
         Candidate own = candidates.get(i);
         List<String> sources = new ArrayList<>();
         List<SummarySentence.Wording> wordings = new ArrayList<>();
@@ -91,6 +97,8 @@ final class Support {
             sources.add(wording.articleId());
             wordings.add(new SummarySentence.Wording(wording.articleId(), wording.sentence().text()));
         }
-        return new SummarySentence(own.sentence().text(), own.articleId(), sources, wordings);
+        int origins = (int) sources.stream().map(id -> originOf.getOrDefault(id, -1 - sources.indexOf(id)))
+                .distinct().count();
+        return new SummarySentence(own.sentence().text(), own.articleId(), sources, wordings, origins);
     }
 }
