@@ -43,7 +43,7 @@ final class Clock {
         Matcher first = FIRST_WORDS.matcher(piece);
         if (!first.lookingAt()) return false;
         String word = first.group(1);
-        if (GOES_WITH_TIME.contains(word) || TIME_WORDS.contains(first.group(2))) return true;
+        if (GOES_WITH_TIME.contains(word) || (first.group(2) != null && TIME_WORDS.contains(first.group(2)))) return true;
         return word.length() >= 2 && word.length() <= 4 && word.chars().allMatch(Character::isUpperCase)
                 && (word.endsWith("T") || word.equals("UTC") || word.equals("MSK")); // ET, EST, GMT, BST, UTC
     }

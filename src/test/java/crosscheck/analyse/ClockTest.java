@@ -28,6 +28,7 @@ class ClockTest {
     void aCapitalisedSentenceAfterATimeStartsANewOne() {
         assertEquals(List.of("The meeting ended at 5 p.m.", "The next day, talks resumed."),
                 splitter.split("The meeting ended at 5 p.m. The next day, talks resumed."));
+        assertEquals(List.of("It ended at 5 p.m.", "Nothing."), splitter.split("It ended at 5 p.m. Nothing."));
         assertEquals(List.of("The quake struck at 10:30 a.m.", "Local officials said five died."),
                 splitter.split("The quake struck at 10:30 a.m. Local officials said five died."));
     }
