@@ -2,18 +2,26 @@ package crosscheck.digest;
 
 import crosscheck.digest.figures.Figures;
 import crosscheck.digest.names.Entities;
+import crosscheck.digest.names.Entity;
 import crosscheck.digest.quotes.Quotes;
+import crosscheck.digest.quotes.SpeakerNames;
 import crosscheck.digest.summary.Summarizer;
 import crosscheck.digest.when.EventDating;
 import crosscheck.group.Event;
 import crosscheck.ingest.KnownEntities;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The digest stage: merges an event's reports into a {@link Digest}, composing five parts that do not depend on
  * each other: the summary ({@link Summarizer}: sentences of the reports, word for word, each with every report that
  * states it), the figures the reports give ({@link Figures}), their quotations ({@link Quotes}), the people and
- * places they name ({@link Entities}) and the day the event happened ({@link EventDating}). Of the event they read
+ * places they name ({@link Entities}) and the day the event happened ({@link EventDating}); the quotations only take
+ * the people's names for their speakers ({@link SpeakerNames}: "Galante" as "Yoav Gallant"). Of the event they read
  * its reports, in order, and its origins, nothing else: its id, title, dates, grouping evidence and note the digest
  * only carries for the pages, so the report cache reuses a digest for an event that differs in those alone
  * ({@link Digest#withEvent}).
@@ -54,7 +62,26 @@ public final class Digester {
     }
 
     public Digest digest(Event event) {
+        List<Entity> entities = Entities.of(event, settings.known());
         return new Digest(event, Summarizer.summary(event, settings.summaryWords()), Figures.of(event),
-                Quotes.of(event), Entities.of(event, settings.known()), EventDating.of(event));
+                Quotes.of(event, speakerNames(entities)), entities, EventDating.of(event));
+    }
+
+    /**
+     * The people's spellings with their names, for the quotations' speakers ("Galante" as "Yoav Gallant"); a
+     * spelling two people share names neither.
+     */
+    static SpeakerNames speakerNames(List<Entity> entities) {
+        Map<String, String> names = new TreeMap<>();
+        Set<String> shared = new TreeSet<>();
+        for (Entity entity : entities) {
+            if (entity.kind() != Entity.Kind.PERSON) continue;
+            for (String spelling : entity.spellings()) {
+                String other = names.putIfAbsent(spelling, entity.name());
+                if (other != null && !other.equals(entity.name())) shared.add(spelling);
+            }
+        }
+        names.keySet().removeAll(shared);
+        return new SpeakerNames(names);
     }
 }

@@ -50,13 +50,25 @@ final class Attribution {
             "minister", "secretary", "president", "adviser", "advisor", "chief", "director", "leader", "commander",
             "envoy", "ambassador", "general", "premier", "chairman", "chairwoman", "diplomat", "negotiator",
             "mediator", "lawmaker", "senator", "governor", "mayor", "officer", "analyst", "expert", "witness",
-            "source", "resident", "doctor", "member");
+            "source", "resident", "doctor", "member", "attorney", "lawyer", "counsel", "representative", "rep",
+            "publicist", "manager", "agent", "coach", "ceo", "founder", "head", "professor", "researcher",
+            "scientist", "judge", "prosecutor", "captain", "sheriff", "deputy", "aide", "friend", "neighbor",
+            "neighbour", "father", "mother", "brother", "sister", "son", "daughter", "wife", "husband", "owner",
+            "worker", "student", "teacher", "pastor", "priest", "bishop", "chancellor", "commissioner",
+            "inspector", "detective", "editor", "reporter", "correspondent", "actor", "actress", "singer",
+            "player", "victim", "survivor", "eyewitness", "organizer", "activist", "congressman",
+            "congresswoman", "legislator", "economist", "scholar", "historian", "veteran", "candidate");
     /** Nouns of bodies and of groups of people: "it" or "they", never "he" or "she". */
     private static final Set<String> BODIES = Set.of("office", "ministry", "army", "military", "government",
             "department", "agency", "council", "committee", "command", "forces", "police", "authority",
             "authorities", "officials", "sources", "spokespeople", "administration", "cabinet", "pentagon",
             "statement", "group", "movement", "organization", "organisation", "embassy", "service", "services",
-            "union", "court", "party", "coalition", "residents", "witnesses", "diplomats", "leaders", "members");
+            "union", "court", "party", "coalition", "residents", "witnesses", "diplomats", "leaders", "members",
+            "blog", "newspaper", "paper", "magazine", "website", "channel", "broadcaster", "network", "daily",
+            "station", "report", "release", "readout", "communique", "company", "firm", "family",
+            "team", "club", "board", "campaign", "prosecutors", "investigators", "rescuers");
+    /** Most words of an apposition between a speaker and a speech verb. */
+    static final int APPOSITION = 10;
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording to\\s+");
     private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{L}\\.){2,}|\\p{Lu}\\.|\\p{Lu}\\p{Ll}{0,3}\\.");
     private static final Pattern OPENING_ACCORDING_TO = Pattern.compile("^According to ([^,]+),");
@@ -78,6 +90,12 @@ final class Attribution {
             if (verb(words[k])) {
                 if (k == 0) return forward(Arrays.copyOfRange(words, 1, words.length));
                 return phrase(Arrays.asList(words).subList(0, k));
+            }
+            if (words[k].endsWith(",")) { // "Gallant, the defence minister, said"
+                int end = appositionEnd(words, k);
+                if (end >= 0 && end + 1 < words.length && verb(words[end + 1])) {
+                    return phrase(Arrays.asList(words).subList(0, k + 1));
+                }
             }
             if (endsClause(words[k]) || hasQuoteMark(words[k])) break;
         }
@@ -134,8 +152,42 @@ final class Attribution {
         return !w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && VERBS.contains(w);
     }
 
-    /** The speaker named just before a speech verb: a pronoun, a phrase with a determiner, or a name. */
+    /**
+     * Where an apposition that follows word {@code comma} (which ends with a comma) ends: the next word ending with a
+     * comma, at most {@value #APPOSITION} words on and with no quotation mark or other clause end between; -1 if none.
+     */
+    private static int appositionEnd(String[] words, int comma) {
+        for (int k = comma + 1; k < words.length && k <= comma + APPOSITION; k++) {
+            if (hasQuoteMark(words[k])) return -1;
+            if (words[k].endsWith(",")) return k;
+            if (endsClause(words[k])) return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * The speaker named just before a speech verb: a pronoun, a phrase with a determiner, or a name; or the name
+     * before an apposition set off by commas ("Gallant, the defence minister, | said", "Gallant, speaking at the
+     * Pentagon, | warned").
+     */
     private static Speaker before(List<String> words) {
+        Speaker s = adjacent(words);
+        if (s != null || words.isEmpty() || !words.get(words.size() - 1).endsWith(",")) return s;
+        String[] all = words.toArray(String[]::new);
+        for (int k = all.length - 2; k >= 0 && k >= all.length - 1 - APPOSITION; k--) {
+            if (hasQuoteMark(all[k])) return null;
+            if (!all[k].endsWith(",")) continue;
+            if (appositionEnd(all, k) != all.length - 1) return null;
+            List<String> name = new ArrayList<>(words.subList(0, k + 1));
+            name.set(k, all[k].substring(0, all[k].length() - 1));
+            Speaker named = adjacent(name);
+            return named == null || named.type() == Type.PRONOUN ? null : named;
+        }
+        return null;
+    }
+
+    /** The speaker named right before a speech verb: a pronoun, a phrase with a determiner, or a name. */
+    private static Speaker adjacent(List<String> words) {
         List<String> run = new ArrayList<>();
         for (int k = words.size() - 1; k >= 0 && run.size() < 7; k--) {
             String w = words.get(k);
@@ -171,7 +223,11 @@ final class Attribution {
                 && Character.isUpperCase(run.get(k - 1).codePointAt(0));
     }
 
-    /** A speaker phrase that follows a speech verb or "according to": up to a comma, a stop word or the end. */
+    /**
+     * A speaker phrase that follows a speech verb or "according to": up to a comma, a stop word or the end; a
+     * role set off from the name that ends the sentence ("said Biancardi’s attorney, James Zeszutek.") gives the
+     * name.
+     */
     private static Speaker forward(String[] words) {
         List<String> run = new ArrayList<>();
         for (String w : words) {
@@ -181,7 +237,19 @@ final class Attribution {
             run.add(w);
             if (endsClause(w) || (w.endsWith(".") && !ABBREVIATION.matcher(w).matches())) break;
         }
-        return run.isEmpty() ? null : phrase(run);
+        if (run.isEmpty()) return null;
+        Speaker role = phrase(run);
+        int rest = words.length - run.size();
+        if (role != null && role.type() == Type.PERSON && run.get(run.size() - 1).endsWith(",") && rest >= 1
+                && rest <= 4) {
+            List<String> name = Arrays.asList(words).subList(run.size(), words.length);
+            boolean capitalised = name.stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0)));
+            if (capitalised && name.get(name.size() - 1).endsWith(".")) {
+                Speaker named = phrase(name);
+                if (named != null && named.type() == Type.PERSON) return named;
+            }
+        }
+        return role;
     }
 
     /** Whether words name a speaker, and of what kind; punctuation at the end is dropped. */
