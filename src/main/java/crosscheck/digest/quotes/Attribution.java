@@ -31,9 +31,11 @@ final class Attribution {
             "emphasized", "emphasised", "emphasizes", "emphasises", "acknowledged", "admitted", "commented",
             "remarked", "confirmed", "recalled", "cautioned", "vowed", "pledged", "predicted", "suggested",
             "concluded", "repeated", "reiterated", "underlined", "underscored", "observed", "saying", "adding",
-            "stating", "noting", "telling", "writing");
+            "stating", "noting", "telling", "writing", "testified", "informed", "notified", "complained",
+            "conceded", "countered", "joked", "lamented", "boasted", "alleged", "shouted", "tweets", "testifies");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
+            "one", "another");
     /** Words that end a speaker phrase: prepositions, conjunctions, auxiliaries. */
     private static final Set<String> STOP = Set.of("in", "on", "at", "during", "after", "before", "while", "when",
             "who", "whom", "which", "that", "to", "from", "with", "as", "and", "or", "but", "by", "for", "about",
@@ -57,7 +59,7 @@ final class Attribution {
             "worker", "student", "teacher", "pastor", "priest", "bishop", "chancellor", "commissioner",
             "inspector", "detective", "editor", "reporter", "correspondent", "actor", "actress", "singer",
             "player", "victim", "survivor", "eyewitness", "organizer", "activist", "congressman",
-            "congresswoman", "legislator", "economist", "scholar", "historian", "veteran", "candidate");
+            "congresswoman", "legislator", "economist", "scholar", "historian", "veteran", "candidate", "operative", "strategist", "pollster");
     /** Nouns of bodies and of groups of people: "it" or "they", never "he" or "she". */
     private static final Set<String> BODIES = Set.of("office", "ministry", "army", "military", "government",
             "department", "agency", "council", "committee", "command", "forces", "police", "authority",
@@ -69,6 +71,8 @@ final class Attribution {
             "team", "club", "board", "campaign", "prosecutors", "investigators", "rescuers");
     /** Most words of an apposition between a speaker and a speech verb. */
     static final int APPOSITION = 10;
+    /** Most words of a speaker after a quotation, before its speech verb. */
+    static final int AFTER = 10;
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording to\\s+");
     private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{L}\\.){2,}|\\p{Lu}\\.|\\p{Lu}\\p{Ll}{0,3}\\.");
     private static final Pattern OPENING_ACCORDING_TO = Pattern.compile("^According to ([^,]+),");
@@ -86,16 +90,14 @@ final class Attribution {
         Matcher according = ACCORDING_TO.matcher(t);
         if (according.lookingAt()) return forward(words(t.substring(according.end())));
         String[] words = words(t);
-        for (int k = 0; k < words.length && k <= 6; k++) {
+        for (int k = 0; k < words.length && k <= AFTER; k++) {
             if (verb(words[k])) {
                 if (k == 0) return forward(Arrays.copyOfRange(words, 1, words.length));
-                return phrase(Arrays.asList(words).subList(0, k));
+                Speaker s = phrase(Arrays.asList(words).subList(0, k));
+                return s != null ? s : adjacent(Arrays.asList(words).subList(0, k)); // "Committee on X Chairman Y"
             }
-            if (words[k].endsWith(",")) { // "Gallant, the defence minister, said"
-                int end = appositionEnd(words, k);
-                if (end >= 0 && end + 1 < words.length && verb(words[end + 1])) {
-                    return phrase(Arrays.asList(words).subList(0, k + 1));
-                }
+            if (words[k].endsWith(",") && appositionThenVerb(words, k)) { // "Gallant, the defence minister, said"
+                return phrase(Arrays.asList(words).subList(0, k + 1));
             }
             if (endsClause(words[k]) || hasQuoteMark(words[k])) break;
         }
@@ -150,6 +152,20 @@ final class Attribution {
     private static boolean verb(String word) {
         String w = clean(word);
         return !w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && VERBS.contains(w);
+    }
+
+    /**
+     * Whether an apposition follows word {@code comma} (which ends with a comma), then a speech verb, with or without
+     * a comma between: "Gallant, the defence minister, said", "John Ullyot, a council spokesman said".
+     */
+    private static boolean appositionThenVerb(String[] words, int comma) {
+        for (int k = comma + 1; k < words.length && k <= comma + APPOSITION; k++) {
+            if (hasQuoteMark(words[k])) return false;
+            if (verb(words[k])) return k > comma + 1;
+            if (words[k].endsWith(",")) return k + 1 < words.length && verb(words[k + 1]);
+            if (endsClause(words[k])) return false;
+        }
+        return false;
     }
 
     /**

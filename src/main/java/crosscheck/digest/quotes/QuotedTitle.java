@@ -14,11 +14,10 @@ final class QuotedTitle {
     static final int MAX_WORDS = 12;
     /** Words right before a quoted title: a work's kind, or a verb of naming. */
     private static final Set<String> CUES = Set.of("titled", "entitled", "called", "named", "dubbed", "headlined",
-            "song", "songs", "anthem", "hymn", "single", "album", "track", "film", "movie", "documentary", "book",
-            "novel", "memoir", "poem", "play", "musical", "opera", "show", "series", "sitcom", "episode", "programme",
-            "program", "podcast", "headline", "article", "column", "op-ed", "editorial", "essay", "painting",
-            "exhibition", "slogan", "hashtag", "banner", "sign", "chant", "chanting", "chanted", "operation",
-            "campaign", "motto", "nickname");
+            "song", "anthem", "hymn", "single", "album", "track", "film", "movie", "documentary", "book", "novel",
+            "memoir", "poem", "musical", "opera", "series", "sitcom", "episode", "programme", "podcast", "headline",
+            "op-ed", "editorial", "essay", "painting", "exhibition", "slogan", "hashtag", "banner", "motto",
+            "nickname");
     /** Words a title leaves in lower case. */
     private static final Set<String> SMALL = Set.of("a", "an", "the", "and", "or", "but", "nor", "of", "in", "on",
             "at", "to", "for", "by", "with", "from", "as", "into", "over", "is", "vs", "vs.", "via", "per", "&");
@@ -36,8 +35,12 @@ final class QuotedTitle {
         int first = inner.codePointAt(0);
         if (!Character.isUpperCase(first) && !Character.isDigit(first)) return false;
         String[] before = head.strip().split("\\s+");
-        String cue = before[before.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", "");
-        if (CUES.contains(cue)) return true;
+        for (int k = before.length - 1; k >= 0 && k >= before.length - 2; k--) { // "the song", "slogans like"
+            String cue = before[k].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", "");
+            if (CUES.contains(cue) || CUES.contains(cue.endsWith("s") ? cue.substring(0, cue.length() - 1) : cue)) {
+                return true;
+            }
+        }
         if (words.length < 3) return false;
         for (String word : words) {
             String w = word.replaceAll("^[^\\p{L}\\p{N}]+", "");
