@@ -35,11 +35,18 @@ public final class Digester {
      *
      * @param summaryWords most words of a summary
      * @param known        the curator's list of people, places and organisations
+     * @param language     the site's language as a primary subtag ("en"): the summary is written in it alone; null
+     *                     for a summary of sentences in any language
      */
-    public record Settings(int summaryWords, KnownEntities known) {
+    public record Settings(int summaryWords, KnownEntities known, String language) {
         public Settings {
             if (summaryWords <= 0) throw new IllegalArgumentException("word budget must be positive");
             Objects.requireNonNull(known, "known");
+        }
+
+        /** Settings for a summary of sentences in any language. */
+        public Settings(int summaryWords, KnownEntities known) {
+            this(summaryWords, known, null);
         }
 
         /** Settings with no curated list of people and places. */
@@ -63,7 +70,7 @@ public final class Digester {
 
     public Digest digest(Event event) {
         List<Entity> entities = Entities.of(event, settings.known());
-        return new Digest(event, Summarizer.summary(event, settings.summaryWords()), Figures.of(event),
+        return new Digest(event, Summarizer.summary(event, settings.summaryWords(), settings.language()), Figures.of(event),
                 Quotes.of(event, speakerNames(entities)), entities, EventDating.of(event));
     }
 

@@ -32,7 +32,7 @@ final class Attribution {
             "remarked", "confirmed", "recalled", "cautioned", "vowed", "pledged", "predicted", "suggested",
             "concluded", "repeated", "reiterated", "underlined", "underscored", "observed", "saying", "adding",
             "stating", "noting", "telling", "writing", "testified", "informed", "notified", "complained",
-            "conceded", "countered", "joked", "lamented", "boasted", "alleged", "shouted", "tweets", "testifies");
+            "conceded", "countered", "joked", "lamented", "boasted", "alleged", "shouted", "interjected", "concurred", "tweets", "testifies");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
             "one", "another");
@@ -59,7 +59,7 @@ final class Attribution {
             "worker", "student", "teacher", "pastor", "priest", "bishop", "chancellor", "commissioner",
             "inspector", "detective", "editor", "reporter", "correspondent", "actor", "actress", "singer",
             "player", "victim", "survivor", "eyewitness", "organizer", "activist", "congressman",
-            "congresswoman", "legislator", "economist", "scholar", "historian", "veteran", "candidate", "operative", "strategist", "pollster");
+            "congresswoman", "legislator", "economist", "scholar", "historian", "veteran", "candidate", "operative", "strategist", "pollster", "man", "woman");
     /** Nouns of bodies and of groups of people: "it" or "they", never "he" or "she". */
     private static final Set<String> BODIES = Set.of("office", "ministry", "army", "military", "government",
             "department", "agency", "council", "committee", "command", "forces", "police", "authority",
@@ -255,6 +255,7 @@ final class Attribution {
         }
         if (run.isEmpty()) return null;
         Speaker role = phrase(run);
+        for (int n = run.size() - 1; role == null && n >= 2; n--) role = phrase(run.subList(0, n)); // "NAME of the X"
         int rest = words.length - run.size();
         if (role != null && role.type() == Type.PERSON && run.get(run.size() - 1).endsWith(",") && rest >= 1
                 && rest <= 4) {

@@ -35,6 +35,9 @@ class QuoteSpeakersTest {
                 + "according to a State Department spokesman."));
         assertEquals("James Zeszutek", speaker("“We deny that we engaged in any improper conduct,” said Biancardi’s "
                 + "attorney, James Zeszutek."));
+        assertEquals("Noah Greenwald", speaker("\"From our perspective the job is half done,\" said Noah Greenwald "
+                + "of the Center for Biological Diversity, an advocacy group."));
+        assertEquals("one man", speaker("“Oh man, she was really bad that night,” one man told Schuck."));
         assertEquals("The blog", speaker("The blog adds, \"There are only reports of a limited number of attacks.\""));
     }
 
