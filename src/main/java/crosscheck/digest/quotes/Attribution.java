@@ -71,6 +71,9 @@ final class Attribution {
             "team", "club", "board", "campaign", "prosecutors", "investigators", "rescuers");
     /** Most words of an apposition between a speaker and a speech verb. */
     static final int APPOSITION = 10;
+    /** Verbs that make a clause of what would be an apposition: "in Rochester, N.H., | Biden was unequivocal,". */
+    private static final Set<String> FINITE = Set.of("is", "was", "are", "were", "has", "had", "have", "will",
+            "would", "can", "could", "did", "does", "do");
     /** Most words of a speaker after a quotation, before its speech verb. */
     static final int AFTER = 10;
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording to\\s+");
@@ -160,7 +163,7 @@ final class Attribution {
      */
     private static boolean appositionThenVerb(String[] words, int comma) {
         for (int k = comma + 1; k < words.length && k <= comma + APPOSITION; k++) {
-            if (hasQuoteMark(words[k])) return false;
+            if (hasQuoteMark(words[k]) || FINITE.contains(clean(words[k]).toLowerCase(Locale.ROOT))) return false;
             if (verb(words[k])) return k > comma + 1;
             if (words[k].endsWith(",")) return k + 1 < words.length && verb(words[k + 1]);
             if (endsClause(words[k])) return false;
@@ -174,7 +177,7 @@ final class Attribution {
      */
     private static int appositionEnd(String[] words, int comma) {
         for (int k = comma + 1; k < words.length && k <= comma + APPOSITION; k++) {
-            if (hasQuoteMark(words[k])) return -1;
+            if (hasQuoteMark(words[k]) || FINITE.contains(clean(words[k]).toLowerCase(Locale.ROOT))) return -1;
             if (words[k].endsWith(",")) return k;
             if (endsClause(words[k])) return -1;
         }

@@ -25,6 +25,8 @@ class QuoteSpeakersTest {
                 + "rode alongside him."));
         assertEquals("Gallant", speaker("Gallant, speaking at the Pentagon, warned that “this war will end with the "
                 + "destruction of Hamas.”"));
+        assertNull(speaker("But in a speech in Rochester, N.H., Biden was unequivocal, saying that “to preserve our "
+                + "Constitution he should be impeached.”"));
     }
 
     @Test
