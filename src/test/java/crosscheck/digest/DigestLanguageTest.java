@@ -1,30 +1,19 @@
 package crosscheck.digest;
 
+import static crosscheck.digest.InlineReports.reportIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.analyse.AnalysedReport;
-import crosscheck.analyse.Analyser;
-import crosscheck.clean.Block;
-import crosscheck.clean.Report;
 import crosscheck.digest.summary.SummarySentence;
 import crosscheck.group.Event;
 import crosscheck.ingest.KnownEntities;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Only sentences in the site's language enter a summary; reports in another language stay the event's. */
 class DigestLanguageTest {
-    private static AnalysedReport report(String id, String language, String... paragraphs) {
-        Report report = new Report(id, "articles/" + id + ".txt", "Report " + id, null, null, null, null, language,
-                null, Arrays.stream(paragraphs).map(Block::paragraph).toList(), List.of());
-        try (Analyser analyser = new Analyser()) {
-            return analyser.analyse(report);
-        }
-    }
-
     private static final String[] RUSSIAN = {
         "Министр обороны Израиля Йоав Галант встретился во вторник с Ллойдом Остином в Пентагоне.",
         "Стороны обсудили операцию в Рафахе, гуманитарную помощь и освобождение заложников.",
@@ -36,9 +25,9 @@ class DigestLanguageTest {
 
     @Test
     void aSummaryHoldsNoSentenceInAnotherLanguageThanTheSites() {
-        AnalysedReport english = report("en-1", "en", ENGLISH);
-        AnalysedReport russian = report("ru-1", "ru", RUSSIAN);
-        AnalysedReport unmarked = report("mixed", null, ENGLISH[0] + " " + RUSSIAN[1], ENGLISH[2]);
+        AnalysedReport english = reportIn("en", "en-1", ENGLISH);
+        AnalysedReport russian = reportIn("ru", "ru-1", RUSSIAN);
+        AnalysedReport unmarked = reportIn(null, "mixed", ENGLISH[0] + " " + RUSSIAN[1], ENGLISH[2]);
         Event event = new Event("event", "Event", List.of(russian, english, unmarked), null, null);
         Digest digest = new Digester(new Digester.Settings(200, KnownEntities.none(), "en")).digest(event);
         assertFalse(digest.summary().isEmpty());
@@ -53,7 +42,7 @@ class DigestLanguageTest {
 
     @Test
     void withNoSiteLanguageEveryLanguageMayEnter() {
-        Event event = new Event("event", "Event", List.of(report("ru-1", "ru", RUSSIAN)), null, null);
+        Event event = new Event("event", "Event", List.of(reportIn("ru", "ru-1", RUSSIAN)), null, null);
         assertFalse(new Digester(200).digest(event).summary().isEmpty());
     }
 }
