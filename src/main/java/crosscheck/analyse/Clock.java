@@ -15,6 +15,8 @@ final class Clock {
     private static final Pattern TIME_AT_END = Pattern.compile(
             "(?i)(?:\\b(a|an|the|its|his|her|their|this|that|each|every|our)\\s+(?:[\\p{L}-]+\\s+)?)?"
                     + "\\b\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.\\s?m\\.\\s*$");
+    /** How much of a text before a spaced full stop {@link #closeStop} keeps. */
+    static final int KEPT = 256;
     /** How much of the end of a text a time of day with its determiner takes at most. */
     private static final int TAIL = 48;
     /** The first word of a piece, and the one after it. */
@@ -48,7 +50,11 @@ final class Clock {
                 && (word.endsWith("T") || word.equals("UTC") || word.equals("MSK")); // ET, EST, GMT, BST, UTC
     }
 
-    /** The text with a full stop at its end moved up to the word before it ("U.S ." as "U.S."); else itself. */
+    /**
+     * The text with a full stop at its end moved up to the word before it ("U.S ." as "U.S."), of the text only its
+     * last {@value #KEPT} characters before that word (all a sentence's end is read for, so that mending a long
+     * sentence piece by piece stays linear); else the text itself.
+     */
     static CharSequence closeStop(CharSequence text) {
         int end = text.length();
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
@@ -56,6 +62,6 @@ final class Clock {
         int word = end - 2;
         while (word > 0 && Character.isWhitespace(text.charAt(word - 1))) word--;
         if (word == 0) return text;
-        return text.subSequence(0, word) + "." + text.subSequence(end, text.length());
+        return text.subSequence(Math.max(0, word - KEPT), word) + "." + text.subSequence(end, text.length());
     }
 }
