@@ -59,7 +59,8 @@ final class Attribution {
             "worker", "student", "teacher", "pastor", "priest", "bishop", "chancellor", "commissioner",
             "inspector", "detective", "editor", "reporter", "correspondent", "actor", "actress", "singer",
             "player", "victim", "survivor", "eyewitness", "organizer", "activist", "congressman",
-            "congresswoman", "legislator", "economist", "scholar", "historian", "veteran", "candidate", "operative", "strategist", "pollster", "man", "woman");
+            "congresswoman", "legislator", "economist", "scholar", "historian", "veteran", "candidate", "operative", "strategist", "pollster", "man", "woman", "nephew", "niece", "cousin",
+            "uncle", "aunt", "grandmother", "grandfather", "relative", "partner", "colleague", "juror");
     /** Nouns of bodies and of groups of people: "it" or "they", never "he" or "she". */
     private static final Set<String> BODIES = Set.of("office", "ministry", "army", "military", "government",
             "department", "agency", "council", "committee", "command", "forces", "police", "authority",
@@ -71,6 +72,8 @@ final class Attribution {
             "team", "club", "board", "campaign", "prosecutors", "investigators", "rescuers");
     /** Most words of an apposition between a speaker and a speech verb. */
     static final int APPOSITION = 10;
+    /** Determiners of one person the text does not name: "a local barber", "one juror". */
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
     /** Verbs that make a clause of what would be an apposition: "in Rochester, N.H., | Biden was unequivocal,". */
     private static final Set<String> FINITE = Set.of("is", "was", "are", "were", "has", "had", "have", "will",
             "would", "can", "could", "did", "does", "do");
@@ -259,12 +262,15 @@ final class Attribution {
         if (run.isEmpty()) return null;
         Speaker role = phrase(run);
         for (int n = run.size() - 1; role == null && n >= 2; n--) role = phrase(run.subList(0, n)); // "NAME of the X"
-        int rest = words.length - run.size();
-        if (role != null && role.type() == Type.PERSON && run.get(run.size() - 1).endsWith(",") && rest >= 1
-                && rest <= 4) {
-            List<String> name = Arrays.asList(words).subList(run.size(), words.length);
-            boolean capitalised = name.stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0)));
-            if (capitalised && name.get(name.size() - 1).endsWith(".")) {
+        if ((role == null || role.type() == Type.PERSON) && run.get(run.size() - 1).endsWith(",")) {
+            List<String> name = new ArrayList<>(); // "her nephew, | Ravi Singh, 32, of Coney Island."
+            for (int k = run.size(); k < words.length && name.size() < 4; k++) {
+                if (!Character.isUpperCase(words[k].codePointAt(0)) || hasQuoteMark(words[k])) break;
+                name.add(words[k]);
+                if (words[k].endsWith(",") || words[k].endsWith(".")) break;
+            }
+            String last = name.isEmpty() ? "" : name.get(name.size() - 1);
+            if (last.endsWith(",") || (last.endsWith(".") && !ABBREVIATION.matcher(last).matches())) {
                 Speaker named = phrase(name);
                 if (named != null && named.type() == Type.PERSON) return named;
             }
@@ -294,12 +300,14 @@ final class Attribution {
         boolean determined = DETERMINERS.contains(first);
         boolean lastIsName = Character.isUpperCase(clean.get(clean.size() - 1).codePointAt(0));
         boolean role = PERSON_ROLES.contains(singular(last)) || BODIES.contains(last);
-        if (determined && (clean.size() == 1 || !(role || lastIsName))) return null;
+        boolean someone = determined && INDEFINITE.contains(first) && clean.size() <= 4
+                && clean.stream().allMatch(w -> w.chars().allMatch(Character::isLetter)); // "a local barber"
+        if (determined && (clean.size() == 1 || !(role || lastIsName || someone))) return null;
         if (!determined && !capitalised && !role) return null;
         if (!determined && !lastIsName && !role) return null;
         if (determined && clean.size() > 6) return null;
         boolean body = BODIES.contains(last) || (last.endsWith("s") && PERSON_ROLES.contains(singular(last)))
-                || (determined && !role);
+                || (determined && !role && !someone);
         if (capitalised && !determined && lastIsName && CONNECTIVES.contains(first)) return null;
         return new Speaker(text, body ? Type.BODY : Type.PERSON);
     }

@@ -39,6 +39,10 @@ class QuoteSpeakersTest {
                 + "attorney, James Zeszutek."));
         assertEquals("Noah Greenwald", speaker("\"From our perspective the job is half done,\" said Noah Greenwald "
                 + "of the Center for Biological Diversity, an advocacy group."));
+        assertEquals("Ravi Singh", speaker("“We are really just shocked by all of it,” said her nephew, Ravi Singh, "
+                + "32, of Coney Island."));
+        assertEquals("a local barber", speaker("“They have a hard time because there is a lot of crime,” a local "
+                + "barber told The New York Times."));
         assertEquals("one man", speaker("“Oh man, she was really bad that night,” one man told Schuck."));
         assertEquals("The blog", speaker("The blog adds, \"There are only reports of a limited number of attacks.\""));
     }
