@@ -136,7 +136,10 @@ final class Attribution {
         }
         for (int k = last; k >= 0 && k >= last - 40; k--) {
             if (hasQuoteMark(words[k]) || (k < last && endsClause(words[k]))) return null;
-            if (verb(words[k])) return before(Arrays.asList(words).subList(0, k));
+            if (verb(words[k])) { // the speaker before the verb, else after it: "”, says ADA Fairman, “"
+                Speaker s = before(Arrays.asList(words).subList(0, k));
+                return s != null || k == last ? s : forward(Arrays.copyOfRange(words, k + 1, last + 1));
+            }
         }
         return null;
     }

@@ -48,6 +48,13 @@ class QuoteSpeakersTest {
     }
 
     @Test
+    void aQuotationGoingOnAfterItsSpeaker() {
+        List<Quote> quotes = Quotes.of(event(report("a", "“She returned like a grim reaper,” says ADA Fairman, “and "
+                + "she only shot the ones that she held responsible for her suspension.”")));
+        assertEquals(List.of("ADA Fairman", "ADA Fairman"), quotes.stream().map(Quote::speaker).toList());
+    }
+
+    @Test
     void aQuotationThatIsItsWholeSentenceTakesTheSpeakerOfTheSentenceBefore() {
         assertEquals("Gallant", speaker("Gallant said the operation in Rafah would go ahead. “We will finish the job "
                 + "whatever it takes.”"));
