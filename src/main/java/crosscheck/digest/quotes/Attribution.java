@@ -32,7 +32,7 @@ final class Attribution {
             "remarked", "confirmed", "recalled", "cautioned", "vowed", "pledged", "predicted", "suggested",
             "concluded", "repeated", "reiterated", "underlined", "underscored", "observed", "saying", "adding",
             "stating", "noting", "telling", "writing", "testified", "informed", "notified", "complained",
-            "conceded", "countered", "joked", "lamented", "boasted", "alleged", "shouted", "interjected", "concurred", "tweets", "testifies");
+            "conceded", "countered", "joked", "lamented", "boasted", "alleged", "shouted", "interjected", "concurred", "fumed", "mused", "tweets", "testifies");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
             "one", "another");
@@ -68,7 +68,7 @@ final class Attribution {
             "statement", "group", "movement", "organization", "organisation", "embassy", "service", "services",
             "union", "court", "party", "coalition", "residents", "witnesses", "diplomats", "leaders", "members",
             "blog", "newspaper", "paper", "magazine", "website", "channel", "broadcaster", "network", "daily",
-            "station", "report", "release", "readout", "communique", "company", "firm", "family",
+            "station", "report", "release", "readout", "communique", "letter", "company", "firm", "family",
             "team", "club", "board", "campaign", "prosecutors", "investigators", "rescuers");
     /** Most words of an apposition between a speaker and a speech verb. */
     static final int APPOSITION = 10;
@@ -264,7 +264,10 @@ final class Attribution {
         }
         if (run.isEmpty()) return null;
         Speaker role = phrase(run);
-        for (int n = run.size() - 1; role == null && n >= 2; n--) role = phrase(run.subList(0, n)); // "NAME of the X"
+        for (int n = run.size() - 1; role == null && n >= 1; n--) { // "NAME of the X", "Lawrence yesterday"
+            Speaker shorter = phrase(run.subList(0, n));
+            if (shorter != null && shorter.type() != Type.PRONOUN) role = shorter;
+        }
         if ((role == null || role.type() == Type.PERSON) && run.get(run.size() - 1).endsWith(",")) {
             List<String> name = new ArrayList<>(); // "her nephew, | Ravi Singh, 32, of Coney Island."
             for (int k = run.size(); k < words.length && name.size() < 4; k++) {

@@ -43,6 +43,8 @@ class QuoteSpeakersTest {
                 + "32, of Coney Island."));
         assertEquals("a local barber", speaker("“They have a hard time because there is a lot of crime,” a local "
                 + "barber told The New York Times."));
+        assertEquals("Lawrence", speaker("“Anytime anybody is arrested for DUI, I get very disappointed,” said "
+                + "Lawrence yesterday."));
         assertEquals("one man", speaker("“Oh man, she was really bad that night,” one man told Schuck."));
         assertEquals("The blog", speaker("The blog adds, \"There are only reports of a limited number of attacks.\""));
     }
