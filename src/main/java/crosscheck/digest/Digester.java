@@ -1,6 +1,7 @@
 package crosscheck.digest;
 
 import crosscheck.digest.figures.Figures;
+import crosscheck.digest.figures.Place;
 import crosscheck.digest.names.Entities;
 import crosscheck.digest.names.Entity;
 import crosscheck.digest.quotes.Quotes;
@@ -18,10 +19,11 @@ import java.util.TreeSet;
 
 /**
  * The digest stage: merges an event's reports into a {@link Digest}, composing five parts that do not depend on
- * each other: the summary ({@link Summarizer}: sentences of the reports, word for word, each with every report that
- * states it), the figures the reports give ({@link Figures}), their quotations ({@link Quotes}), the people and
- * places they name ({@link Entities}) and the day the event happened ({@link EventDating}); the quotations only take
- * the people's names for their speakers ({@link SpeakerNames}: "Galante" as "Yoav Gallant"). Of the event they read
+ * each other (the figures read the places among the names, handed over as plain {@link Place}s, and the
+ * quotations the people's names for their speakers, as {@link SpeakerNames}: "Galante" as "Yoav Gallant"): the
+ * summary ({@link Summarizer}: sentences of the reports, word for word, each with every report that states it), the
+ * figures the reports give ({@link Figures}), their quotations ({@link Quotes}), the people and places they name
+ * ({@link Entities}) and the day the event happened ({@link EventDating}). Of the event they read
  * its reports, in order, and its origins, nothing else: its id, title, dates, grouping evidence and note the digest
  * only carries for the pages, so the report cache reuses a digest for an event that differs in those alone
  * ({@link Digest#withEvent}).
@@ -70,8 +72,15 @@ public final class Digester {
 
     public Digest digest(Event event) {
         List<Entity> entities = Entities.of(event, settings.known());
-        return new Digest(event, Summarizer.summary(event, settings.summaryWords(), settings.language()), Figures.of(event),
-                Quotes.of(event, speakerNames(entities)), entities, EventDating.of(event));
+        return new Digest(event, Summarizer.summary(event, settings.summaryWords(), settings.language()),
+                Figures.of(event, places(entities)), Quotes.of(event, speakerNames(entities)), entities,
+                EventDating.of(event));
+    }
+
+    /** The places among an event's entities, as the figures read them: to tell the event's places from others. */
+    private static List<Place> places(List<Entity> entities) {
+        return entities.stream().filter(e -> e.kind() == Entity.Kind.PLACE)
+                .map(e -> new Place(e.name(), e.spellings(), e.sources().size(), e.mentions())).toList();
     }
 
     /**

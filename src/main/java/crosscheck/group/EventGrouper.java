@@ -29,7 +29,8 @@ import java.util.TreeMap;
  * reaches the threshold ({@link AverageLink}): a report joins a group only if it is like the group's reports on
  * average, never through a chain of reports each like the next. Then groups of one big story that average-link
  * left apart merge when their centroids are alike, enough pairs across them share something specific and they
- * mention the same year ({@link CentroidMerge}).</li>
+ * mention the same year ({@link CentroidMerge}); a report still alone joins the group it is clearly most like
+ * ({@link LoneReports}).</li>
  * <li>Reports pinned by the curator (front matter {@code event:}) form their event whatever their text, and two
  * pins never merge; free reports may join a pinned event. Within each event, near-identical reports are found and
  * counted as one origin ({@link Copies}).</li>
@@ -42,7 +43,7 @@ import java.util.TreeMap;
  */
 public final class EventGrouper {
     /** Default least mean similarity between two groups of reports for them to merge. */
-    public static final double DEFAULT_THRESHOLD = 0.3;
+    public static final double DEFAULT_THRESHOLD = 0.33;
     /** Default most days between a dated report and the dates of an event it joins. */
     public static final int DEFAULT_WINDOW_DAYS = 7;
     /** Edges weaker than this are left out of the graph. */
@@ -231,6 +232,7 @@ public final class EventGrouper {
         }
 
         CentroidMerge.merge(group, movable, graph, reports, settings.windowDays());
+        LoneReports.attach(group, movable, graph);
         Map<Integer, List<ReportFeatures>> members = new TreeMap<>();
         Map<Integer, String> pinOf = new HashMap<>();
         for (int i = 0; i < n; i++) {

@@ -51,12 +51,12 @@ final class DigestJson {
                      List<FigureJson> figures, List<QuoteJson> quotes, List<EntityJson> entities) {
     }
 
-    @JsonPropertyOrder({"value", "low", "high", "sentence", "sources"})
-    record ClaimJson(String value, long low, Long high, String sentence, List<String> sources) {
+    @JsonPropertyOrder({"value", "low", "high", "sentence", "authority", "sources"})
+    record ClaimJson(String value, long low, Long high, String sentence, String authority, List<String> sources) {
     }
 
-    @JsonPropertyOrder({"measure", "occasion", "disputed", "values"})
-    record FigureJson(String measure, String occasion, boolean disputed, List<ClaimJson> values) {
+    @JsonPropertyOrder({"measure", "occasion", "place", "disputed", "values"})
+    record FigureJson(String measure, String occasion, String place, boolean disputed, List<ClaimJson> values) {
     }
 
     @JsonPropertyOrder({"text", "speaker", "sources", "wordings"})
@@ -119,8 +119,8 @@ final class DigestJson {
         List<String> ids = event.reports().stream().map(AnalysedReport::id).toList();
         List<SentenceJson> summary = entry.digest().summary().stream().map(DigestJson::sentence).toList();
         List<FigureJson> figures = entry.digest().figures().stream().map(f -> new FigureJson(f.measure(),
-                f.occasion(), f.disputed(), f.claims().stream().map(c -> new ClaimJson(c.value(), c.low(),
-                        c.high() < 0 ? null : c.high(), c.sentence(), c.sources())).toList())).toList();
+                f.occasion(), f.place(), f.disputed(), f.claims().stream().map(c -> new ClaimJson(c.value(), c.low(),
+                        c.high() < 0 ? null : c.high(), c.sentence(), c.authority(), c.sources())).toList())).toList();
         List<QuoteJson> quotes = entry.digest().quotes().stream().map(q -> new QuoteJson(q.text(), q.speaker(),
                 q.sources(), q.wordings().stream().map(w -> new WordingJson(w.article(), w.sentence())).toList()))
                 .toList();

@@ -105,10 +105,11 @@ final class EventSections {
         for (Figure figure : event.digest().figures()) {
             List<FigureValue> values = new ArrayList<>();
             for (Figure.Claim claim : figure.claims()) {
-                values.add(new FigureValue(claim.value(), claim.sentence(), cites(claim.sources(), Map.of())));
+                values.add(new FigureValue(claim.value(), claim.sentence(), claim.authority(),
+                        cites(claim.sources(), Map.of())));
             }
             FigureChart chart = figure.disputed() ? chart("figure-chart-" + (out.size() + 1), figure) : null;
-            out.add(new FigureView(figure.measure(), figure.occasion(), figure.disputed(), values,
+            out.add(new FigureView(figure.measure(), figure.occasion(), figure.place(), figure.disputed(), values,
                     figure.sources().size(), chart));
         }
         return out;

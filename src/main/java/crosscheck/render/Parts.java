@@ -147,10 +147,11 @@ public final class Parts {
      * One value of a figure, with the reports that give it.
      *
      * @param value    the number as written, with its qualifier ("over 32,000")
-     * @param sentence the sentence that gives it, verbatim
-     * @param cites    the reports that give it
+     * @param sentence  the sentence that gives it, verbatim
+     * @param authority who the sentence attributes it to, in its words, optional
+     * @param cites     the reports that give it
      */
-    public record FigureValue(String value, String sentence, List<Cite> cites) {
+    public record FigureValue(String value, String sentence, String authority, List<Cite> cites) {
         public FigureValue {
             cites = List.copyOf(cites);
         }
@@ -161,13 +162,14 @@ public final class Parts {
      *
      * @param measure  what is counted ("taken hostage")
      * @param occasion the day the count belongs to, optional
+     * @param place    the other place the count is set in, when it is not the event's, optional
      * @param disputed whether the reports give values that cannot all be true
      * @param values   the values given
      * @param reports  how many reports give a value
      * @param chart    the values drawn side by side, optional: only for a figure the reports dispute with at
      *                 least two values that have a number
      */
-    public record FigureView(String measure, String occasion, boolean disputed, List<FigureValue> values,
+    public record FigureView(String measure, String occasion, String place, boolean disputed, List<FigureValue> values,
                              int reports, FigureChart chart) {
         public FigureView {
             values = List.copyOf(values);

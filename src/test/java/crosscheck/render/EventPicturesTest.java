@@ -49,16 +49,16 @@ class EventPicturesTest {
         Report anonymous = report("013_anonymous", null, LocalDate.of(2024, 3, 26));
         Digest digest = new Digest(event("strike", "A strike", late, undated, early, anonymous),
                 List.of(Fixtures.sentence("A strike hit the port.", "010_late", List.of("010_late", "012_early"))),
-                List.of(new Figure("killed", null, true, List.of(
-                                new Figure.Claim("over 32,000", 32000, -1, "Over 32,000 were killed.",
+                List.of(new Figure("killed", null, null, true, List.of(
+                                new Figure.Claim("over 32,000", 32000, -1, "Over 32,000 were killed.", null,
                                         List.of("010_late")),
-                                new Figure.Claim("almost 30,000", 27000, 30000, "Almost 30,000 were killed.",
+                                new Figure.Claim("almost 30,000", 27000, 30000, "Almost 30,000 were killed.", null,
                                         List.of("012_early", "013_anonymous")),
-                                new Figure.Claim("25,000", 25000, 25000, "25,000 were killed.",
+                                new Figure.Claim("25,000", 25000, 25000, "25,000 were killed.", null,
                                         List.of("011_undated")),
-                                new Figure.Claim("dozens", 0, -1, "Dozens were killed.", List.of("010_late")))),
-                        new Figure("injured", null, false, List.of(
-                                new Figure.Claim("40", 40, 40, "40 were injured.", List.of("010_late", "012_early"))))),
+                                new Figure.Claim("dozens", 0, -1, "Dozens were killed.", null, List.of("010_late")))),
+                        new Figure("injured", null, null, false, List.of(
+                                new Figure.Claim("40", 40, 40, "40 were injured.", null, List.of("010_late", "012_early"))))),
                 List.of(), List.of());
         Path out = render(site(""), List.of(late, undated, early, anonymous), List.of(digest), tmp.resolve("strike"));
         return page(out, "events/strike/index.html");
@@ -142,9 +142,9 @@ class EventPicturesTest {
         Report b = report("031_b", "B", LocalDate.of(2024, 6, 2));
         Digest digest = new Digest(event("vague", "Vague", a, b),
                 List.of(Fixtures.sentence("Something happened.", "030_a", List.of("030_a", "031_b"))),
-                List.of(new Figure("killed", null, true, List.of(
-                        new Figure.Claim("12", 12, 12, "12 were killed.", List.of("030_a")),
-                        new Figure.Claim("dozens", 0, -1, "Dozens were killed.", List.of("031_b"))))),
+                List.of(new Figure("killed", null, null, true, List.of(
+                        new Figure.Claim("12", 12, 12, "12 were killed.", null, List.of("030_a")),
+                        new Figure.Claim("dozens", 0, -1, "Dozens were killed.", null, List.of("031_b"))))),
                 List.of(), List.of());
         Document event = page(render(site(""), List.of(a, b), List.of(digest), tmp.resolve("vague")),
                 "events/vague/index.html");

@@ -88,9 +88,9 @@ final class Fixtures {
                 List.of(sentence("Negotiators met in Cairo on Tuesday.", "001_reuters",
                                 List.of("001_reuters", "002_aj")),
                         sentence("Talks continue on Wednesday.", "001_reuters", List.of("001_reuters"))),
-                List.of(new Figure("delegates", null, true, List.of(
-                        new Figure.Claim("12", 12, 12, "Twelve delegates came.", List.of("001_reuters")),
-                        new Figure.Claim("about 15", 13, 17, "About 15 delegates came.", List.of("002_aj"))))),
+                List.of(new Figure("delegates", null, null, true, List.of(
+                        new Figure.Claim("12", 12, 12, "Twelve delegates came.", null, List.of("001_reuters")),
+                        new Figure.Claim("about 15", 13, 17, "About 15 delegates came.", null, List.of("002_aj"))))),
                 List.of(new Quote("We are close to an agreement", "the mediator", List.of("001_reuters", "002_aj"),
                         List.of(new Quote.Wording("001_reuters", "“We are close to an agreement,” the mediator said."),
                                 new Quote.Wording("002_aj", "The mediator said: “We are close to an agreement.”")))),

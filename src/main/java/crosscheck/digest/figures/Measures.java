@@ -27,11 +27,22 @@ import java.util.regex.Pattern;
  * phrase ("people have perished", "253 were taken hostage", "who were uprooted"). Words of the kinds of
  * things conflict news counts (deaths, hostages, wounded, displaced, arrests, votes) map to one measure
  * whatever the wording; a count of a named group ("civilians", "children") stays apart from a count of
- * people in general. Anything else is measured by its own noun, singular ("battalions" -> battalion).
+ * people in general. Anything else is measured by its own noun, singular ("battalions" -> battalion). Amounts
+ * are not counts and measure nothing: percentages, money, durations ("six weeks", "a six-week"), distances and
+ * scores ("226 yards", "2,029 points").
  */
 final class Measures {
-    /** What a number counts: a key that equal counts share, and words for readers. */
-    record Measure(String key, String label) {
+    /**
+     * What a number counts: a key that equal counts share, and words for readers.
+     *
+     * @param ownNoun whether it is measured by its own noun ("vessels", "games") rather than by what happened to
+     *                those counted (killed, wounded, taken hostage, displaced, arrested) or as votes: a noun alone
+     *                does not say that two counts of it are of the same things
+     */
+    record Measure(String key, String label, boolean ownNoun) {
+        Measure(String key, String label) {
+            this(key, label, false);
+        }
     }
 
     private static final Set<String> STOP = Set.of("a", "an", "the", "of", "in", "on", "at", "by", "for", "from", "to",
@@ -53,10 +64,29 @@ final class Measures {
             "her", "our");
     private static final Set<String> DEFINITE = Set.of("the", "these", "those", "both", "its", "their", "his", "her",
             "our", "my", "your");
-    private static final Set<String> TIME_UNITS = Set.of("minutes", "hours", "days", "weeks", "months", "years");
+    /**
+     * Nouns of durations, measures, scores, shares and money: what a number before them gives is an amount, not a
+     * count of people or things, and is never a figure.
+     */
+    private static final Set<String> NOT_COUNTED = Set.of("second", "seconds", "minute", "minutes", "hour", "hours",
+            "day", "days", "night", "nights", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
+            "century", "centuries", "season", "seasons", "times", "yard", "yards", "metre", "metres", "meter", "meters",
+            "feet", "foot", "mile", "miles", "kilometre", "kilometres", "kilometer", "kilometers", "km", "inch",
+            "inches", "kilogram", "kilograms", "kg", "pound", "pounds", "ton", "tons", "tonne", "tonnes", "degree",
+            "degrees", "acre", "acres", "hectare", "hectares", "mph", "knots", "point", "points", "percent",
+            "percentage", "dollar", "dollars", "euro", "euros", "cents", "bucks", "yen", "yuan", "rupees", "francs", "mn",
+            "bn", "magnitude", "bit");
+    private static final Pattern NUMBER_WORD = Pattern.compile(
+            "one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|dozen|dozens|"
+                    + "hundreds|thousands|millions|more|less|fewer|nearly|almost|least|about|around|than");
     private static final Pattern HOSTAGE_WORD = Pattern.compile(".*\\b(?:hostage|prisoner|captive)\\b.*");
 
     private Measures() {
+    }
+
+    /** Whether a lower-case word is one of the small words around a count that say nothing of what it counts. */
+    static boolean stopWord(String lower) {
+        return STOP.contains(lower) || DETERMINERS.contains(lower) || NUMBER_WORD.matcher(lower).matches();
     }
 
     /**
@@ -72,24 +102,27 @@ final class Measures {
         List<Token> right = Token.of(sentence.substring(q.end(), rightEnd));
         List<Token> left = Token.of(sentence.substring(leftStart, q.start()));
         if (definite(q, left) || part(left)) return null;
-        if ("%".equals(q.unit())) return percent(right);
-        if (q.unit() != null && TIME_UNITS.contains(q.unit() + "s")) return new Measure("time|" + q.unit(), q.unit() + "s");
+        if (q.unit() != null) return null; // a percentage, an amount of money, a duration ("six-week")
 
         Counted counted = counted(q, left, right);
         List<Token> head = counted.head();
+        // "six weeks", "226 yards", "arrested four times", "killed over four days": amounts, not counts
+        if (head.stream().anyMatch(t -> NOT_COUNTED.contains(t.lower()))) return null;
         String label = counted.label();
         if (label == null && head.isEmpty() && toll(left)) label = "killed";
         if (label != null) {
             if (RUNNING.contains(label) && running(sentence, left, right, counted)) label += " in all";
-            return withGroup(label, head, q.unit());
+            return withGroup(label, head);
         }
         if (head.isEmpty()) {
             if (previous != null && previous.key().startsWith("votes")) return votesFrom(right, 0, previous);
-            return q.unit() != null && !TIME_UNITS.contains(q.unit() + "s") ? money(q.unit(), right) : null;
+            return null;
         }
-        if (GENERIC.contains(head.get(head.size() - 1).lower())) return null; // "2.2 million people face famine"
+        String noun = head.get(head.size() - 1).lower();
+        if (GENERIC.contains(noun)) return null; // "2.2 million people face famine"
+        if (!plural(noun)) return null; // "2 mn-euro heist", "two Yemeni fishing boats": the counted noun is not found
         int headEnd = counted.headEnd();
-        return ownNoun(head, right, headEnd, q.unit());
+        return ownNoun(head, right, headEnd);
     }
 
     /** "The two leaders", "these three": a reference to things already named, not a count. */
@@ -150,6 +183,9 @@ final class Measures {
         for (int j = headEnd; j < right.size() && j < headEnd + 7; j++) {
             Token t = right.get(j);
             if (t.kind() == Token.Kind.STRONG || t.kind() == Token.Kind.NUMBER || CLAUSE_ENDS.contains(t.lower())) break;
+            if (t.kind() == Token.Kind.WEAK && j + 1 < right.size() && right.get(j + 1).lower().endsWith("ing")) {
+                break; // "shooting three people, killing one": the participle tells of another count
+            }
             Predicate p = predicateAt(right, j);
             if (p != null) {
                 predicates.add(p.happened());
@@ -206,7 +242,7 @@ final class Measures {
     }
 
     /** A measure of a named group where the counted phrase names one ("civilians killed"), else of everyone. */
-    private static Measure withGroup(String label, List<Token> head, String unit) {
+    private static Measure withGroup(String label, List<Token> head) {
         String group = null;
         if (grouped(label) && !head.isEmpty()) {
             int last = head.size() - 1;
@@ -217,9 +253,8 @@ final class Measures {
                 group = candidate.text();
             }
         }
-        String suffix = unit == null ? "" : "|" + unit;
-        if (group == null) return new Measure(label + "|" + suffix, unitLabel(unit) + label);
-        return new Measure(label + "|" + singular(group) + suffix, unitLabel(unit) + group + " " + label);
+        if (group == null) return new Measure(label + "|", label);
+        return new Measure(label + "|" + singular(group), group + " " + label);
     }
 
     private static String votes(List<Token> right, int headEnd) {
@@ -239,7 +274,7 @@ final class Measures {
     }
 
     /** A count measured by its own noun: "four battalions", "100 weapons delivered". */
-    private static Measure ownNoun(List<Token> head, List<Token> right, int headEnd, String unit) {
+    private static Measure ownNoun(List<Token> head, List<Token> right, int headEnd) {
         Token noun = head.get(head.size() - 1);
         String label = noun.text();
         String key = singular(noun.lower());
@@ -248,7 +283,7 @@ final class Measures {
             label += " " + right.get(headEnd).lower();
             key += " " + right.get(headEnd).lower();
         }
-        return new Measure(key + (unit == null ? "" : "|" + unit), unitLabel(unit) + label);
+        return new Measure(key, label, true);
     }
 
     /** "The death toll has risen to 31,988": the count of the dead named before the number. */
@@ -259,44 +294,6 @@ final class Measures {
             if (t.lower().equals("toll")) return true;
         }
         return false;
-    }
-
-    /** An amount of money, by what it is for: "$3.8 billion in military aid". */
-    private static Measure money(String unit, List<Token> right) {
-        List<String> what = new ArrayList<>();
-        if (!right.isEmpty() && Set.of("in", "of", "for").contains(right.get(0).lower())) {
-            for (int j = 1; j < right.size() && what.size() < 3; j++) {
-                Token t = right.get(j);
-                if (t.kind() != Token.Kind.WORD || (STOP.contains(t.lower()) && !what.isEmpty())) break;
-                if (!DETERMINERS.contains(t.lower())) what.add(t.lower());
-            }
-        }
-        String label = unitLabel(unit).replace(": ", "") + (what.isEmpty() ? "" : " " + right.get(0).lower() + " "
-                + String.join(" ", what));
-        return new Measure("money|" + label, label);
-    }
-
-    private static Measure percent(List<Token> right) {
-        int j = 0;
-        if (j < right.size() && right.get(j).lower().equals("of")) {
-            j++;
-            while (j < right.size() && DETERMINERS.contains(right.get(j).lower())) j++;
-            if (j < right.size() && right.get(j).kind() == Token.Kind.WORD) {
-                String noun = right.get(j).lower();
-                return new Measure("percent|" + singular(noun), "percent of " + noun);
-            }
-        }
-        return new Measure("percent|", "percent");
-    }
-
-    private static String unitLabel(String unit) {
-        if (unit == null) return "";
-        return switch (unit) {
-            case "$", "US$" -> "dollars: ";
-            case "€" -> "euros: ";
-            case "£" -> "pounds: ";
-            default -> "";
-        };
     }
 
     /** The verb just before the number, past any determiner: "killed at least 8,000", "took 240". */

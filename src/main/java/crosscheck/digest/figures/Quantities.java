@@ -14,8 +14,21 @@ import java.util.regex.Pattern;
 
 /**
  * The numbers a sentence states, as written ("over 32,000", "almost 1,200", "four", "a million", "thousands
- * of"), each with the range its qualifier implies. Dates, years standing alone, times of day, ages, numbered
- * names ("Resolution 2728", "F-35") and a lone "one" or "a" are not counts and are left out.
+ * of"), each as the interval of whole numbers its qualifier allows:
+ * <ul>
+ *   <li>"at least", "no fewer than": from the number up, open; "over", "more than", "above": from one more, open;</li>
+ *   <li>"almost", "nearly", "just under": a tenth below the number up to one less ("almost 1,200" cannot be
+ *       1,200, so it cannot be true with "at least 1,200"); "fewer than", "less than", "under", "below": from 0 to
+ *       one less; "up to", "at most", "as many as": from 0 to the number;</li>
+ *   <li>"about", "around", "some", "roughly", "approximately", "close to", "an estimated": the number give or take
+ *       a tenth of it, and at least 1 ("about 1,200" is 1,080 to 1,320; it holds with 1,150 and with "at least
+ *       1,200", not with 1,000). A tenth is what reports round to: "about 30,000" is said of 27,000 to 33,000;</li>
+ *   <li>"between 200 and 300": the range; "thousands of": from twice the unit up, open; a plain number: itself.</li>
+ * </ul>
+ * Dates, years standing alone, times of day, ages ("27-year-old", "aged 27", "Smith, 27, of"), magnitudes and
+ * other decimal numbers without a scale word ("7.6", but "1.5 million" is a count), numbered names ("Resolution
+ * 2728", "F-35", "AK 47"), scores and records ("20-13", "#1") and a lone "one" or "a" are not counts and are left
+ * out.
  */
 final class Quantities {
     /** How a qualifier bounds the number it qualifies. */
@@ -49,26 +62,45 @@ final class Quantities {
     private static final String VAGUE = "(?:" + VAGUE_WORDS + ")(?: of (?:thousands|millions))?(?= of\\b)";
     private static final String QUALIFIER = "just over|well over|well above|over|more than|at least|almost|nearly|"
             + "about|around|roughly|approximately|some|up to|fewer than|less than|under|at most|close to|"
-            + "as many as|upwards of|an estimated|estimated|no fewer than|no less than|below|above|in excess of|"
-            + "exactly|just under";
+            + "as many as|upwards of|an estimated|estimated|no fewer than|no less than|no more than|below|above|"
+            + "in excess of|exactly|just under";
     static final Pattern NUMBER = Pattern.compile("(?i)(?<![\\p{L}\\d\\-.,:$€£/])(?:(" + QUALIFIER
             + ")\\s+)?(US\\$|\\$|€|£)?(" + DIGITS + "(?:\\s+(?:" + SCALES + ")\\b)?|" + VAGUE + "|" + WORD_NUMBER
             + ")(\\s*(?:%|percent\\b|per cent\\b))?");
-    private static final Pattern TIME_AFTER = Pattern.compile("(?i)^(?::\\d|\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|"
+    private static final Pattern TIME_AFTER = Pattern.compile("(?i)^(?:\\s?:\\s?\\d|\\s*(?:a\\.\\s?m\\.|p\\.\\s?m\\.|am\\b|pm\\b|"
             + "gmt\\b|utc\\b|o'clock|o’clock|hours? (?:gmt|local)))");
     private static final Pattern UNIT_COMPOUND = Pattern.compile("(?i)^-(minute|hour|day|week|month|year)s?\\b(?!-old)");
     private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:aged?|ages)\\s+(?:of\\s+)?$");
     private static final Pattern LABEL_BEFORE = Pattern.compile(
             "(?i)\\b(?:resolution|route|article|chapter|no\\.|number|highway|flight|unit|section|paragraph|page|"
                     + "room|gate|building|block|road|line|bus|vol\\.|p\\.)\\s+$");
-    private static final Pattern YEARS_OLD = Pattern.compile("(?i)^\\s+years?[ -]old\\b");
+    /** "AK 47", "F 16": a model's name that tokenised text split from its letters. */
+    private static final Pattern MODEL_BEFORE = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}{1,3} $");
+    private static final Pattern YEARS_OLD = Pattern.compile("(?i)^\\s*(?:-\\s*)?years?\\s*(?:-\\s*)?old\\b");
+    /** What ends an age set off after a name: a comma, the end of the clause or sentence. */
+    private static final Pattern COMMA_AFTER = Pattern.compile("^\\s*(?:[,.;)]|$)");
+    /** "20-13", "a 58 - 3 record", "#1": a score, a record or a rank, never a count. */
+    private static final Pattern SCORE_AFTER = Pattern.compile("^\\s?[-–]\\s?\\d");
+    private static final Pattern SCORE_BEFORE = Pattern.compile("(?:\\d\\s?[-–]\\s?|#)$");
+    /** "$2. 6 million": the rest of a number that tokenised text split after its point. */
+    private static final Pattern SPLIT_NUMBER_BEFORE = Pattern.compile("\\d\\. $");
+    /** "11: 30", "12 : 30": a time that tokenised text split around its colon. */
+    private static final Pattern TIME_BEFORE = Pattern.compile("\\d\\s?:\\s?$");
+    /** "(27)" after a name, "a 7.6 magnitude", "magnitude 7.6", "measuring 7.6": ages and magnitudes. */
+    private static final Pattern MAGNITUDE_AFTER = Pattern.compile("(?i)^\\s*(?:-\\s*)?(?:magnitude|on the richter)\\b");
+    private static final Pattern MAGNITUDE_BEFORE = Pattern.compile("(?i)\\b(?:magnitude|measuring|measured)\\s*(?:-\\s*)?$");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A hyphen with spaces around it, as tokenised text writes "two - year". */
+    private static final Pattern SPACED_HYPHEN = Pattern.compile("^ - (?=\\p{L})");
+    private static final Pattern SCALED = Pattern.compile("\\s(?:" + SCALES + ")$");
     private static final Pattern SPACES_AND_HYPHENS = Pattern.compile("[ -]+");
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
     private static final Pattern VAGUE_START = Pattern.compile("(?:" + VAGUE_WORDS + ").*");
     private static final Pattern FIRST_WORD = Pattern.compile("^\\s*(\\p{L}+)");
     private static final Map<String, Long> WORD_VALUES = wordValues();
+    private static final Set<String> SCALE_WORDS = Set.of("hundred", "thousand", "million", "billion", "trillion",
+            "dozen");
     /** The words numbers in words are made of, vague ones ("thousands of") included. */
     private static final AsciiWords NUMBER_WORDS = words(UNITS, TENS, SCALES, VAGUE_WORDS, "dozen");
     /** The words a match of {@link #NUMBER} may start with: a qualifier's first word, "US" of "US$", a number. */
@@ -181,8 +213,20 @@ final class Quantities {
         String after = sentence.substring(m.end());
         String before = sentence.substring(0, m.start());
         if (!after.isEmpty() && Character.isLetterOrDigit(after.charAt(0))) return null; // "7th", "10am"
+        if (digits && lower.length() > 1 && lower.charAt(0) == '0' && Character.isDigit(lower.charAt(1))) {
+            return null; // "051" of "4, 051", a code: a leading zero is never a count's
+        }
+        if (SPACED_HYPHEN.matcher(after).find()) after = after.substring(after.indexOf('-')); // "two - year"
         if (TIME_AFTER.matcher(after).find() || YEARS_OLD.matcher(after).find()) return null;
         if (AGE_BEFORE.matcher(before).find() || LABEL_BEFORE.matcher(before).find()) return null;
+        if (MODEL_BEFORE.matcher(before).find()) return null;
+        if (MAGNITUDE_AFTER.matcher(after).find() || MAGNITUDE_BEFORE.matcher(before).find()) return null;
+        if (SCORE_AFTER.matcher(after).find() || SCORE_BEFORE.matcher(before).find()) return null;
+        if (SPLIT_NUMBER_BEFORE.matcher(before).find() || TIME_BEFORE.matcher(before).find()) return null;
+        if (qualifier == null && currency == null && !percent && nameAndComma(before)
+                && COMMA_AFTER.matcher(after).find()) {
+            return null; // an age: "John Smith, 27, of Dallas", "the dead include Jane Doe, 27."
+        }
         String unit = percent ? "%" : currency;
         if (after.startsWith("-")) {
             Matcher compound = UNIT_COMPOUND.matcher(after);
@@ -192,6 +236,9 @@ final class Quantities {
         double value;
         if (digits) {
             value = digitValue(lower);
+            if (value != Math.floor(value) && unit == null && !SCALED.matcher(lower).find()) {
+                return null; // "7.6": a magnitude, a score, a measure, never a count
+            }
             boolean plain = FOUR_DIGITS.matcher(lower).matches();
             if (plain && value >= 1900 && value <= 2100 && unit == null && qualifier == null
                     && !countNoun.test(firstWord(after))) {
@@ -212,26 +259,40 @@ final class Quantities {
                                     String unit) {
         long base = (long) Math.floor(value);
         long exactHigh = (long) Math.ceil(value);
-        long tenth = Math.round(Math.floor(value * 9) / 10);
         return switch (bound) {
             case EXACT -> new Quantity(written, start, end, base, base, exactHigh, bound, unit);
-            case AT_LEAST, VAGUE -> new Quantity(written, start, end, base, base, -1, bound, unit);
-            case ABOUT -> new Quantity(written, start, end, base, tenth, Math.round(Math.ceil(value * 11) / 10), bound,
-                    unit);
-            case AT_MOST -> new Quantity(written, start, end, base,
-                    NEAR.contains(qualifier) ? tenth : 0, exactHigh, bound, unit);
+            case VAGUE -> new Quantity(written, start, end, base, base, -1, bound, unit);
+            case AT_LEAST -> new Quantity(written, start, end, base, STRICT.contains(qualifier) ? base + 1 : base, -1,
+                    bound, unit);
+            case ABOUT -> {
+                long tolerance = Math.max(1, Math.round(value / 10));
+                yield new Quantity(written, start, end, base, Math.max(0, base - tolerance), exactHigh + tolerance,
+                        bound, unit);
+            }
+            case AT_MOST -> {
+                long high = BELOW.contains(qualifier) ? Math.max(0, exactHigh - 1) : exactHigh;
+                long low = NEAR.contains(qualifier) ? Math.min(high, Math.round(Math.floor(value * 9) / 10)) : 0;
+                yield new Quantity(written, start, end, base, low, high, bound, unit);
+            }
         };
     }
 
-    private static final List<String> NEAR = List.of("almost", "nearly", "close to", "just under");
+    /** Qualifiers of a number that is itself left out: "over 32,000" is 32,001 or more. */
+    private static final Set<String> STRICT = Set.of("just over", "well over", "well above", "over", "more than",
+            "above", "in excess of", "upwards of");
+    /** Qualifiers of a number a little less than the one written. */
+    private static final Set<String> NEAR = Set.of("almost", "nearly", "just under");
+    /** Qualifiers of a number less than the one written: "almost 1,200" is 1,199 at most. */
+    private static final Set<String> BELOW = Set.of("almost", "nearly", "just under", "fewer than", "less than",
+            "under", "below");
 
     private static Bound bound(String qualifier) {
         if (qualifier == null || qualifier.equals("exactly")) return Bound.EXACT;
         return switch (qualifier) {
             case "just over", "well over", "well above", "over", "more than", "at least", "upwards of",
                  "no fewer than", "no less than", "above", "in excess of" -> Bound.AT_LEAST;
-            case "almost", "nearly", "close to", "just under", "up to", "fewer than", "less than", "under",
-                 "at most", "below", "as many as" -> Bound.AT_MOST;
+            case "almost", "nearly", "just under", "up to", "fewer than", "less than", "under",
+                 "at most", "below", "as many as", "no more than" -> Bound.AT_MOST;
             default -> Bound.ABOUT;
         };
     }
@@ -258,6 +319,9 @@ final class Quantities {
         String[] words = SPACES_AND_HYPHENS.split(number);
         if (words.length == 1 && (words[0].equals("one") || words[0].equals("a") || words[0].equals("an"))) {
             return null;
+        }
+        if ((words[0].equals("a") || words[0].equals("an")) && !SCALE_WORDS.contains(words[1])) {
+            return null; // "a five-year": an article, then a number that is not a count
         }
         double total = 0;
         double current = 0;
@@ -320,6 +384,17 @@ final class Quantities {
     private static String firstWord(String text) {
         Matcher m = FIRST_WORD.matcher(text);
         return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    /** Whether a text ends with a capitalised word and a comma: "Jane Doe, " before the age of "Jane Doe, 27, of". */
+    private static boolean nameAndComma(String before) {
+        int i = before.length() - 1;
+        while (i >= 0 && Character.isWhitespace(before.charAt(i))) i--;
+        if (i < 0 || before.charAt(i) != ',') return false;
+        i--;
+        int end = i;
+        while (i >= 0 && Character.isLetter(before.charAt(i))) i--;
+        return i < end && Character.isUpperCase(before.charAt(i + 1));
     }
 
     private static void mask(boolean[] masked, int from, int to) {

@@ -11,9 +11,9 @@ import crosscheck.analyse.TermVector;
  * @param words     its length in words
  * @param stems     its stems, as numbered by the TF-IDF of the event's sentences
  * @param vector    its TF-IDF vector over the event's sentences
- * @param anchors   the figures and names it states ({@link Claims#anchors})
+ * @param claim     what it states, in the forms the support decision compares
  * @param position  where it stands in its report, from 0 (first) to 1 (last)
  */
 record Candidate(int article, String articleId, Sentence sentence, int words, int[] stems, TermVector vector,
-                 Claims.Anchors anchors, double position) {
+                 ClaimText claim, double position) {
 }

@@ -1,6 +1,7 @@
 package crosscheck.digest.summary;
 
 import crosscheck.analyse.AnalysedReport;
+import crosscheck.analyse.Sentence;
 import crosscheck.analyse.TermVector;
 import crosscheck.analyse.TfIdf;
 import crosscheck.digest.wording.SentenceQuality;
@@ -41,6 +42,10 @@ final class Salience {
         for (int i = 0; i < score.length; i++) {
             Candidate candidate = candidates.get(i);
             if (!SentenceQuality.standsAlone(candidate.sentence(), candidate.words(), lowerCaseWords)) continue;
+            List<Sentence> own = event.reports().get(candidate.article()).sentences();
+            int next = candidate.sentence().index() + 1;
+            if (SentenceQuality.cutOff(candidate.sentence(), next < own.size() ? own.get(next) : null,
+                    lowerCaseWords)) continue;
             score[i] = candidate.vector().dot(centroid)
                     * (1 + SUPPORT * (support.sources(i).size() - 1))
                     * (1 + LEAD * (1 - candidate.position()))

@@ -80,7 +80,7 @@ public final class Summarizer {
             double position = article.sentences().size() <= 1 ? 0
                     : (double) sentence.index() / (article.sentences().size() - 1);
             out.add(new Candidate(owner.get(i), article.id(), sentence, sentence.words(), stems, vector,
-                    Claims.anchors(sentence.text()), position));
+                    ClaimText.of(sentence.text(), stems, terms.size()), position));
         }
         return new Pool(out, terms);
     }

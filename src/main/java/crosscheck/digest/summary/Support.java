@@ -3,13 +3,15 @@ package crosscheck.digest.summary;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Which reports state each candidate sentence: for every other report, its sentence closest to the
- * candidate, if the two state the same claim ({@link Claims#same}).
+ * Which reports state each candidate sentence: for every other report, its sentence most likely to state the same
+ * claim as the candidate, if the {@link SupportModel} says it does. Sentences that share too few weighted stems
+ * (TF-IDF cosine below {@link #MIN_COSINE}) are not weighed at all.
  */
 final class Support {
+    /** Cosine below which two sentences are taken to state different things without weighing them. */
+    static final double MIN_COSINE = 0.1;
     private final List<Candidate> candidates;
     /** For candidate i and report a: the index of a's sentence stating the same thing, or -1. */
     private final int[][] match;
@@ -19,31 +21,45 @@ final class Support {
         this.match = match;
     }
 
-    /** Names found in this share of an event's sentences are its main actors, no evidence of a shared claim. */
-    static final double COMMON_NAME_SHARE = 0.15;
-
     static Support of(List<Candidate> candidates, Cosines cosines, int reports) {
-        Set<String> common = Claims.commonNames(candidates.stream().map(Candidate::anchors).toList(),
-                COMMON_NAME_SHARE);
+        SupportModel model = SupportModel.shipped();
+        double[][] probability = probabilities(candidates, cosines, model);
         int[][] match = new int[candidates.size()][];
-        for (int i = 0; i < match.length; i++) match[i] = matches(i, candidates, cosines, common, reports);
+        for (int i = 0; i < match.length; i++) match[i] = matches(i, candidates, probability, model, reports);
         return new Support(candidates, match);
     }
 
-    /** For each report, the index of its sentence closest to candidate i that states the same, or -1; i for its own. */
-    private static int[] matches(int i, List<Candidate> candidates, Cosines cosines, Set<String> common, int reports) {
-        Candidate a = candidates.get(i);
+    /** For every two candidates of different reports close enough to weigh, the model's probability; else 0. */
+    private static double[][] probabilities(List<Candidate> candidates, Cosines cosines, SupportModel model) {
+        int n = candidates.size();
+        double[][] p = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            Candidate a = candidates.get(i);
+            for (int j = i + 1; j < n; j++) {
+                Candidate b = candidates.get(j);
+                if (a.article() == b.article() || cosines.of(i, j) < MIN_COSINE) continue;
+                p[i][j] = model.probability(PairFeatures.of(a.claim(), b.claim()));
+                p[j][i] = p[i][j];
+            }
+        }
+        return p;
+    }
+
+    /** For each report, the index of its sentence most likely to state candidate i if it does, or -1; i for its own. */
+    private static int[] matches(int i, List<Candidate> candidates, double[][] probability, SupportModel model,
+                                 int reports) {
+        int own = candidates.get(i).article();
         int[] match = new int[reports];
         Arrays.fill(match, -1);
-        match[a.article()] = i;
+        match[own] = i;
         double[] best = new double[reports];
         for (int j = 0; j < candidates.size(); j++) {
-            Candidate b = candidates.get(j);
-            if (a.article() == b.article()) continue;
-            double cosine = cosines.of(i, j);
-            if (cosine > best[b.article()] && Claims.same(cosine, a.anchors(), b.anchors(), common)) {
-                best[b.article()] = cosine;
-                match[b.article()] = j;
+            int report = candidates.get(j).article();
+            if (report == own) continue;
+            double p = probability[i][j];
+            if (p > best[report] && model.same(p)) {
+                best[report] = p;
+                match[report] = j;
             }
         }
         return match;

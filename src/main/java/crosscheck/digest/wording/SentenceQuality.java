@@ -51,6 +51,31 @@ public final class SentenceQuality {
         return balancedQuotes(text) && !hasStrayCapital(text, lowerCaseWords);
     }
 
+    /**
+     * Whether a sentence was cut off where its source goes on: it ends on a name ("... after Israeli Prime Minister
+     * Benjamin Netanyahu.") and the next sentence of the same paragraph reads as the garbled rest of it ("Angry over
+     * US decision ... a resolution Calls for ..."), the mark of a stop machine translation put in the middle of a
+     * sentence. Such a sentence is no summary candidate even though it reads as complete.
+     *
+     * @param next           the sentence after it in its report, or null
+     * @param lowerCaseWords words the event's reports write in lower case (see {@link #lowerCaseWords})
+     */
+    public static boolean cutOff(Sentence sentence, Sentence next, Set<String> lowerCaseWords) {
+        if (next == null || next.block() != sentence.block() || !endsOnName(sentence.text())) return false;
+        String rest = next.text();
+        return WordCase.starterInside(rest) || hasStrayCapital(rest, lowerCaseWords);
+    }
+
+    /** Whether the last word before the final stop is capitalised, and is not the sentence's only word. */
+    private static boolean endsOnName(String text) {
+        int end = text.length();
+        while (end > 0 && ".!\"'”’) ".indexOf(text.charAt(end - 1)) >= 0) end--;
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
+        return start > 0 && start < end && Character.isUpperCase(text.charAt(start))
+                && text.charAt(start - 1) == ' ';
+    }
+
     /** The text without a quotation mark that opens it. */
     private static String withoutOpeningQuote(String text) {
         return !text.isEmpty() && "\"“‘'".indexOf(text.charAt(0)) >= 0 ? text.substring(1) : text;

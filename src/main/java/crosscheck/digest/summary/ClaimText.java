@@ -1,0 +1,137 @@
+package crosscheck.digest.summary;
+
+import crosscheck.dates.DateFinder;
+import crosscheck.group.SortedHashes;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a sentence states, in the forms {@link PairFeatures} compares.
+ *
+ * @param sequence     its stem numbers in order, repeats kept (numbered as the caller numbers stems)
+ * @param stems        its distinct stem numbers, sorted
+ * @param bigrams      its distinct pairs of consecutive stems, as {@code first * terms + second}, sorted
+ * @param trigrams     its distinct letter trigrams (of its lower-case words joined by spaces), as sorted codes
+ * @param words        its length in words
+ * @param lowerWords   its words in lower case, without a possessive "'s"
+ * @param numbers      the values of its numbers ({@link NumberValues}: "four" and "4" are both {@code 4})
+ * @param counted      for each number, {@code value|word} for the word before it and the one after it, each cut to
+ *                     its first four letters ("killing four people": {@code 4|kill}, {@code 4|peop})
+ * @param names        its capitalised words after the first, in lower case, without month and weekday names
+ * @param places       the names that follow "in", "at" or "near"
+ * @param days         the weekdays and months it names
+ * @param negated      whether it denies anything ("not", "n't", "never", "no", "without", ...)
+ * @param negatedWords the words a negation denies: the word after "not", "never", "no", or after a verb with
+ *                     "n't" ("did not meet", "didn't meet": {@code meet}), cut to their first four letters
+ * @param planned      whether it tells of a plan rather than of what happened ("is scheduled to meet", "will
+ *                     meet", "plans to", "is expected to")
+ */
+public record ClaimText(int[] sequence, long[] stems, long[] bigrams, long[] trigrams, int words,
+                        Set<String> lowerWords, Set<String> numbers, Set<String> counted, Set<String> names,
+                        Set<String> places, Set<String> days, boolean negated, Set<String> negatedWords,
+                        boolean planned) {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "none", "nobody", "nothing", "neither",
+            "nor", "cannot", "without", "nowhere");
+    /** Words often capitalised after the first word (after a quotation mark or colon) that are no names. */
+    private static final Set<String> NO_NAMES = Set.of("the", "a", "an", "i", "he", "she", "it", "we", "they", "this",
+            "that", "these", "those", "in", "on", "at", "but", "and", "or", "if", "as", "there", "his", "her", "our",
+            "their", "its", "my", "you", "your", "mr", "mrs", "ms", "dr");
+    /** Words between a negation and what it denies: "not be", "never been", "not yet". */
+    private static final Set<String> AUXILIARIES = Set.of("be", "been", "being", "have", "has", "had", "yet", "to",
+            "a", "an", "the", "any", "longer", "only", "even", "ever", "so", "as", "very", "immediately");
+    /** A plan: "scheduled to", "will"; "due to", "set to", "going to" only after a form of "be" ("due to the war"). */
+    private static final Pattern PLAN = Pattern.compile("(?i)\\b(?:(?:scheduled|expected|planning|plans|planned|"
+            + "intends|(?:is|are|was|were|be|being) (?:due|set|going)) to|will|shall)\\b|['’]ll\\b");
+    private static final Set<String> PLACE_WORDS = Set.of("in", "at", "near");
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december");
+
+    /**
+     * @param text  the sentence
+     * @param stems its stems in order, numbered
+     * @param terms how many stem numbers there are (for the bigram keys)
+     */
+    public static ClaimText of(String text, int[] stems, int terms) {
+        long[] distinct = SortedHashes.distinct(Arrays.stream(stems).asLongStream().toArray());
+        long[] bigrams = new long[Math.max(0, stems.length - 1)];
+        for (int k = 1; k < stems.length; k++) bigrams[k - 1] = (long) stems[k - 1] * terms + stems[k];
+        bigrams = SortedHashes.distinct(bigrams);
+        Set<String> lower = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        Set<String> places = new HashSet<>();
+        String previous = "";
+        Set<String> days = new HashSet<>();
+        boolean negated = false;
+        boolean denyNext = false;
+        Set<String> negatedWords = new HashSet<>();
+        int words = 0;
+        StringBuilder joined = new StringBuilder();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String word = m.group();
+            String low = word.toLowerCase(Locale.ROOT);
+            boolean denies = low.endsWith("n't") || low.endsWith("n’t");
+            if (low.endsWith("'s") || low.endsWith("’s")) low = low.substring(0, low.length() - 2);
+            if (NEGATIONS.contains(low)) denies = true;
+            if (denyNext && !AUXILIARIES.contains(low)) {
+                negatedWords.add(cut(low));
+                denyNext = false;
+            }
+            if (denies) {
+                negated = true;
+                denyNext = true;
+            }
+            if (DAYS.contains(low) && (!low.equals("may") || Character.isUpperCase(word.charAt(0)))) days.add(low);
+            boolean calendar = DateFinder.isCalendarWord(word);
+            if (words > 0 && Character.isUpperCase(word.codePointAt(0)) && !calendar && !NO_NAMES.contains(low)) {
+                names.add(low);
+                if (PLACE_WORDS.contains(previous)) places.add(low);
+            }
+            previous = low;
+            lower.add(low);
+            if (!joined.isEmpty()) joined.append(' ');
+            joined.append(low);
+            words++;
+        }
+        Set<String> numbers = new HashSet<>();
+        Set<String> counted = new HashSet<>();
+        for (NumberValues.Mention n : NumberValues.of(text)) {
+            numbers.add(n.value());
+            String before = lastWord(text.substring(0, n.start()));
+            if (before != null) counted.add(n.value() + "|" + before);
+            Matcher after = WORD.matcher(text).region(n.end(), text.length());
+            if (after.find()) counted.add(n.value() + "|" + cut(after.group()));
+        }
+        return new ClaimText(stems.clone(), distinct, bigrams, trigrams(joined.toString()), words, Set.copyOf(lower),
+                Set.copyOf(numbers), Set.copyOf(counted), Set.copyOf(names), Set.copyOf(places), Set.copyOf(days),
+                negated, Set.copyOf(negatedWords), PLAN.matcher(text).find());
+    }
+
+    /** The last word of a text cut to its first four letters, or null. */
+    private static String lastWord(String text) {
+        Matcher m = WORD.matcher(text);
+        String last = null;
+        while (m.find()) last = m.group();
+        return last == null ? null : cut(last);
+    }
+
+    private static String cut(String word) {
+        String low = word.toLowerCase(Locale.ROOT);
+        return low.length() <= 4 ? low : low.substring(0, 4);
+    }
+
+    /** The distinct trigrams of a text, each its three characters in one number, sorted. */
+    private static long[] trigrams(String text) {
+        long[] out = new long[Math.max(0, text.length() - 2)];
+        for (int i = 0; i + 3 <= text.length(); i++) {
+            out[i] = (long) text.charAt(i) << 32 | (long) text.charAt(i + 1) << 16 | text.charAt(i + 2);
+        }
+        return SortedHashes.distinct(out);
+    }
+}

@@ -1,0 +1,147 @@
+package crosscheck.digest.summary;
+
+import crosscheck.group.SortedHashes;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The features of a pair of sentences that {@link SupportModel} weighs to tell whether they state the same claim:
+ * how much of their stems, stem bigrams, words and letter trigrams they share (the share of the shorter one's stems
+ * found in the longer is the paraphrase signal), their longest common stem subsequence, their lengths, and whether
+ * they agree on numbers (values compared), names, places, weekdays and months, negation and plans. Each feature is
+ * between 0 and 1; the last ones are conflicts the model uses as vetoes. Symmetric: the order of the two sentences
+ * does not matter.
+ */
+public final class PairFeatures {
+    /** The names of the features, in the order {@link #of} gives them. */
+    public static final List<String> NAMES = List.of(
+            "stem_dice", "stem_cover_short", "stem_cover_long", "bigram_dice", "word_dice", "length_ratio",
+            "numbers_shared", "numbers_one_side", "numbers_both_sides", "names_missing", "names_both_sides",
+            "days_differ", "negation_differs", "lcs_ratio", "extra_stems_most", "extra_stems_least", "trigram_dice",
+            "cover_short_squared", "numbers_same", "cover_times_ratio", "length_words", "counts_conflict",
+            "places_conflict", "negation_conflict", "plan_differs");
+
+    /** Stems of one sentence not in the other count up to this many. */
+    private static final int EXTRA = 10;
+
+    private PairFeatures() {
+    }
+
+    public static double[] of(ClaimText a, ClaimText b) {
+        int sharedStems = SortedHashes.common(a.stems(), b.stems());
+        int shortStems = Math.min(a.stems().length, b.stems().length);
+        int longStems = Math.max(a.stems().length, b.stems().length);
+        int sharedBigrams = SortedHashes.common(a.bigrams(), b.bigrams());
+        int sharedWords = shared(a.lowerWords(), b.lowerWords());
+        boolean aOwnNumber = hasOwn(a.numbers(), b.numbers());
+        boolean bOwnNumber = hasOwn(b.numbers(), a.numbers());
+        int aMissing = missing(a.names(), b.lowerWords());
+        int bMissing = missing(b.names(), a.lowerWords());
+        boolean daysDiffer = !a.days().isEmpty() && !b.days().isEmpty() && !a.days().equals(b.days());
+        return new double[]{
+                dice(sharedStems, a.stems().length, b.stems().length),
+                shortStems == 0 ? 0 : (double) sharedStems / shortStems,
+                longStems == 0 ? 0 : (double) sharedStems / longStems,
+                dice(sharedBigrams, a.bigrams().length, b.bigrams().length),
+                dice(sharedWords, a.lowerWords().size(), b.lowerWords().size()),
+                Math.max(a.words(), b.words()) == 0 ? 0
+                        : (double) Math.min(a.words(), b.words()) / Math.max(a.words(), b.words()),
+                shared(a.numbers(), b.numbers()) > 0 ? 1 : 0,
+                aOwnNumber != bOwnNumber ? 1 : 0,
+                aOwnNumber && bOwnNumber ? 1 : 0,
+                Math.min(3, aMissing + bMissing) / 3.0,
+                aMissing > 0 && bMissing > 0 ? 1 : 0,
+                daysDiffer ? 1 : 0,
+                a.negated() != b.negated() ? 1 : 0,
+                longStems == 0 ? 0 : (double) commonSubsequence(a.sequence(), b.sequence())
+                        / Math.max(a.sequence().length, b.sequence().length),
+                Math.min(EXTRA, Math.max(a.stems().length, b.stems().length) - sharedStems) / (double) EXTRA,
+                Math.min(EXTRA, Math.min(a.stems().length, b.stems().length) - sharedStems) / (double) EXTRA,
+                dice(SortedHashes.common(a.trigrams(), b.trigrams()), a.trigrams().length, b.trigrams().length),
+                shortStems == 0 ? 0 : Math.pow((double) sharedStems / shortStems, 2),
+                !a.numbers().isEmpty() && a.numbers().equals(b.numbers()) ? 1 : 0,
+                (shortStems == 0 ? 0 : (double) sharedStems / shortStems)
+                        * Math.min(a.words(), b.words()) / Math.max(1, Math.max(a.words(), b.words())),
+                Math.min(60, a.words() + b.words()) / 60.0,
+                countsConflict(a, b) ? 1 : 0,
+                missing(a.places(), b.lowerWords()) > 0 && missing(b.places(), a.lowerWords()) > 0 ? 1 : 0,
+                deniesWhatOtherSays(a, b) || deniesWhatOtherSays(b, a) ? 1 : 0,
+                a.planned() != b.planned() ? 1 : 0};
+    }
+
+    /**
+     * Whether the two give different numbers next to the same word ("killing four" and "killed one", "seven men"
+     * and "five men"): the same thing counted differently.
+     */
+    static boolean countsConflict(ClaimText a, ClaimText b) {
+        for (String x : a.counted()) {
+            int bar = x.indexOf('|');
+            String value = x.substring(0, bar);
+            if (b.numbers().contains(value)) continue;
+            String word = x.substring(bar);
+            for (String y : b.counted()) {
+                if (y.endsWith(word) && y.length() - word.length() == y.indexOf('|')
+                        && !a.numbers().contains(y.substring(0, y.indexOf('|')))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code a} denies a word that {@code b}, which denies nothing, uses ("did not meet" against "met"). */
+    static boolean deniesWhatOtherSays(ClaimText a, ClaimText b) {
+        if (b.negated()) return false;
+        for (String denied : a.negatedWords()) {
+            for (String word : b.lowerWords()) {
+                if (word.startsWith(denied)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The length of the longest common subsequence of two stem sequences. */
+    private static int commonSubsequence(int[] a, int[] b) {
+        int[] previous = new int[b.length + 1];
+        int[] row = new int[b.length + 1];
+        for (int i = 1; i <= a.length; i++) {
+            for (int j = 1; j <= b.length; j++) {
+                row[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : Math.max(previous[j], row[j - 1]);
+            }
+            int[] t = previous;
+            previous = row;
+            row = t;
+        }
+        return previous[b.length];
+    }
+
+    private static double dice(int shared, int a, int b) {
+        return a + b == 0 ? 0 : 2.0 * shared / (a + b);
+    }
+
+    private static int shared(Set<String> a, Set<String> b) {
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        int n = 0;
+        for (String x : small) {
+            if (large.contains(x)) n++;
+        }
+        return n;
+    }
+
+    private static boolean hasOwn(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            if (!b.contains(x)) return true;
+        }
+        return false;
+    }
+
+    /** How many of the names are not among the other sentence's words. */
+    private static int missing(Set<String> names, Set<String> otherWords) {
+        int n = 0;
+        for (String name : names) {
+            if (!otherWords.contains(name)) n++;
+        }
+        return n;
+    }
+}
