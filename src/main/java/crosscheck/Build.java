@@ -224,7 +224,8 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
         AddressedEvents addressed = Addresses.assign(grouping.events(), input.addresses());
         List<Event> events = addressed.events();
         List<ReviewItem> review = ReviewList.of(grouping.doubts(), events, input.curation());
-        Digester.Settings digesting = new Digester.Settings(site.summaryWords(), input.known());
+        Digester.Settings digesting = new Digester.Settings(site.summaryWords(), input.known(),
+                Report.primaryLanguage(site.language()));
         Digester digester = new Digester(digesting);
         List<Digest> digests = stages.run("digest", "summaries", List::size,
                 () -> cache.digests(events, digesting, stages.counted("digest", events.size(), digester::digest)));

@@ -55,7 +55,8 @@ final class SentenceSplitter {
         List<String> merged = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String piece : raw) {
-            if (!current.isEmpty() && !endsWithAbbreviation(current) && opensSentence(piece)) {
+            if (!current.isEmpty() && !endsWithAbbreviation(current) && opensSentence(piece)
+                    && !Clock.goesOn(current, piece)) {
                 addSplitAtAcronyms(current.toString(), merged);
                 current.setLength(0);
             }
@@ -94,7 +95,12 @@ final class SentenceSplitter {
         return true;
     }
 
-    private static boolean endsWithAbbreviation(CharSequence text) {
+    /**
+     * Whether a text ends with an abbreviation, an acronym or an initial, its full stop maybe set off by a space as
+     * machine translation and tokenised text write it ("U.S .", "Mr .").
+     */
+    private static boolean endsWithAbbreviation(CharSequence written) {
+        CharSequence text = Clock.closeStop(written);
         // Both patterns match at the end of the text, from the character before its last run of letters and dots:
         // only that tail is searched, or a sentence mended piece by piece ("J. J. J. ...") is searched again whole
         // for each piece.
@@ -104,7 +110,8 @@ final class SentenceSplitter {
         Matcher m = LAST_WORD.matcher(text).region(from, text.length()).useTransparentBounds(true);
         if (!m.find()) return false;
         String word = m.group(2);
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return true; // an initial: "J."
+        boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
+        if (initial && text == written) return true; // an initial: "J.", not "I ." at a sentence's end
         return ABBREVIATIONS.contains(word);
     }
 

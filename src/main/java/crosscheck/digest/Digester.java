@@ -5,18 +5,25 @@ import crosscheck.digest.figures.Place;
 import crosscheck.digest.names.Entities;
 import crosscheck.digest.names.Entity;
 import crosscheck.digest.quotes.Quotes;
+import crosscheck.digest.quotes.SpeakerNames;
 import crosscheck.digest.summary.Summarizer;
 import crosscheck.digest.when.EventDating;
 import crosscheck.group.Event;
 import crosscheck.ingest.KnownEntities;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The digest stage: merges an event's reports into a {@link Digest}, composing five parts that do not depend on
- * each other (the figures read the places among the names, handed over as plain {@link Place}s): the summary
- * ({@link Summarizer}: sentences of the reports, word for word, each with every report that states it), the figures the reports give ({@link Figures}), their quotations ({@link Quotes}), the people and
- * places they name ({@link Entities}) and the day the event happened ({@link EventDating}). Of the event they read
+ * each other (the figures read the places among the names, handed over as plain {@link Place}s, and the
+ * quotations the people's names for their speakers, as {@link SpeakerNames}: "Galante" as "Yoav Gallant"): the
+ * summary ({@link Summarizer}: sentences of the reports, word for word, each with every report that states it), the
+ * figures the reports give ({@link Figures}), their quotations ({@link Quotes}), the people and places they name
+ * ({@link Entities}) and the day the event happened ({@link EventDating}). Of the event they read
  * its reports, in order, and its origins, nothing else: its id, title, dates, grouping evidence and note the digest
  * only carries for the pages, so the report cache reuses a digest for an event that differs in those alone
  * ({@link Digest#withEvent}).
@@ -30,11 +37,18 @@ public final class Digester {
      *
      * @param summaryWords most words of a summary
      * @param known        the curator's list of people, places and organisations
+     * @param language     the site's language as a primary subtag ("en"): the summary is written in it alone; null
+     *                     for a summary of sentences in any language
      */
-    public record Settings(int summaryWords, KnownEntities known) {
+    public record Settings(int summaryWords, KnownEntities known, String language) {
         public Settings {
             if (summaryWords <= 0) throw new IllegalArgumentException("word budget must be positive");
             Objects.requireNonNull(known, "known");
+        }
+
+        /** Settings for a summary of sentences in any language. */
+        public Settings(int summaryWords, KnownEntities known) {
+            this(summaryWords, known, null);
         }
 
         /** Settings with no curated list of people and places. */
@@ -58,13 +72,32 @@ public final class Digester {
 
     public Digest digest(Event event) {
         List<Entity> entities = Entities.of(event, settings.known());
-        return new Digest(event, Summarizer.summary(event, settings.summaryWords()), Figures.of(event, places(entities)),
-                Quotes.of(event), entities, EventDating.of(event));
+        return new Digest(event, Summarizer.summary(event, settings.summaryWords(), settings.language()),
+                Figures.of(event, places(entities)), Quotes.of(event, speakerNames(entities)), entities,
+                EventDating.of(event));
     }
 
     /** The places among an event's entities, as the figures read them: to tell the event's places from others. */
     private static List<Place> places(List<Entity> entities) {
         return entities.stream().filter(e -> e.kind() == Entity.Kind.PLACE)
                 .map(e -> new Place(e.name(), e.spellings(), e.sources().size(), e.mentions())).toList();
+    }
+
+    /**
+     * The people's spellings with their names, for the quotations' speakers ("Galante" as "Yoav Gallant"); a
+     * spelling two people share names neither.
+     */
+    static SpeakerNames speakerNames(List<Entity> entities) {
+        Map<String, String> names = new TreeMap<>();
+        Set<String> shared = new TreeSet<>();
+        for (Entity entity : entities) {
+            if (entity.kind() != Entity.Kind.PERSON) continue;
+            for (String spelling : entity.spellings()) {
+                String other = names.putIfAbsent(spelling, entity.name());
+                if (other != null && !other.equals(entity.name())) shared.add(spelling);
+            }
+        }
+        names.keySet().removeAll(shared);
+        return new SpeakerNames(names);
     }
 }

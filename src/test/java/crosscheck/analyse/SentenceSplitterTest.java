@@ -93,7 +93,8 @@ class SentenceSplitterTest {
         // each "J. " is a piece that ends with an initial, so it is mended onto the growing sentence (as is each ", "
         // or stray "." that cannot open a sentence): only the end of that sentence may be searched each time, and no
         // pattern may retry at each letter of a long run
-        for (String run : List.of("J. ", "J.) ", "U.S. ", "A.", "A", "Mr. ", "No!, ", "x . \" ", "Go. (a) ", "A.”")) {
+        for (String run : List.of("J. ", "J.) ", "U.S. ", "A.", "A", "Mr. ", "No!, ", "x . \" ", "Go. (a) ", "A.”",
+                "Mr . ", "U.S . ", "a 5 p.m . Meeting ")) {
             double growth = LinearTime.growth(16_000, n -> run.repeat(n / run.length()) + "x.", splitter::split);
             assertTrue(growth < LinearTime.MAX_GROWTH, () -> "\"" + run + "\" repeated: 8 times the length took "
                     + Math.round(growth) + " times as long");

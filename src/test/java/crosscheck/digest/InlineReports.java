@@ -15,7 +15,12 @@ public final class InlineReports {
 
     /** A report of the given paragraphs. */
     public static AnalysedReport report(String id, String... paragraphs) {
-        Report article = new Report(id, "articles/" + id + ".txt", "Report " + id, null, null, null, null, null,
+        return reportIn(null, id, paragraphs);
+    }
+
+    /** A report of the given paragraphs in {@code language} as its page declares it (null: none). */
+    public static AnalysedReport reportIn(String language, String id, String... paragraphs) {
+        Report article = new Report(id, "articles/" + id + ".txt", "Report " + id, null, null, null, null, language,
                 null, Arrays.stream(paragraphs).map(Block::paragraph).toList(), List.of());
         try (Analyser analyser = new Analyser()) {
             return analyser.analyse(article);

@@ -31,9 +31,11 @@ final class Attribution {
             "emphasized", "emphasised", "emphasizes", "emphasises", "acknowledged", "admitted", "commented",
             "remarked", "confirmed", "recalled", "cautioned", "vowed", "pledged", "predicted", "suggested",
             "concluded", "repeated", "reiterated", "underlined", "underscored", "observed", "saying", "adding",
-            "stating", "noting", "telling", "writing");
+            "stating", "noting", "telling", "writing", "testified", "informed", "notified", "complained",
+            "conceded", "countered", "joked", "lamented", "boasted", "alleged", "shouted", "interjected", "concurred", "fumed", "mused", "tweets", "testifies");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
+            "one", "another");
     /** Words that end a speaker phrase: prepositions, conjunctions, auxiliaries. */
     private static final Set<String> STOP = Set.of("in", "on", "at", "during", "after", "before", "while", "when",
             "who", "whom", "which", "that", "to", "from", "with", "as", "and", "or", "but", "by", "for", "about",
@@ -50,13 +52,33 @@ final class Attribution {
             "minister", "secretary", "president", "adviser", "advisor", "chief", "director", "leader", "commander",
             "envoy", "ambassador", "general", "premier", "chairman", "chairwoman", "diplomat", "negotiator",
             "mediator", "lawmaker", "senator", "governor", "mayor", "officer", "analyst", "expert", "witness",
-            "source", "resident", "doctor", "member");
+            "source", "resident", "doctor", "member", "attorney", "lawyer", "counsel", "representative", "rep",
+            "publicist", "manager", "agent", "coach", "ceo", "founder", "head", "professor", "researcher",
+            "scientist", "judge", "prosecutor", "captain", "sheriff", "deputy", "aide", "friend", "neighbor",
+            "neighbour", "father", "mother", "brother", "sister", "son", "daughter", "wife", "husband", "owner",
+            "worker", "student", "teacher", "pastor", "priest", "bishop", "chancellor", "commissioner",
+            "inspector", "detective", "editor", "reporter", "correspondent", "actor", "actress", "singer",
+            "player", "victim", "survivor", "eyewitness", "organizer", "activist", "congressman",
+            "congresswoman", "legislator", "economist", "scholar", "historian", "veteran", "candidate", "operative", "strategist", "pollster", "man", "woman", "nephew", "niece", "cousin",
+            "uncle", "aunt", "grandmother", "grandfather", "relative", "partner", "colleague", "juror");
     /** Nouns of bodies and of groups of people: "it" or "they", never "he" or "she". */
     private static final Set<String> BODIES = Set.of("office", "ministry", "army", "military", "government",
             "department", "agency", "council", "committee", "command", "forces", "police", "authority",
             "authorities", "officials", "sources", "spokespeople", "administration", "cabinet", "pentagon",
             "statement", "group", "movement", "organization", "organisation", "embassy", "service", "services",
-            "union", "court", "party", "coalition", "residents", "witnesses", "diplomats", "leaders", "members");
+            "union", "court", "party", "coalition", "residents", "witnesses", "diplomats", "leaders", "members",
+            "blog", "newspaper", "paper", "magazine", "website", "channel", "broadcaster", "network", "daily",
+            "station", "report", "release", "readout", "communique", "letter", "company", "firm", "family",
+            "team", "club", "board", "campaign", "prosecutors", "investigators", "rescuers");
+    /** Most words of an apposition between a speaker and a speech verb. */
+    static final int APPOSITION = 10;
+    /** Determiners of one person the text does not name: "a local barber", "one juror". */
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
+    /** Verbs that make a clause of what would be an apposition: "in Rochester, N.H., | Biden was unequivocal,". */
+    private static final Set<String> FINITE = Set.of("is", "was", "are", "were", "has", "had", "have", "will",
+            "would", "can", "could", "did", "does", "do");
+    /** Most words of a speaker after a quotation, before its speech verb. */
+    static final int AFTER = 10;
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording to\\s+");
     private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{L}\\.){2,}|\\p{Lu}\\.|\\p{Lu}\\p{Ll}{0,3}\\.");
     private static final Pattern OPENING_ACCORDING_TO = Pattern.compile("^According to ([^,]+),");
@@ -74,10 +96,14 @@ final class Attribution {
         Matcher according = ACCORDING_TO.matcher(t);
         if (according.lookingAt()) return forward(words(t.substring(according.end())));
         String[] words = words(t);
-        for (int k = 0; k < words.length && k <= 6; k++) {
+        for (int k = 0; k < words.length && k <= AFTER; k++) {
             if (verb(words[k])) {
                 if (k == 0) return forward(Arrays.copyOfRange(words, 1, words.length));
-                return phrase(Arrays.asList(words).subList(0, k));
+                Speaker s = phrase(Arrays.asList(words).subList(0, k));
+                return s != null ? s : adjacent(Arrays.asList(words).subList(0, k)); // "Committee on X Chairman Y"
+            }
+            if (words[k].endsWith(",") && appositionThenVerb(words, k)) { // "Gallant, the defence minister, said"
+                return phrase(Arrays.asList(words).subList(0, k + 1));
             }
             if (endsClause(words[k]) || hasQuoteMark(words[k])) break;
         }
@@ -110,7 +136,10 @@ final class Attribution {
         }
         for (int k = last; k >= 0 && k >= last - 40; k--) {
             if (hasQuoteMark(words[k]) || (k < last && endsClause(words[k]))) return null;
-            if (verb(words[k])) return before(Arrays.asList(words).subList(0, k));
+            if (verb(words[k])) { // the speaker before the verb, else after it: "”, says ADA Fairman, “"
+                Speaker s = before(Arrays.asList(words).subList(0, k));
+                return s != null || k == last ? s : forward(Arrays.copyOfRange(words, k + 1, last + 1));
+            }
         }
         return null;
     }
@@ -134,8 +163,56 @@ final class Attribution {
         return !w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && VERBS.contains(w);
     }
 
-    /** The speaker named just before a speech verb: a pronoun, a phrase with a determiner, or a name. */
+    /**
+     * Whether an apposition follows word {@code comma} (which ends with a comma), then a speech verb, with or without
+     * a comma between: "Gallant, the defence minister, said", "John Ullyot, a council spokesman said".
+     */
+    private static boolean appositionThenVerb(String[] words, int comma) {
+        for (int k = comma + 1; k < words.length && k <= comma + APPOSITION; k++) {
+            if (hasQuoteMark(words[k]) || FINITE.contains(clean(words[k]).toLowerCase(Locale.ROOT))) return false;
+            if (verb(words[k])) return k > comma + 1;
+            if (words[k].endsWith(",")) return k + 1 < words.length && verb(words[k + 1]);
+            if (endsClause(words[k])) return false;
+        }
+        return false;
+    }
+
+    /**
+     * Where an apposition that follows word {@code comma} (which ends with a comma) ends: the next word ending with a
+     * comma, at most {@value #APPOSITION} words on and with no quotation mark or other clause end between; -1 if none.
+     */
+    private static int appositionEnd(String[] words, int comma) {
+        for (int k = comma + 1; k < words.length && k <= comma + APPOSITION; k++) {
+            if (hasQuoteMark(words[k]) || FINITE.contains(clean(words[k]).toLowerCase(Locale.ROOT))) return -1;
+            if (words[k].endsWith(",")) return k;
+            if (endsClause(words[k])) return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * The speaker named just before a speech verb: a pronoun, a phrase with a determiner, or a name; or the name
+     * before an apposition set off by commas ("Gallant, the defence minister, | said", "Gallant, speaking at the
+     * Pentagon, | warned").
+     */
     private static Speaker before(List<String> words) {
+        Speaker s = adjacent(words);
+        if (s != null || words.isEmpty() || !words.get(words.size() - 1).endsWith(",")) return s;
+        String[] all = words.toArray(String[]::new);
+        for (int k = all.length - 2; k >= 0 && k >= all.length - 1 - APPOSITION; k--) {
+            if (hasQuoteMark(all[k])) return null;
+            if (!all[k].endsWith(",")) continue;
+            if (appositionEnd(all, k) != all.length - 1) return null;
+            List<String> name = new ArrayList<>(words.subList(0, k + 1));
+            name.set(k, all[k].substring(0, all[k].length() - 1));
+            Speaker named = adjacent(name);
+            return named == null || named.type() == Type.PRONOUN ? null : named;
+        }
+        return null;
+    }
+
+    /** The speaker named right before a speech verb: a pronoun, a phrase with a determiner, or a name. */
+    private static Speaker adjacent(List<String> words) {
         List<String> run = new ArrayList<>();
         for (int k = words.size() - 1; k >= 0 && run.size() < 7; k--) {
             String w = words.get(k);
@@ -171,7 +248,11 @@ final class Attribution {
                 && Character.isUpperCase(run.get(k - 1).codePointAt(0));
     }
 
-    /** A speaker phrase that follows a speech verb or "according to": up to a comma, a stop word or the end. */
+    /**
+     * A speaker phrase that follows a speech verb or "according to": up to a comma, a stop word or the end; a
+     * role set off from the name that ends the sentence ("said Biancardi’s attorney, James Zeszutek.") gives the
+     * name.
+     */
     private static Speaker forward(String[] words) {
         List<String> run = new ArrayList<>();
         for (String w : words) {
@@ -181,7 +262,26 @@ final class Attribution {
             run.add(w);
             if (endsClause(w) || (w.endsWith(".") && !ABBREVIATION.matcher(w).matches())) break;
         }
-        return run.isEmpty() ? null : phrase(run);
+        if (run.isEmpty()) return null;
+        Speaker role = phrase(run);
+        for (int n = run.size() - 1; role == null && n >= 1; n--) { // "NAME of the X", "Lawrence yesterday"
+            Speaker shorter = phrase(run.subList(0, n));
+            if (shorter != null && shorter.type() != Type.PRONOUN) role = shorter;
+        }
+        if ((role == null || role.type() == Type.PERSON) && run.get(run.size() - 1).endsWith(",")) {
+            List<String> name = new ArrayList<>(); // "her nephew, | Ravi Singh, 32, of Coney Island."
+            for (int k = run.size(); k < words.length && name.size() < 4; k++) {
+                if (!Character.isUpperCase(words[k].codePointAt(0)) || hasQuoteMark(words[k])) break;
+                name.add(words[k]);
+                if (words[k].endsWith(",") || words[k].endsWith(".")) break;
+            }
+            String last = name.isEmpty() ? "" : name.get(name.size() - 1);
+            if (last.endsWith(",") || (last.endsWith(".") && !ABBREVIATION.matcher(last).matches())) {
+                Speaker named = phrase(name);
+                if (named != null && named.type() == Type.PERSON) return named;
+            }
+        }
+        return role;
     }
 
     /** Whether words name a speaker, and of what kind; punctuation at the end is dropped. */
@@ -206,12 +306,14 @@ final class Attribution {
         boolean determined = DETERMINERS.contains(first);
         boolean lastIsName = Character.isUpperCase(clean.get(clean.size() - 1).codePointAt(0));
         boolean role = PERSON_ROLES.contains(singular(last)) || BODIES.contains(last);
-        if (determined && (clean.size() == 1 || !(role || lastIsName))) return null;
+        boolean someone = determined && INDEFINITE.contains(first) && clean.size() <= 4
+                && clean.stream().allMatch(w -> w.chars().allMatch(Character::isLetter)); // "a local barber"
+        if (determined && (clean.size() == 1 || !(role || lastIsName || someone))) return null;
         if (!determined && !capitalised && !role) return null;
         if (!determined && !lastIsName && !role) return null;
         if (determined && clean.size() > 6) return null;
         boolean body = BODIES.contains(last) || (last.endsWith("s") && PERSON_ROLES.contains(singular(last)))
-                || (determined && !role);
+                || (determined && !role && !someone);
         if (capitalised && !determined && lastIsName && CONNECTIVES.contains(first)) return null;
         return new Speaker(text, body ? Type.BODY : Type.PERSON);
     }

@@ -50,23 +50,27 @@ public final class Quotes {
     private record Found(String articleId, String text, String speaker, String sentence, List<String> words) {
     }
 
-    /** The quotations of an event: those more reports carry first, then in the order the reports give them. */
+    /** The quotations of an event, their speakers as the reports write them. */
     public static List<Quote> of(Event event) {
-        return of(event, SentenceQuality.lowerCaseWords(event.reports().stream()
-                .flatMap(a -> a.sentences().stream()).map(Sentence::text).toList()));
+        return of(event, SpeakerNames.NONE);
     }
 
     /**
-     * As {@link #of(Event)}.
-     *
-     * @param lowerCase the words the event's sentences write in lower case ({@link SentenceQuality#lowerCaseWords})
+     * The quotations of an event: those more reports carry first, then in the order the reports give them; a speaker
+     * who is one of {@code people} reads as that person's name.
      */
-    private static List<Quote> of(Event event, Set<String> lowerCase) {
+    public static List<Quote> of(Event event, SpeakerNames people) {
+        Set<String> lowerCase = SentenceQuality.lowerCaseWords(event.reports().stream()
+                .flatMap(a -> a.sentences().stream()).map(Sentence::text).toList());
         Set<String> names = new TreeSet<>();
         event.reports().forEach(a -> names.addAll(a.nameStems()));
         Names known = new Names(lowerCase, names);
         List<Found> found = new ArrayList<>();
-        for (AnalysedReport article : event.reports()) found.addAll(quotations(article, known));
+        for (AnalysedReport article : event.reports()) {
+            for (Found f : quotations(article, known)) {
+                found.add(new Found(f.articleId(), f.text(), people.of(f.speaker()), f.sentence(), f.words()));
+            }
+        }
         return merge(found);
     }
 
@@ -98,8 +102,13 @@ public final class Quotes {
                     String inner = QuotationMarks.inner(text, span);
                     int words = Words.count(inner);
                     if (words < MIN_WORDS) continue;
+                    String head = text.substring(bounds[0], span[0]);
+                    if (QuotedTitle.is(head, inner)) continue;
                     Attribution.Speaker speaker = Attribution.after(text.substring(span[1], end));
-                    if (speaker == null) speaker = Attribution.before(text.substring(bounds[0], span[0]));
+                    if (speaker == null) speaker = Attribution.before(head);
+                    if (speaker == null && Words.count(head) + Words.count(text.substring(span[1], end)) <= 2) {
+                        speaker = previous(history, b); // the quotation is the sentence: "Gallant said. “...”"
+                    }
                     boolean startsUpper = Character.isUpperCase(inner.codePointAt(0));
                     if (speaker == null && !startsUpper && words < MIN_WORDS_UNATTRIBUTED) continue;
                     Attribution.Speaker resolved = resolve(speaker, history, b);
@@ -137,6 +146,17 @@ public final class Quotes {
             if (c.namedSubject()) return null;
         }
         return null;
+    }
+
+    /**
+     * The speaker the sentence just before names (not as a pronoun), when it is in the same paragraph or the one
+     * before; else null.
+     */
+    private static Attribution.Speaker previous(List<Context> history, int block) {
+        if (history.isEmpty()) return null;
+        Context c = history.get(history.size() - 1);
+        if (c.heading() || c.block() < block - 1 || c.speaker() == null) return null;
+        return c.speaker().type() == Attribution.Type.PRONOUN ? null : c.speaker();
     }
 
     /**

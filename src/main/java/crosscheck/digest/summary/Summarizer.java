@@ -4,6 +4,7 @@ import crosscheck.analyse.AnalysedReport;
 import crosscheck.analyse.Sentence;
 import crosscheck.analyse.TermVector;
 import crosscheck.analyse.TfIdf;
+import crosscheck.clean.SentenceLanguage;
 import crosscheck.digest.wording.SentenceQuality;
 import crosscheck.group.Event;
 import java.util.ArrayList;
@@ -28,7 +29,16 @@ public final class Summarizer {
      * @param wordBudget most words of the summary
      */
     public static List<SummarySentence> summary(Event event, int wordBudget) {
-        Pool pool = candidates(event);
+        return summary(event, wordBudget, null);
+    }
+
+    /**
+     * @param wordBudget most words of the summary
+     * @param language   the site's language (a primary subtag, "en"): sentences of a report in another language, or
+     *                   plainly written in another ({@link SentenceLanguage}), never enter the summary; null for any
+     */
+    public static List<SummarySentence> summary(Event event, int wordBudget, String language) {
+        Pool pool = candidates(event, language);
         List<Candidate> candidates = pool.candidates();
         if (candidates.isEmpty()) return List.of();
         // the words the candidates write in lower case: a word capitalised elsewhere is then no name
@@ -50,14 +60,18 @@ public final class Summarizer {
         return chosen.stream().map(i -> support.sentence(i, originOf)).toList();
     }
 
-    /** Every sentence of the event's reports, with its TF-IDF vector over the event's sentences. */
-    private static Pool candidates(Event event) {
+    /**
+     * Every sentence of the event's reports in the site's language, with its TF-IDF vector over those sentences.
+     */
+    private static Pool candidates(Event event, String language) {
         List<AnalysedReport> articles = event.reports();
         List<Sentence> all = new ArrayList<>();
         List<Integer> owner = new ArrayList<>();
         for (int a = 0; a < articles.size(); a++) {
+            String own = articles.get(a).primaryLanguage();
+            if (language != null && own != null && !own.equals(language)) continue;
             for (Sentence sentence : articles.get(a).sentences()) {
-                if (!candidate(sentence)) continue;
+                if (!candidate(sentence) || SentenceLanguage.foreign(sentence.text(), language)) continue;
                 all.add(sentence);
                 owner.add(a);
             }
