@@ -3,8 +3,10 @@ package crosscheck.group;
 import crosscheck.analyse.AnalysedReport;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -60,6 +62,15 @@ public record Event(String id, String title, List<AnalysedReport> reports, Local
     /** How many of its reports are independent: copies of one origin count once. */
     public int independentReports() {
         return origins.size();
+    }
+
+    /** The origin of each report, by report id: its index in {@link #origins}. */
+    public Map<String, Integer> originOf() {
+        Map<String, Integer> out = new HashMap<>();
+        for (int o = 0; o < origins.size(); o++) {
+            for (String id : origins.get(o)) out.put(id, o);
+        }
+        return out;
     }
 
     private static List<List<String>> singletons(List<AnalysedReport> reports) {

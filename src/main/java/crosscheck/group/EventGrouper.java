@@ -1,12 +1,10 @@
 package crosscheck.group;
 
 import crosscheck.analyse.AnalysedReport;
-import crosscheck.analyse.TfIdf;
 import crosscheck.ingest.Curation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,12 +178,9 @@ public final class EventGrouper {
     }
 
     private Grouping grouped(List<AnalysedReport> input) {
-        List<AnalysedReport> articles = new ArrayList<>(input);
-        articles.sort(Comparator.comparing(AnalysedReport::id));
+        List<ReportFeatures> reports = Reports.of(input, memo);
+        List<AnalysedReport> articles = reports.stream().map(r -> r.article).toList();
         int n = articles.size();
-        List<StemCounts> stems = articles.parallelStream().map(StemCounts::of).toList();
-        TfIdf vocabulary = StemCounts.vocabulary(articles, stems);
-        List<ReportFeatures> reports = Reports.of(articles, stems, vocabulary, memo);
         LocalDate[] dates = new LocalDate[n];
         boolean[] movable = new boolean[n];
         for (int i = 0; i < n; i++) {

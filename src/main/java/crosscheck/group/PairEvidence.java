@@ -1,9 +1,7 @@
 package crosscheck.group;
 
 import crosscheck.analyse.AnalysedReport;
-import crosscheck.analyse.TfIdf;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -23,11 +21,8 @@ public record PairEvidence(String a, String b, double words, double similarity, 
 
     /** The candidate pairs of a set of reports, as {@link EventGrouper} with these settings compares them. */
     public static List<PairEvidence> of(List<AnalysedReport> input, EventGrouper.Settings settings) {
-        List<AnalysedReport> articles = new ArrayList<>(input);
-        articles.sort(Comparator.comparing(AnalysedReport::id));
-        List<StemCounts> stems = articles.parallelStream().map(StemCounts::of).toList();
-        TfIdf vocabulary = StemCounts.vocabulary(articles, stems);
-        List<ReportFeatures> reports = Reports.of(articles, stems, vocabulary, GroupingMemo.none());
+        List<ReportFeatures> reports = Reports.of(input, GroupingMemo.none());
+        List<AnalysedReport> articles = reports.stream().map(r -> r.article).toList();
         Similarity similarity = new Similarity(settings);
         SpecificEvidence evidence = SpecificEvidence.of(articles, settings.windowDays());
         List<PairEvidence> out = new ArrayList<>();

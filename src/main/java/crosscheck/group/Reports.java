@@ -2,7 +2,9 @@ package crosscheck.group;
 
 import crosscheck.analyse.AnalysedReport;
 import crosscheck.analyse.TfIdf;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -14,6 +16,17 @@ import java.util.stream.IntStream;
  */
 final class Reports {
     private Reports() {
+    }
+
+    /**
+     * The reports of a grouping's articles, sorted by id (index i is the i-th), over their own vocabulary; what the
+     * memo knows of an article is taken from it.
+     */
+    static List<ReportFeatures> of(List<AnalysedReport> input, GroupingMemo memo) {
+        List<AnalysedReport> articles = new ArrayList<>(input);
+        articles.sort(Comparator.comparing(AnalysedReport::id));
+        List<StemCounts> stems = articles.parallelStream().map(StemCounts::of).toList();
+        return of(articles, stems, StemCounts.vocabulary(articles, stems), memo);
     }
 
     /**

@@ -9,7 +9,6 @@ import crosscheck.digest.wording.SentenceQuality;
 import crosscheck.group.Event;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,10 +52,7 @@ public final class Summarizer {
                 Concepts.of(candidates, terms, reports), wordBudget));
         chosen.sort(Comparator.comparingDouble((Integer i) -> candidates.get(i).position())
                 .thenComparingInt(i -> candidates.get(i).article()).thenComparingInt(i -> i));
-        Map<String, Integer> originOf = new HashMap<>();
-        for (int o = 0; o < event.origins().size(); o++) {
-            for (String id : event.origins().get(o)) originOf.put(id, o);
-        }
+        Map<String, Integer> originOf = event.originOf();
         return chosen.stream().map(i -> support.sentence(i, originOf)).toList();
     }
 

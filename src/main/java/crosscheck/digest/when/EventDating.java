@@ -64,10 +64,7 @@ public final class EventDating {
     /** The day the event happened, or the earliest day it was reported; null when nothing dates it. */
     public static EventDate of(Event event) {
         Objects.requireNonNull(event, "event");
-        Map<String, Integer> origins = new HashMap<>();
-        for (int i = 0; i < event.origins().size(); i++) {
-            for (String id : event.origins().get(i)) origins.put(id, i);
-        }
+        Map<String, Integer> origins = event.originOf();
         List<Read> reads = new ArrayList<>();
         LocalDate earliest = null;
         LocalDate latest = null;
