@@ -104,6 +104,25 @@ class DigesterTest {
     }
 
     @Test
+    void reportsOfSentencesThatAllLeanOnContextStillGetASummaryCitingBoth() {
+        List<AnalysedReport> reports = List.of(
+                report("x", "He said Qantas would also cut capital spending by retiring some aircraft and deferring "
+                        + "delivery of some new planes."),
+                report("y", "He said Qantas would also reduce capital spending by retiring some aircraft and delaying "
+                        + "the delivery of new planes."));
+        List<SummarySentence> summary = new Digester(100).digest(new Event("qantas", "Qantas", reports, null, null))
+                .summary();
+        assertEquals(1, summary.size(), summary.toString());
+        assertEquals(List.of("x", "y"), summary.get(0).sources().stream().sorted().toList());
+    }
+
+    @Test
+    void reportsOfFragmentsOnlyGetNoSummary() {
+        List<AnalysedReport> reports = List.of(report("x", "Photo: Reuters."), report("y", "Read more: our live blog"));
+        assertTrue(new Digester(100).digest(new Event("bits", "Bits", reports, null, null)).summary().isEmpty());
+    }
+
+    @Test
     void summaryFollowsTheOrderOfTheReports() {
         List<SummarySentence> summary = digest(100).summary();
         Map<String, AnalysedReport> byId = REPORTS.stream()

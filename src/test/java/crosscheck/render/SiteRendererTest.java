@@ -212,6 +212,15 @@ class SiteRendererTest {
     }
 
     @Test
+    void anEventWithoutASummarySaysWhyAndStillListsItsReports() {
+        Digest fragments = Fixtures.digest(Fixtures.event("fragments", "Only fragments", sample.unknown), List.of());
+        Path out = render(site(""), sample.articles(), List.of(fragments), tmp.resolve("site"));
+        Document event = page(out, "events/fragments/index.html");
+        assertTrue(event.selectFirst("p.empty").text().contains("fragments"), event.selectFirst("p.empty").text());
+        assertFalse(event.select("a[href*=003_unknown]").isEmpty());
+    }
+
+    @Test
     void eachSummarySentenceSaysWhetherIndependentSourcesCorroborateIt() {
         Document event = page(renderSample(""), "events/cairo-talks/index.html");
         assertEquals(List.of("2 independent sources", "1 source"), event.select(".cites .standing").eachText());

@@ -28,12 +28,14 @@ import java.util.regex.Pattern;
  * @param negatedWords the words a negation denies: the word after "not", "never", "no", or after a verb with
  *                     "n't" ("did not meet", "didn't meet": {@code meet}), cut to their first four letters
  * @param planned      whether it tells of a plan rather than of what happened ("is scheduled to meet", "will
- *                     meet", "plans to", "is expected to")
+ *                     meet", "plans to", "is expected to", "won't")
+ * @param plannedVerbs the verbs it plans, in lower case: the word after each plan marker ("is scheduled to meet":
+ *                     {@code meet}), past a negation or an adverb
  */
 public record ClaimText(int[] sequence, long[] stems, long[] bigrams, long[] trigrams, int words,
                         Set<String> lowerWords, Set<String> numbers, Set<String> counted, Set<String> names,
                         Set<String> places, Set<String> days, boolean negated, Set<String> negatedWords,
-                        boolean planned) {
+                        boolean planned, Set<String> plannedVerbs) {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "none", "nobody", "nothing", "neither",
             "nor", "cannot", "without", "nowhere");
@@ -45,8 +47,11 @@ public record ClaimText(int[] sequence, long[] stems, long[] bigrams, long[] tri
     private static final Set<String> AUXILIARIES = Set.of("be", "been", "being", "have", "has", "had", "yet", "to",
             "a", "an", "the", "any", "longer", "only", "even", "ever", "so", "as", "very", "immediately");
     /** A plan: "scheduled to", "will"; "due to", "set to", "going to" only after a form of "be" ("due to the war"). */
-    private static final Pattern PLAN = Pattern.compile("(?i)\\b(?:(?:scheduled|expected|planning|plans|planned|"
-            + "intends|(?:is|are|was|were|be|being) (?:due|set|going)) to|will|shall)\\b|['’]ll\\b");
+    private static final Pattern PLAN = Pattern.compile("(?i)\\b(?:(?:scheduled|expects?|expected|planning|plans|"
+            + "planned|intends?|(?:is|are|was|were|be|being) (?:due|set|going)) to|will|shall|won['’]t)\\b|['’]ll\\b");
+    /** The words between a plan marker and the verb it plans: "will not meet", "will also visit", "will be holding". */
+    private static final Set<String> BEFORE_VERB = Set.of("not", "also", "then", "now", "soon", "still", "likely",
+            "probably", "again", "first", "be", "formally", "officially", "only", "never");
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "near");
     private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -110,7 +115,23 @@ public record ClaimText(int[] sequence, long[] stems, long[] bigrams, long[] tri
         }
         return new ClaimText(stems.clone(), distinct, bigrams, trigrams(joined.toString()), words, Set.copyOf(lower),
                 Set.copyOf(numbers), Set.copyOf(counted), Set.copyOf(names), Set.copyOf(places), Set.copyOf(days),
-                negated, Set.copyOf(negatedWords), PLAN.matcher(text).find());
+                negated, Set.copyOf(negatedWords), PLAN.matcher(text).find(), plannedVerbs(text));
+    }
+
+    /** The word after each plan marker, past the words in {@link #BEFORE_VERB}. */
+    private static Set<String> plannedVerbs(String text) {
+        Set<String> verbs = new HashSet<>();
+        Matcher plan = PLAN.matcher(text);
+        while (plan.find()) {
+            Matcher word = WORD.matcher(text).region(plan.end(), text.length());
+            while (word.find()) {
+                String low = word.group().toLowerCase(Locale.ROOT);
+                if (BEFORE_VERB.contains(low)) continue;
+                verbs.add(low);
+                break;
+            }
+        }
+        return Set.copyOf(verbs);
     }
 
     /** The last word of a text cut to its first four letters, or null. */

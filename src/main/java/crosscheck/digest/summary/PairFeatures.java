@@ -17,10 +17,12 @@ public final class PairFeatures {
     public static final List<String> NAMES = List.of(
             "stem_dice", "stem_cover_short", "stem_cover_long", "bigram_dice", "word_dice", "length_ratio",
             "numbers_shared", "numbers_one_side", "numbers_both_sides", "names_missing", "names_both_sides",
-            "days_differ", "negation_differs", "lcs_ratio", "extra_stems_most", "extra_stems_least", "trigram_dice",
+            "days_conflict", "negation_differs", "lcs_ratio", "extra_stems_most", "extra_stems_least", "trigram_dice",
             "cover_short_squared", "numbers_same", "cover_times_ratio", "length_words", "counts_conflict",
-            "places_conflict", "negation_conflict", "plan_differs");
+            "places_conflict", "negation_conflict", "plan_against_done");
 
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
     /** Stems of one sentence not in the other count up to this many. */
     private static final int EXTRA = 10;
 
@@ -37,7 +39,7 @@ public final class PairFeatures {
         boolean bOwnNumber = hasOwn(b.numbers(), a.numbers());
         int aMissing = missing(a.names(), b.lowerWords());
         int bMissing = missing(b.names(), a.lowerWords());
-        boolean daysDiffer = !a.days().isEmpty() && !b.days().isEmpty() && !a.days().equals(b.days());
+        boolean daysDiffer = daysConflict(a.days(), b.days());
         return new double[]{
                 dice(sharedStems, a.stems().length, b.stems().length),
                 shortStems == 0 ? 0 : (double) sharedStems / shortStems,
@@ -66,7 +68,7 @@ public final class PairFeatures {
                 countsConflict(a, b) ? 1 : 0,
                 missing(a.places(), b.lowerWords()) > 0 && missing(b.places(), a.lowerWords()) > 0 ? 1 : 0,
                 deniesWhatOtherSays(a, b) || deniesWhatOtherSays(b, a) ? 1 : 0,
-                a.planned() != b.planned() ? 1 : 0};
+                planAgainstDone(a, b) || planAgainstDone(b, a) ? 1 : 0};
     }
 
     /**
@@ -84,6 +86,40 @@ public final class PairFeatures {
                         && !a.numbers().contains(y.substring(0, y.indexOf('|')))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether both name weekdays, or both name months, and share none of them ("on Tuesday" and "on Friday"); a
+     * weekday on one side only, or one of two months, is no conflict ("in May" and "on Tuesday ... in May").
+     */
+    static boolean daysConflict(Set<String> a, Set<String> b) {
+        return disjointOfKind(a, b, true) || disjointOfKind(a, b, false);
+    }
+
+    private static boolean disjointOfKind(Set<String> a, Set<String> b, boolean weekdays) {
+        boolean aHas = false;
+        boolean bHas = false;
+        for (String day : a) {
+            if (WEEKDAYS.contains(day) != weekdays) continue;
+            aHas = true;
+            if (b.contains(day)) return false;
+        }
+        for (String day : b) bHas |= WEEKDAYS.contains(day) == weekdays;
+        return aHas && bHas;
+    }
+
+    /**
+     * Whether {@code a} plans what {@code b}, which plans nothing, tells as done ("is scheduled to meet" against
+     * "met"): a plan and its outcome are two claims.
+     */
+    static boolean planAgainstDone(ClaimText a, ClaimText b) {
+        if (b.planned()) return false;
+        for (String verb : a.plannedVerbs()) {
+            for (String past : PastForms.of(verb)) {
+                if (b.lowerWords().contains(past)) return true;
             }
         }
         return false;

@@ -15,7 +15,9 @@ import java.util.Set;
  * How much each sentence deserves a place in the summary: its centrality (cosine with the centroid of all the
  * event's sentences, as in MEAD), raised for every further
  * report that states the same thing, for an early place in its report (news puts the essentials first) and
- * for sharing the words of the reports' headlines. Sentences that cannot stand alone score zero.
+ * for sharing the words of the reports' headlines. Sentences that cannot stand alone score zero; when no sentence of
+ * the event stands alone, those that are whole though they lean on the sentence before ("He said ...") are scored
+ * instead, so that an event of such reports still gets a summary.
  */
 final class Salience {
     /** How much each further supporting report adds. */
@@ -38,10 +40,24 @@ final class Salience {
         TermVector.centroid(candidates.stream().map(Candidate::vector).toList()).spreadInto(centroid);
         double[] headlines = new double[terms.size()];
         headlines(event, terms).spreadInto(headlines);
+        double[] score = scores(event, candidates, support, centroid, headlines, lowerCaseWords, true);
+        for (double s : score) {
+            if (s > 0) return score;
+        }
+        return scores(event, candidates, support, centroid, headlines, lowerCaseWords, false);
+    }
+
+    /**
+     * @param alone whether a sentence must stand alone ({@link SentenceQuality#standsAlone}); else it need only be
+     *              whole ({@link SentenceQuality#whole}), what an event of no sentence that stands alone falls back on
+     */
+    private static double[] scores(Event event, List<Candidate> candidates, Support support, double[] centroid,
+                                   double[] headlines, Set<String> lowerCaseWords, boolean alone) {
         double[] score = new double[candidates.size()];
         for (int i = 0; i < score.length; i++) {
             Candidate candidate = candidates.get(i);
-            if (!SentenceQuality.standsAlone(candidate.sentence(), candidate.words(), lowerCaseWords)) continue;
+            if (alone ? !SentenceQuality.standsAlone(candidate.sentence(), candidate.words(), lowerCaseWords)
+                    : !SentenceQuality.whole(candidate.sentence(), candidate.words(), lowerCaseWords)) continue;
             List<Sentence> own = event.reports().get(candidate.article()).sentences();
             int next = candidate.sentence().index() + 1;
             if (SentenceQuality.cutOff(candidate.sentence(), next < own.size() ? own.get(next) : null,

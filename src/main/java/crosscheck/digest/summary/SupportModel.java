@@ -29,8 +29,8 @@ import java.util.Map;
 public record SupportModel(List<String> features, double[] weights, double bias, double threshold,
                            List<Integer> vetoes) {
     /** The features that veto "the same claim" when present, as the shipped model names them. */
-    public static final List<String> VETOES = List.of("counts_conflict", "days_differ", "negation_conflict",
-            "places_conflict", "plan_differs");
+    public static final List<String> VETOES = List.of("counts_conflict", "days_conflict", "negation_conflict",
+            "places_conflict", "plan_against_done");
     static final String RESOURCE = "support-model.tsv";
     /** The model Crosscheck ships, read on first use. */
     public static SupportModel shipped() {

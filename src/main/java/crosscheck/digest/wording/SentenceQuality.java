@@ -31,24 +31,39 @@ public final class SentenceQuality {
     }
 
     /**
-     * Whether a sentence reads well on its own.
+     * Whether a sentence reads well on its own: {@link #whole}, and opening with no pronoun or connective that needs
+     * the sentence before it, with its quotation marks closed.
      *
      * @param words          its length in words ({@link Sentence#words})
      * @param lowerCaseWords words the event's reports write in lower case (see {@link #lowerCaseWords})
      */
     public static boolean standsAlone(Sentence sentence, int words, Set<String> lowerCaseWords) {
-        if (sentence.heading()) return false;
+        if (!whole(sentence, words, lowerCaseWords)) return false;
         String text = sentence.text();
-        if (words < MIN_WORDS || words > MAX_WORDS) return false;
-        if (!ENDS_COMPLETE.matcher(text).matches() || !STARTS_PROPERLY.matcher(text).matches()) return false;
-        if (text.contains("?") || WordCase.starterInside(text)) return false; // garbled machine translation
         String lower = withoutOpeningQuote(text).toLowerCase(java.util.Locale.ROOT);
         String first = lower.substring(0, firstBreak(lower));
         if (NEEDS_CONTEXT.contains(first)) return false;
         for (String phrase : NEEDS_CONTEXT) {
             if (phrase.contains(" ") && lower.startsWith(phrase)) return false;
         }
-        return balancedQuotes(text) && !hasStrayCapital(text, lowerCaseWords);
+        return balancedQuotes(text);
+    }
+
+    /**
+     * Whether a sentence is whole, though it may lean on the one before it ("He said ...") or leave a quotation open:
+     * of readable length, with a capital start and a final stop, not a question, not garbled. What a summary falls
+     * back on when no sentence of an event {@link #standsAlone}.
+     *
+     * @param words          its length in words ({@link Sentence#words})
+     * @param lowerCaseWords words the event's reports write in lower case (see {@link #lowerCaseWords})
+     */
+    public static boolean whole(Sentence sentence, int words, Set<String> lowerCaseWords) {
+        if (sentence.heading()) return false;
+        String text = sentence.text();
+        if (words < MIN_WORDS || words > MAX_WORDS) return false;
+        if (!ENDS_COMPLETE.matcher(text).matches() || !STARTS_PROPERLY.matcher(text).matches()) return false;
+        if (text.contains("?") || WordCase.starterInside(text)) return false; // garbled machine translation
+        return !hasStrayCapital(text, lowerCaseWords);
     }
 
     /**

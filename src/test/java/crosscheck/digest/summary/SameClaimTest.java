@@ -67,6 +67,26 @@ class SameClaimTest {
     }
 
     @Test
+    void aPlanAgainstAnotherPlanOrAWeekdayOnOneSideIsNoConflict() {
+        assertTrue(same("Canada will not send more troops to Afghanistan until the current mission is complete, "
+                        + "Prime Minister Jean Chretien said.",
+                "Canada won't send more troops to Afghanistan until its current mission is complete, Prime Minister "
+                        + "Jean Chretien said."));
+        assertTrue(same("Figures showed Italian business confidence slipped to its lowest level in 16 months in May.",
+                "On Tuesday, figures showed Italian business confidence slipped in May to its lowest level in 16 "
+                        + "months."));
+    }
+
+    @Test
+    void pastFormsOfPlannedVerbs() {
+        assertEquals(Set.of("met"), PastForms.of("meet"));
+        assertEquals(Set.of("signed"), PastForms.of("sign"));
+        assertTrue(PastForms.of("visit").contains("visited"));
+        assertEquals(Set.of("tried"), PastForms.of("try"));
+        assertEquals(Set.of("resumed"), PastForms.of("resume"));
+    }
+
+    @Test
     void numbersCompareByValue() {
         assertEquals(Set.of("4", "1200", "2500000000"), Set.copyOf(claim("Four of the 1,200 workers lost $2.5bn.")
                 .numbers()));
