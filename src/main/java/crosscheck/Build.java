@@ -23,6 +23,7 @@ import crosscheck.ingest.ContentReader;
 import crosscheck.ingest.Page;
 import crosscheck.ingest.PublishedAddresses;
 import crosscheck.ingest.RawReport;
+import crosscheck.ingest.ArticleText;
 import crosscheck.ingest.SiteConfig;
 import crosscheck.ingest.SlugFile;
 import crosscheck.render.OutputFolder;
@@ -195,7 +196,9 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
         Stages stages = new Stages(progress);
         Content input = stages.run("ingest", "reports", c -> c.reports().size(),
                 () -> ContentReader.read(content, published != null ? published : out));
-        SiteConfig site = baseUrl == null ? input.site() : input.site().withBaseUrl(baseUrl);
+        SiteConfig configured = baseUrl == null ? input.site() : input.site().withBaseUrl(baseUrl);
+        // the curator's preview shows every report's whole text, whatever the published site shows of it
+        SiteConfig site = preview ? configured.withArticles(ArticleText.FULL) : configured;
         Published published = Published.of(input, drafts); // no later stage sees what is not published
         check.accept(published);
         List<RawReport> raw = published.reports();

@@ -46,7 +46,7 @@ class BadInputBuildTest {
 
     @Test
     void badFilesGiveWarningsNamingThemAndTheRestOfTheBuildGoesOn() throws IOException {
-        write("site.yml", "title: Test digest\n");
+        write("site.yml", "title: Test digest\narticles: full\n");
         write("articles/good-1.txt", "---\ntitle: Varna dock strike\n---\n" + P1 + "\n\n" + P2 + "\n");
         write("articles/good-2.html", "<html><head><title>Strike at Varna port</title></head><body><article><p>" + P1
                 + "</p><p>" + P2 + "</p></article></body></html>");

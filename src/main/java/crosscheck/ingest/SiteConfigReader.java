@@ -17,7 +17,7 @@ import java.util.function.Consumer;
 final class SiteConfigReader {
     /** The keys, in the order the hints list them. */
     private static final Set<String> KEYS = new LinkedHashSet<>(
-            List.of("title", "description", "baseUrl", "language", "summaryWords"));
+            List.of("title", "description", "baseUrl", "language", "summaryWords", "articles"));
 
     private SiteConfigReader() {
     }
@@ -71,8 +71,19 @@ final class SiteConfigReader {
                         "write e.g. 'summaryWords: 100'");
             }
         }
+        ArticleText articles = ArticleText.EXCERPT;
+        String published = text(map.get("articles"));
+        if (published != null) {
+            articles = ArticleText.of(published);
+            if (articles == null) {
+                throw new BuildException(name, lines.getOrDefault("articles", 0), "'articles' must be full, excerpt "
+                        + "or none, not '" + published + "'", "write 'articles: excerpt' (the default: the opening "
+                        + "and the quoted sentences), 'articles: full' (only for text you may publish) or "
+                        + "'articles: none'");
+            }
+        }
         return new SiteConfig(title, text(map.get("description")), text(map.get("baseUrl")),
-                text(map.get("language")), words);
+                text(map.get("language")), words, articles);
     }
 
     private static String text(Object value) {

@@ -10,6 +10,7 @@ import crosscheck.clean.Report;
 import crosscheck.digest.summary.SummarySentence;
 import crosscheck.digest.when.EventDate;
 import crosscheck.render.SiteIndex.EventEntry;
+import crosscheck.ingest.ArticleText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -33,7 +34,9 @@ import java.util.Set;
  * with its drafts (serve, build --drafts); other articles have no {@code draft} field. An event's {@code date} is
  * the day it happened when its reports say so ({@code "dateBasis": "reported"}), else the day its first report was
  * published ({@code "published"}); {@code dateSources} are the reports that give that day. All three are null when
- * nothing dates the event.
+ * nothing dates the event. An article's {@code text} is as much as {@code articles:} in site.yml publishes: the
+ * whole cleaned text ({@code full}), the report's opening ({@code excerpt}, the default), or null ({@code none},
+ * which also leaves {@code removed} empty).
  */
 final class DigestJson {
     @JsonPropertyOrder({"events", "articles", "redirects"})
@@ -89,26 +92,17 @@ final class DigestJson {
     private DigestJson() {
     }
 
-    /** The JSON text, pretty-printed with "\n" line endings and a final newline. */
-    static String of(SiteIndex index) {
-        try {
-            return PrettyJson.WRITER.writeValueAsString(root(index)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write digest.json", e);
-        }
-    }
-
-    /** Writes {@link #of} into {@code out} as it goes, never holding the whole text (large for big sites). */
-    static void write(SiteIndex index, OutputStream out) throws IOException {
+    /** Writes the JSON, pretty-printed, into {@code out} as it goes, never holding the whole text (large for big sites). */
+    static void write(SiteIndex index, ArticleText text, OutputStream out) throws IOException {
         Writer writer = SiteFile.utf8(out);
-        PrettyJson.WRITER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(writer, root(index));
+        PrettyJson.WRITER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(writer, root(index, text));
         writer.write("\n");
         writer.flush();
     }
 
-    private static Root root(SiteIndex index) {
+    private static Root root(SiteIndex index, ArticleText text) {
         List<EventJson> events = index.events().stream().map(DigestJson::event).toList();
-        List<ArticleJson> articles = index.articles().values().stream().map(a -> article(a, index)).toList();
+        List<ArticleJson> articles = index.articles().values().stream().map(a -> article(a, index, text)).toList();
         List<RedirectJson> redirects = index.redirects().stream()
                 .map(r -> new RedirectJson(r.from(), r.to().event().id(), r.path().url())).toList();
         return new Root(events, articles, redirects);
@@ -142,13 +136,19 @@ final class DigestJson {
         return new SentenceJson(sentence.text(), sentence.from(), List.copyOf(sources), sentence.origins(), wordings);
     }
 
-    private static ArticleJson article(Report article, SiteIndex index) {
+    /** An article, with as much of its text as {@code text} publishes: whole, its opening, or none (null). */
+    private static ArticleJson article(Report article, SiteIndex index, ArticleText text) {
         EventEntry event = index.eventOf(article);
-        List<RemovedJson> removed = article.removed().stream()
+        List<RemovedJson> removed = text == ArticleText.NONE ? List.of() : article.removed().stream()
                 .filter(r -> r != null && r.text() != null).map(DigestJson::removed).toList();
+        String published = switch (text) {
+            case FULL -> article.text();
+            case EXCERPT -> ArticleExcerpt.opening(article);
+            case NONE -> null;
+        };
         return new ArticleJson(article.id(), article.file(), article.title(), article.source(), article.url(),
                 iso(article.published()), article.author(), article.language(),
-                event == null ? null : event.event().id(), index.articlePath(article).url(), article.text(), removed,
+                event == null ? null : event.event().id(), index.articlePath(article).url(), published, removed,
                 article.draft() ? Boolean.TRUE : null);
     }
 

@@ -8,6 +8,7 @@ import crosscheck.clean.SafeMarkup;
 import crosscheck.group.Event;
 import crosscheck.ingest.Page;
 import crosscheck.ingest.PagesReader;
+import crosscheck.ingest.ArticleText;
 import crosscheck.ingest.SiteConfig;
 import crosscheck.render.Pages.ArchivePage;
 import crosscheck.render.Pages.ArticlePage;
@@ -146,11 +147,15 @@ final class PageFactory {
                 + (article.published() == null ? "" : ", " + Days.of(article.published()).text()) + ": " + title;
         String lang = article.language() != null && LANGUAGE_TAG.matcher(article.language()).matches()
                 ? article.language() : null;
+        ArticleText shown = site.articles();
+        ArticleExcerpt excerpt = shown == ArticleText.EXCERPT
+                ? ArticleExcerpt.of(article, event == null ? null : event.digest()) : new ArticleExcerpt("", List.of());
         return new ArticlePage(head(here, title, description, ARTICLE), title, lang,
                 outlet == null ? null : outlet.name(), outlet == null ? null : here.linkTo(outlet.path()),
                 blankToNull(article.author()), Days.of(article.published()), WebAddresses.original(article.url()),
-                event == null ? null : eventLink(event, here), blocks(article.blocks()), removals(article.removed()),
-                article.draft());
+                event == null ? null : eventLink(event, here), shown.word(),
+                shown == ArticleText.FULL ? blocks(article.blocks()) : List.of(), excerpt.opening(), excerpt.cited(),
+                shown == ArticleText.NONE ? List.of() : removals(article.removed()), article.draft());
     }
 
     OutletPage outlet(OutletEntry outlet) {

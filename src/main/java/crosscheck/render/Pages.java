@@ -111,17 +111,26 @@ public final class Pages {
     }
 
     /**
-     * {@code articles/<id>/index.html}: one cleaned report.
+     * {@code articles/<id>/index.html}: one cleaned report, as much of its text as the site publishes.
      *
-     * @param lang the report's language when it declares a well-formed one, optional
-     * @param event the event the report belongs to, optional
-     * @param draft whether the report is a draft (only when drafts are built: serve, build --drafts)
+     * @param lang    the report's language when it declares a well-formed one, optional
+     * @param event   the event the report belongs to, optional
+     * @param text    how much of the report's text the page shows: "full" (its {@code blocks}), "excerpt" (its
+     *                {@code opening} and {@code cited} sentences) or "none" ({@code articles:} in site.yml)
+     * @param blocks  the report's text, when {@code text} is "full"; else empty
+     * @param opening the report's first words, cut short, when {@code text} is "excerpt"; else empty
+     * @param cited   the sentences the digest quotes from the report, when {@code text} is "excerpt"; else empty
+     * @param removed what cleaning removed from the page, unless {@code text} is "none"
+     * @param draft   whether the report is a draft (only when drafts are built: serve, build --drafts)
      */
     public record ArticlePage(Head head, String title, String lang, String outlet, String outletHref, String author,
-                              Day published, Original original, EventLink event, List<TextBlock> blocks,
-                              List<Removal> removed, boolean draft) {
+                              Day published, Original original, EventLink event, String text, List<TextBlock> blocks,
+                              String opening, List<String> cited, List<Removal> removed, boolean draft) {
         public ArticlePage {
+            Objects.requireNonNull(text, "text");
             blocks = List.copyOf(blocks);
+            opening = opening == null ? "" : opening;
+            cited = List.copyOf(cited);
             removed = List.copyOf(removed);
         }
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import crosscheck.clean.Block;
 import crosscheck.clean.Report;
 import crosscheck.digest.summary.SummarySentence;
+import crosscheck.ingest.ArticleText;
 import crosscheck.render.SiteIndex.EntityEntry;
 import crosscheck.render.SiteIndex.EventEntry;
 import crosscheck.render.SiteIndex.OutletEntry;
@@ -23,7 +24,7 @@ import java.util.Locale;
  * name) and outlet (by name). {@code type} is "event", "report", "person", "place", "organisation" or
  * "outlet"; {@code url} is the page's address from the site root, e.g. "events/cairo-talks/"; {@code text} is
  * a short text to match besides the title, cut at a word: an event's first summary sentences, a report's
- * outlet and first paragraph, an entity's other spellings. Kept small on purpose: titles and a few words, never
+ * outlet and first paragraph (unless the site publishes no report text), an entity's other spellings. Kept small on purpose: titles and a few words, never
  * whole reports. {@code "draft": true} marks a draft report, only in a site built with its drafts (serve, build
  * --drafts); other items have no {@code draft} field.
  */
@@ -46,7 +47,7 @@ final class SearchIndex {
     }
 
     /** Every item to search, in the order described above. */
-    static List<Item> items(SiteIndex index) {
+    static List<Item> items(SiteIndex index, ArticleText published) {
         List<Item> items = new ArrayList<>();
         for (EventEntry event : index.events()) {
             StringBuilder text = new StringBuilder();
@@ -59,7 +60,7 @@ final class SearchIndex {
         }
         for (Report article : index.articles().values()) {
             String outlet = SiteIndex.outletName(article);
-            String first = article.blocks().stream()
+            String first = published == ArticleText.NONE ? "" : article.blocks().stream()
                     .filter(b -> b.kind() == Block.Kind.PARAGRAPH && !b.text().isBlank())
                     .map(b -> b.text().strip()).findFirst().orElse("");
             String text = outlet == null ? first : first.isEmpty() ? outlet : outlet + ": " + first;
@@ -77,9 +78,10 @@ final class SearchIndex {
     }
 
     /** The JSON text: compact, one item a line, "\n" line endings and a final newline. */
-    static String of(SiteIndex index) {
+    /** @param text how much of the reports' text the site publishes: none leaves their first paragraphs out */
+    static String of(SiteIndex index, ArticleText text) {
         StringBuilder out = new StringBuilder("{\"items\":[");
-        List<Item> items = items(index);
+        List<Item> items = items(index, text);
         for (int i = 0; i < items.size(); i++) {
             out.append(i == 0 ? "\n" : ",\n");
             try {

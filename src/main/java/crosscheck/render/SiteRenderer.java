@@ -219,8 +219,8 @@ public final class SiteRenderer {
             files.add(SiteFile.text(SiteMap.SITEMAP, () -> SiteMap.xml(baseUrl, pages)));
         }
         files.add(SiteFile.text(SiteMap.ROBOTS, () -> SiteMap.robots(baseUrl)));
-        files.add(new SiteFile(PageFactory.DIGEST_JSON, out -> DigestJson.write(index, out)));
-        files.add(SiteFile.text(SearchIndex.FILE, () -> SearchIndex.of(index)));
+        files.add(new SiteFile(PageFactory.DIGEST_JSON, out -> DigestJson.write(index, site.articles(), out)));
+        files.add(SiteFile.text(SearchIndex.FILE, () -> SearchIndex.of(index, site.articles())));
         files.add(SiteFile.text(SiteFolder.MARKER, () -> SiteFolder.marker(index.articles().size())));
         return files;
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import crosscheck.ingest.Format;
 import crosscheck.ingest.FrontMatter;
 import crosscheck.ingest.RawReport;
+import crosscheck.ingest.ArticleText;
 import crosscheck.ingest.SiteConfig;
 import crosscheck.render.OutputFolder;
 import crosscheck.render.SiteRenderer;
@@ -203,7 +204,7 @@ class HostileMarkupTest {
                     body + "\n## Closing heading " + payload + "\n", 1)));
         }
         site = tmp.resolve("site");
-        SiteConfig config = new SiteConfig("Crosscheck", "Test", "", "en", 100);
+        SiteConfig config = new SiteConfig("Crosscheck", "Test", "", "en", 100, ArticleText.FULL);
         OutputFolder.recover(site).replace(new SiteRenderer(Path.of("templates")).plan(config, articles, List.of(),
                 List.of()), () -> { });
     }

@@ -43,6 +43,27 @@ class ContentReaderTest extends ContentFolderTest {
     }
 
     @Test
+    void aSitePublishesExcerptsOfTheReportsUnlessItsSettingsSayOtherwise() throws IOException {
+        write("articles/a.txt", "Plain body.\n");
+        write("site.yml", "title: Digest\n");
+        assertEquals(ArticleText.EXCERPT, read().site().articles());
+        write("site.yml", "title: Digest\narticles: Full\n");
+        assertEquals(ArticleText.FULL, read().site().articles());
+        write("site.yml", "title: Digest\narticles: none\n");
+        assertEquals(ArticleText.NONE, read().site().articles());
+    }
+
+    @Test
+    void anUnknownArticlesSettingNamesTheFileLineAndTheChoices() throws IOException {
+        write("articles/a.txt", "Plain body.\n");
+        write("site.yml", "title: Digest\narticles: some\n");
+        BuildException problem = assertThrows(BuildException.class, this::read);
+        assertTrue(problem.describe().contains("site.yml:2"), problem.describe());
+        assertTrue(problem.describe().contains("'articles' must be full, excerpt or none, not 'some'"),
+                problem.describe());
+    }
+
+    @Test
     void aSiteYmlThatIsNotUtf8SaysSo() throws IOException {
         Files.write(dir.resolve("site.yml"), new byte[] {'t', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xE9, '\n'});
         BuildException problem = assertThrows(BuildException.class, this::read);

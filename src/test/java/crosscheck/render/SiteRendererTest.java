@@ -21,6 +21,7 @@ import crosscheck.digest.Digest;
 import crosscheck.digest.summary.SummarySentence;
 import crosscheck.group.Event;
 import crosscheck.group.GroupingEvidence;
+import crosscheck.ingest.ArticleText;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -45,8 +46,10 @@ class SiteRendererTest {
 
     private final Fixtures.Sample sample = new Fixtures.Sample();
 
+    /** The sample, publishing the reports' whole text (articles: full), as the tests of that text need. */
     private Path renderSample(String baseUrl) {
-        return render(site(baseUrl), sample.articles(), sample.digests(), tmp.resolve("site"));
+        return render(site(baseUrl).withArticles(ArticleText.FULL), sample.articles(), sample.digests(),
+                tmp.resolve("site"));
     }
 
     private static Document page(Path out, String path) {
@@ -212,6 +215,58 @@ class SiteRendererTest {
     }
 
     @Test
+    void byDefaultAnArticlePageShowsTheOpeningAndTheQuotedSentencesNotTheWholeText() {
+        Path out = render(site(""), sample.articles(), sample.digests(), tmp.resolve("site"));
+        Document article = page(out, "articles/001_reuters/index.html");
+        assertNull(article.selectFirst(".text"), "no whole text");
+        assertFalse(article.text().contains("First point"), "a list item after the opening is not published");
+        assertTrue(article.selectFirst(".excerpt .opening").text().startsWith("Negotiators met in Cairo on Tuesday."));
+        assertEquals(List.of("Negotiators met in Cairo on Tuesday.", "Talks continue on Wednesday.",
+                "“We are close to an agreement,” the mediator said."), article.select(".excerpt .cited li").eachText());
+        assertEquals("https://www.reuters.com/world/ceasefire-talks",
+                article.selectFirst("p.note a").attr("href"));
+        assertNotNull(article.selectFirst("details.removed"));
+    }
+
+    @Test
+    void anOpeningIsCutShortAtASentenceEnd() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 40; i++) text.append("Sentence number ").append(i).append(" has six words. ");
+        Report longer = Fixtures.article("009_long", "Long", "Reuters", null, null,
+                List.of(Block.paragraph(text.toString().strip())), List.of());
+        String opening = ArticleExcerpt.opening(longer);
+        assertTrue(opening.endsWith("words."), opening);
+        assertTrue(opening.split(" ").length <= ArticleExcerpt.OPENING_WORDS, opening);
+        assertTrue(opening.split(" ").length >= ArticleExcerpt.OPENING_WORDS - 6, opening);
+    }
+
+    @Test
+    void articlesNonePublishesNoTextOfTheReportsAnywhere() throws Exception {
+        Path out = render(site("").withArticles(ArticleText.NONE), sample.articles(), sample.digests(),
+                tmp.resolve("site"));
+        Document article = page(out, "articles/001_reuters/index.html");
+        assertNull(article.selectFirst(".text"));
+        assertNull(article.selectFirst(".excerpt"));
+        assertFalse(article.text().contains("Talks continue on Wednesday"));
+        JsonNode reuters = new ObjectMapper().readTree(read(out.resolve("digest.json"))).get("articles").get(0);
+        assertTrue(reuters.get("text").isNull());
+        assertEquals(0, reuters.get("removed").size());
+        for (JsonNode item : new ObjectMapper().readTree(read(out.resolve("search.json"))).get("items")) {
+            if (item.get("type").asText().equals("report")) {
+                assertFalse(item.path("text").asText("").contains("Negotiators met"), item.toString());
+            }
+        }
+    }
+
+    @Test
+    void digestJsonCarriesTheExcerptWhenTheSitePublishesExcerpts() throws Exception {
+        Path out = render(site(""), sample.articles(), sample.digests(), tmp.resolve("site"));
+        JsonNode reuters = new ObjectMapper().readTree(read(out.resolve("digest.json"))).get("articles").get(0);
+        assertEquals(ArticleExcerpt.opening(sample.reuters), reuters.get("text").asText());
+        assertFalse(reuters.get("text").asText().contains("Second point"));
+    }
+
+    @Test
     void anEventWithoutASummarySaysWhyAndStillListsItsReports() {
         Digest fragments = Fixtures.digest(Fixtures.event("fragments", "Only fragments", sample.unknown), List.of());
         Path out = render(site(""), sample.articles(), List.of(fragments), tmp.resolve("site"));
@@ -259,38 +314,46 @@ class SiteRendererTest {
 
     @Test
     void hostileTextIsEscapedEverywhere() {
-        String script = "<script>alert(1)</script>";
-        String attr = "\" onmouseover=\"x";
-        Report hostile = new Report("005_hostile", "articles/005_hostile.html", script + attr, attr,
-                "javascript:alert(1)", LocalDate.of(2024, 4, 1), "<img src=x onerror=alert(1)>", attr,
-                null, List.of(Block.paragraph(script), Block.heading(attr), new Block(Block.Kind.QUOTE, script),
-                new Block(Block.Kind.ITEM, attr)), List.of(new Removed(script, attr)));
-        Digest digest = Fixtures.digest(Fixtures.event("hostile", script + attr, hostile),
-                List.of(Fixtures.sentence(script + attr, hostile.id(), List.of(hostile.id()))));
-        Path out = render(site(""), List.of(hostile), List.of(digest), tmp.resolve("site"));
-
-        for (String path : snapshot(out).keySet()) {
-            if (!path.endsWith(".html")) continue;
-            Document doc = page(out, path);
-            assertTrue(doc.select("img").isEmpty(), path);
-            for (Element tag : doc.select("script")) { // only the search page's own script, from assets/
-                assertTrue(path.equals("search/index.html") && tag.attr("src").equals("../assets/search.js")
-                        && tag.data().isEmpty(), path + ": " + tag);
-            }
-            for (Element element : doc.getAllElements()) {
-                for (Attribute attribute : element.attributes()) {
-                    assertFalse(attribute.getKey().toLowerCase().startsWith("on"), path + ": " + element);
-                    assertFalse(attribute.getValue().toLowerCase().startsWith("javascript:"), path + ": " + element);
+        for (ArticleText shown : ArticleText.values()) {
+            Path out = render(site("").withArticles(shown), List.of(HOSTILE), List.of(HOSTILE_DIGEST),
+                    tmp.resolve("site-" + shown.word()));
+            for (String path : snapshot(out).keySet()) {
+                if (!path.endsWith(".html")) continue;
+                Document doc = page(out, path);
+                assertTrue(doc.select("img").isEmpty(), path);
+                for (Element tag : doc.select("script")) { // only the search page's own script, from assets/
+                    assertTrue(path.equals("search/index.html") && tag.attr("src").equals("../assets/search.js")
+                            && tag.data().isEmpty(), path + ": " + tag);
+                }
+                for (Element element : doc.getAllElements()) {
+                    for (Attribute attribute : element.attributes()) {
+                        assertFalse(attribute.getKey().toLowerCase().startsWith("on"), path + ": " + element);
+                        assertFalse(attribute.getValue().toLowerCase().startsWith("javascript:"),
+                                path + ": " + element);
+                    }
                 }
             }
+            Document article = page(out, "articles/005_hostile/index.html");
+            assertEquals(SCRIPT + ATTR, article.selectFirst("h1").text(), "shown as text");
+            if (shown == ArticleText.FULL) assertTrue(article.selectFirst(".text p").text().startsWith(SCRIPT));
+            if (shown == ArticleText.EXCERPT) {
+                assertTrue(article.selectFirst(".excerpt .opening").text().startsWith(SCRIPT), "shown as text");
+            }
+            assertTrue(article.select(".original").isEmpty(), "javascript: address is not linked");
+            assertFalse(article.selectFirst("h1").hasAttr("lang"), "malformed language is dropped");
+            assertTrue(read(out.resolve("index.html")).contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         }
-        Document article = page(out, "articles/005_hostile/index.html");
-        assertEquals(script + attr, article.selectFirst("h1").text(), "shown as text");
-        assertEquals(script, article.selectFirst(".text p").text());
-        assertTrue(article.select(".original").isEmpty(), "javascript: address is not linked");
-        assertFalse(article.selectFirst("h1").hasAttr("lang"), "malformed language is dropped");
-        assertTrue(read(out.resolve("index.html")).contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     }
+
+    private static final String SCRIPT = "<script>alert(1)</script>";
+    private static final String ATTR = "\" onmouseover=\"x";
+    /** A report whose every field a page shows is hostile markup, in an event of its own. */
+    private static final Report HOSTILE = new Report("005_hostile", "articles/005_hostile.html", SCRIPT + ATTR, ATTR,
+            "javascript:alert(1)", LocalDate.of(2024, 4, 1), "<img src=x onerror=alert(1)>", ATTR,
+            null, List.of(Block.paragraph(SCRIPT + " " + SCRIPT + " " + SCRIPT), Block.heading(ATTR),
+            new Block(Block.Kind.QUOTE, SCRIPT), new Block(Block.Kind.ITEM, ATTR)), List.of(new Removed(SCRIPT, ATTR)));
+    private static final Digest HOSTILE_DIGEST = Fixtures.digest(Fixtures.event("hostile", SCRIPT + ATTR, HOSTILE),
+            List.of(Fixtures.sentence(SCRIPT + ATTR, HOSTILE.id(), List.of(HOSTILE.id()))));
 
     @Test
     void digestJsonHasTheDocumentedShape() throws Exception {
@@ -407,7 +470,8 @@ class SiteRendererTest {
         try {
             java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-EG-u-nu-arab"));
             java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Kiritimati"));
-            SortedMap<String, byte[]> other = snapshot(render(site(""), sample.articles(), sample.digests(),
+            SortedMap<String, byte[]> other = snapshot(render(site("").withArticles(ArticleText.FULL),
+                    sample.articles(), sample.digests(),
                     tmp.resolve("other")));
             assertEquals(expected.keySet(), other.keySet());
             expected.forEach((path, bytes) -> assertArrayEquals(bytes, other.get(path), path));
