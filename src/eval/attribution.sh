@@ -13,5 +13,6 @@ mvn -q -B -DbuildDir="$build" -DskipTests package
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 python3 "$shared/tools/attribution_eval.py" content "$pairs" "$out/content"
-CROSSCHECK_JAR="$build/crosscheck.jar" ./crosscheck build --quiet --no-cache --content "$out/content" --out "$out/site"
-python3 "$shared/tools/attribution_eval.py" score "$pairs" "$out/site/digest.json"
+CROSSCHECK_JAR="$build/crosscheck.jar" ./crosscheck build --quiet --no-cache --content "$out/content" --out "$out/site" \
+  --digest "$out/digest.json"
+python3 "$shared/tools/attribution_eval.py" score "$pairs" "$out/digest.json"

@@ -14,7 +14,8 @@ trap 'rm -rf "$tmp"' EXIT
 python3 src/eval/figures_sets.py write "$shared/data" "$tmp"
 for set in events neus; do
   CROSSCHECK_JAR="$build/crosscheck.jar" ./crosscheck build -q --no-cache --content "$tmp/$set" \
-    --out "$tmp/$set-site" >/dev/null 2>"$tmp/$set.err" || { cat "$tmp/$set.err" >&2; exit 1; }
+    --out "$tmp/$set-site" --digest "$tmp/$set-digest.json" >/dev/null 2>"$tmp/$set.err" \
+    || { cat "$tmp/$set.err" >&2; exit 1; }
   printf '%-6s ' "$set"
-  python3 src/eval/figures_sets.py count "$tmp/$set-site/digest.json" "${SHOW:-20}"
+  python3 src/eval/figures_sets.py count "$tmp/$set-digest.json" "${SHOW:-20}"
 done

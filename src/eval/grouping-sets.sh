@@ -19,8 +19,9 @@ tmp=$(mktemp -d)
 python3 src/eval/grouping_sets.py "$shared/data" "$tmp"
 for set in events neus mix news10k; do
   CROSSCHECK_JAR="$build/crosscheck.jar" ./crosscheck build -q --no-cache --content "$tmp/$set/content" \
-    --out "$tmp/$set/site" >/dev/null 2>"$tmp/$set/err" || { cat "$tmp/$set/err" >&2; exit 1; }
-  python3 - "$tmp/$set/site/digest.json" "$tmp/$set/gold.tsv" > "$tmp/$set/pred.tsv" <<'PY'
+    --out "$tmp/$set/site" --digest "$tmp/$set/digest.json" >/dev/null 2>"$tmp/$set/err" \
+    || { cat "$tmp/$set/err" >&2; exit 1; }
+  python3 - "$tmp/$set/digest.json" "$tmp/$set/gold.tsv" > "$tmp/$set/pred.tsv" <<'PY'
 import json, sys
 site = json.load(open(sys.argv[1], encoding='utf-8'))
 file_of = {a['id']: a['file'] for a in site['articles']}

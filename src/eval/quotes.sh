@@ -31,8 +31,9 @@ g.save(out, 'neus', pinned())
 PY
 for set in events neus; do
   CROSSCHECK_JAR="$jar" ./crosscheck build -q --no-cache --content "$tmp/$set/content" \
-    --out "$tmp/$set/site" >/dev/null 2>"$tmp/$set/err" || { head -20 "$tmp/$set/err" >&2; exit 1; }
-  python3 - "$tmp/$set/site/digest.json" "$set" "${1:-20}" <<'PY'
+    --out "$tmp/$set/site" --digest "$tmp/$set/digest.json" >/dev/null 2>"$tmp/$set/err" \
+    || { head -20 "$tmp/$set/err" >&2; exit 1; }
+  python3 - "$tmp/$set/digest.json" "$set" "${1:-20}" <<'PY'
 import json, random, sys
 site = json.load(open(sys.argv[1], encoding='utf-8'))
 quotes = [q for e in site['events'] for q in e['quotes']]

@@ -138,18 +138,32 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
 
     /** Builds the site into {@code out}, replacing the folder only when the whole build succeeds. */
     public Result run() {
+        return run(null, null);
+    }
+
+    /**
+     * {@link #run()}, and when {@code digestFile} is not null, writes the whole digest there too as one document (the
+     * schema of the site's {@code digest.json}, with every event's and article's contents), replaced only when the
+     * whole build succeeds.
+     *
+     * @param digestText how much of each article's text the file carries; null for what the site publishes
+     */
+    public Result run(Path digestFile, ArticleText digestText) {
         Folders.check(out, cache.folder().orElse(null), content, templates);
         OutputFolder folder = OutputFolder.recover(out); // a build killed mid-swap left the previous site aside
-        return pipeline(false, published -> checkNotEmptied(published, folder), (site, addresses, written) -> {
+        DigestFile digest = digestFile == null ? null : new DigestFile(digestFile, digestText);
+        return pipeline(false, published -> checkNotEmptied(published, folder), (config, site, addresses, written) -> {
+            Path aside = digest == null ? null : digest.writeAside(site, config.articles());
             folder.replace(site, written);
             SlugFile.write(content, addresses); // only once the site that shows them is in place
+            if (aside != null) digest.publish(aside);
         }).result();
     }
 
     /** Builds the site but writes nothing, not even {@code out}: see {@link Preview}. */
     public Preview preview() {
         checkCacheFolder();
-        return pipeline(true, published -> { }, (site, addresses, written) -> { });
+        return pipeline(true, published -> { }, (config, site, addresses, written) -> { });
     }
 
     /**
@@ -183,8 +197,11 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
     /** Where a build puts what it made: the site, and the addresses of its event pages to keep for the next build. */
     @FunctionalInterface
     private interface Output {
-        /** @param written run after each file of the site is written */
-        void write(SitePlan site, PublishedAddresses addresses, Runnable written);
+        /**
+         * @param config  the site's settings
+         * @param written run after each file of the site is written
+         */
+        void write(SiteConfig config, SitePlan site, PublishedAddresses addresses, Runnable written);
     }
 
     /**
@@ -234,7 +251,7 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
                 () -> cache.digests(events, digesting, stages.counted("digest", events.size(), digester::digest)));
         SitePlan planned = stages.run("render", "pages", SitePlan::pages,
                 () -> render(site, cleaned, digests, input.pages(), addressed.redirects(), preview ? review : null,
-                        plan -> output.write(plan,
+                        plan -> output.write(site, plan,
                         addressed.mapping(), stages.counter("render", plan.files().size()))));
         return new Preview(new Result(cleaned.size(), events.size(), warnings, cached.hits(), published.selection(),
                 review), planned);

@@ -71,7 +71,8 @@ class BadInputBuildTest {
 
         Path out = dir.resolve("site");
         Build.Result result = assertTimeoutPreemptively(Duration.ofSeconds(120),
-                () -> new Build(dir.resolve("content"), Path.of("templates"), out, null).run());
+                () -> new Build(dir.resolve("content"), Path.of("templates"), out, null).run(dir.resolve("all.json"),
+                        null));
 
         Set<String> warned = result.warnings().stream().map(Warning::file).collect(Collectors.toSet());
         for (String bad : List.of("empty.html", "blank.txt", "binary.html", "corrupt.html.gz", "huge.html",
@@ -86,7 +87,7 @@ class BadInputBuildTest {
                 result.warnings().toString());
         assertEquals(6, result.reports(), "the good reports and what could be read of the others");
 
-        JsonNode digest = new ObjectMapper().readTree(out.resolve("digest.json").toFile());
+        JsonNode digest = new ObjectMapper().readTree(dir.resolve("all.json").toFile());
         Set<String> ids = new HashSet<>();
         digest.get("articles").forEach(a -> ids.add(a.get("id").asText()));
         assertEquals(Set.of("good-1", "good-2", "huge", "nested", "truncated", "invalid-utf8"), ids);

@@ -39,8 +39,8 @@ class SampleSiteTest {
     static void buildSampleSite() throws IOException {
         fresh = tmp.resolve("site");
         content = SampleContent.copyTo(tmp.resolve("content"));
-        new Build(content, TEMPLATES, fresh, null).run();
-        digest = new ObjectMapper().readTree(fresh.resolve("digest.json").toFile());
+        new Build(content, TEMPLATES, fresh, null).run(tmp.resolve("digest.json"), null);
+        digest = new ObjectMapper().readTree(tmp.resolve("digest.json").toFile());
     }
 
     @Test
@@ -51,6 +51,21 @@ class SampleSiteTest {
         Map<String, byte[]> second = Trees.snapshot(again);
         assertEquals(first.keySet(), second.keySet());
         first.forEach((file, bytes) -> assertTrue(java.util.Arrays.equals(bytes, second.get(file)), file));
+    }
+
+    @Test
+    void theSitesDigestJsonIndexesTheWholeDigestsEventsAndArticlesWithTheirDataFiles() throws IOException {
+        JsonNode index = new ObjectMapper().readTree(fresh.resolve("digest.json").toFile());
+        JsonNode event = index.get("events").get(0);
+        assertEquals(digest.get("events").get(0).get("id"), event.get("id"));
+        JsonNode data = new ObjectMapper().readTree(fresh.resolve(event.get("data").asText()).toFile());
+        assertEquals(digest.get("events").get(0), data, "an event's data file is its whole entry");
+        assertEquals(5, index.get("articles").size());
+        for (JsonNode article : index.get("articles")) {
+            JsonNode whole = new ObjectMapper().readTree(fresh.resolve(article.get("data").asText()).toFile());
+            assertEquals(article.get("id"), whole.get("id"));
+            assertTrue(whole.get("text").asText().length() > 200, "the sample publishes the whole text");
+        }
     }
 
     @Test

@@ -2,6 +2,8 @@ package crosscheck.cli;
 
 import crosscheck.Build;
 import crosscheck.Selection;
+import crosscheck.core.BuildException;
+import crosscheck.ingest.ArticleText;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -35,17 +37,32 @@ final class BuildCommand implements Callable<Integer> {
             + "the site down)")
     boolean allowEmpty;
 
+    @Option(names = "--digest", paramLabel = "FILE",
+            description = "also write the whole digest to FILE as one JSON document, for tools and evaluations "
+                    + "(the site's digest.json is an index, each event's and article's contents in data/)")
+    Path digest;
+
+    @Option(names = "--digest-text", paramLabel = "full|excerpt|none",
+            description = "how much of each article's text the --digest file carries (default: as much as the "
+                    + "site publishes, 'articles:' in site.yml)")
+    String digestText;
+
     @Mixin
     OutputOptions output;
 
     @Override
     public Integer call() {
         output.check();
+        ArticleText text = digestText == null ? null : ArticleText.of(digestText);
+        if (digestText != null && text == null) {
+            throw new BuildException(null, "--digest-text must be full, excerpt or none, not '" + digestText + "'",
+                    "write e.g. --digest-text full");
+        }
         long start = System.nanoTime();
         Build.Result result;
         try {
             result = site.build(baseUrl, site.reportCache()).withDrafts(drafts).withAllowEmpty(allowEmpty)
-                    .withPublished(published).withProgress(output.progress()).run();
+                    .withPublished(published).withProgress(output.progress()).run(digest, text);
         } finally {
             output.closeProgress();
         }

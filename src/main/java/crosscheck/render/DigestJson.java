@@ -47,6 +47,25 @@ final class DigestJson {
     record RedirectJson(String id, String event, String url) {
     }
 
+    @JsonPropertyOrder({"events", "articles", "redirects"})
+    record IndexJson(List<EventIndexJson> events, List<ArticleIndexJson> articles, List<RedirectJson> redirects) {
+    }
+
+    @JsonPropertyOrder({"id", "title", "url", "first", "last", "date", "dateBasis", "dateSources", "note",
+            "articles", "data"})
+    record EventIndexJson(String id, String title, String url, String first, String last, String date,
+                          String dateBasis, List<String> dateSources, String note, List<String> articles,
+                          String data) {
+    }
+
+    @JsonPropertyOrder({"id", "file", "title", "source", "url", "published", "author", "language", "event", "page",
+            "data", "draft"})
+    record ArticleIndexJson(String id, String file, String title, String source, String url, String published,
+                            String author, String language, String event, String page,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String data,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean draft) {
+    }
+
     @JsonPropertyOrder({"id", "title", "url", "first", "last", "date", "dateBasis", "dateSources", "note",
             "articles", "origins", "summary", "figures", "quotes", "entities"})
     record EventJson(String id, String title, String url, String first, String last, String date, String dateBasis,
@@ -89,23 +108,69 @@ final class DigestJson {
     record RemovedJson(String text, String reason) {
     }
 
+    /** The folder of the data files: {@code data/events/<slug>.json}, {@code data/articles/<name>.json}. */
+    static final String DATA = "data";
+
     private DigestJson() {
     }
 
-    /** Writes the JSON, pretty-printed, into {@code out} as it goes, never holding the whole text (large for big sites). */
+    /**
+     * The whole digest as one document ({@code build --digest FILE}), pretty-printed into {@code out} as it goes,
+     * never holding the whole text (large for big sites).
+     */
     static void write(SiteIndex index, ArticleText text, OutputStream out) throws IOException {
+        pretty(root(index, text), out);
+    }
+
+    /** The site's {@code digest.json}: every event and article without their contents, each naming its data file. */
+    static void writeIndex(SiteIndex index, ArticleText text, OutputStream out) throws IOException {
+        List<EventIndexJson> events = index.events().stream().map(e -> {
+            EventJson full = event(e);
+            return new EventIndexJson(full.id(), full.title(), full.url(), full.first(), full.last(), full.date(),
+                    full.dateBasis(), full.dateSources(), full.note(), full.articles(), dataPath(e.path()));
+        }).toList();
+        List<ArticleIndexJson> articles = index.articles().values().stream().map(a -> {
+            EventEntry event = index.eventOf(a);
+            PagePath page = index.articlePath(a);
+            return new ArticleIndexJson(a.id(), a.file(), a.title(), a.source(), a.url(), iso(a.published()),
+                    a.author(), a.language(), event == null ? null : event.event().id(), page.url(),
+                    text == ArticleText.NONE ? null : dataPath(page), a.draft() ? Boolean.TRUE : null);
+        }).toList();
+        pretty(new IndexJson(events, articles, redirects(index)), out);
+    }
+
+    /** One event's data file: the event as the whole digest has it. */
+    static void writeEvent(EventEntry event, OutputStream out) throws IOException {
+        pretty(event(event), out);
+    }
+
+    /** One article's data file: the article as the whole digest has it, with as much text as {@code text} allows. */
+    static void writeArticle(Report article, SiteIndex index, ArticleText text, OutputStream out) throws IOException {
+        pretty(article(article, index, text), out);
+    }
+
+    /** The data file of a page: {@code data/events/x.json} for {@code events/x/}. */
+    static String dataPath(PagePath page) {
+        String url = page.url();
+        return DATA + "/" + (url.endsWith("/") ? url.substring(0, url.length() - 1) : url) + ".json";
+    }
+
+    private static void pretty(Object value, OutputStream out) throws IOException {
         Writer writer = SiteFile.utf8(out);
-        PrettyJson.WRITER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(writer, root(index, text));
+        PrettyJson.WRITER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(writer, value);
         writer.write("\n");
         writer.flush();
+    }
+
+    private static List<RedirectJson> redirects(SiteIndex index) {
+        return index.redirects().stream()
+                .map(r -> new RedirectJson(r.from(), r.to().event().id(), r.path().url())).toList();
     }
 
     private static Root root(SiteIndex index, ArticleText text) {
         List<EventJson> events = index.events().stream().map(DigestJson::event).toList();
         List<ArticleJson> articles = index.articles().values().stream().map(a -> article(a, index, text)).toList();
-        List<RedirectJson> redirects = index.redirects().stream()
-                .map(r -> new RedirectJson(r.from(), r.to().event().id(), r.path().url())).toList();
-        return new Root(events, articles, redirects);
+        return new Root(events, articles, redirects(index));
     }
 
     private static EventJson event(EventEntry entry) {

@@ -41,7 +41,7 @@ public final class SiteFolder {
     /** Every name at the top of a site that Crosscheck built before the marker. */
     private static final Set<String> UNMARKED_SITE_NAMES = Set.of(".nojekyll", "404.html", "archive", "articles",
             "assets", "digest.json", "events", "feed.json", "feed.xml", "index.html", "organisations", "outlets",
-            "pages", "people", "places", "robots.txt", "search", "search.json", "sitemap.xml");
+            "pages", "people", "places", "robots.txt", "search", "search.json", "sitemap.xml", "data");
 
     /**
      * What a folder is, as an output folder.

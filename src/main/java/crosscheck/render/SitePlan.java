@@ -1,5 +1,6 @@
 package crosscheck.render;
 
+import crosscheck.ingest.ArticleText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -19,8 +20,16 @@ import java.util.Optional;
 public final class SitePlan {
     private final List<SiteFile> files;
     private final Map<String, SiteFile> byPath;
+    private final DigestWriter digest;
 
-    SitePlan(List<SiteFile> files) {
+    /** Writes the whole digest as one document. */
+    @FunctionalInterface
+    interface DigestWriter {
+        void write(ArticleText text, OutputStream out) throws IOException;
+    }
+
+    SitePlan(List<SiteFile> files, DigestWriter digest) {
+        this.digest = Objects.requireNonNull(digest, "digest");
         this.files = List.copyOf(files);
         Map<String, SiteFile> paths = new HashMap<>();
         for (SiteFile file : this.files) {
@@ -39,6 +48,15 @@ public final class SitePlan {
     /** The file at exactly this path from the site root (e.g. {@code events/x/index.html}), if the site has one. */
     public Optional<SiteFile> file(String path) {
         return Optional.ofNullable(byPath.get(path));
+    }
+
+    /**
+     * Writes the whole digest as one document, outside the site ({@code build --digest FILE}): the schema of the
+     * site's {@code digest.json} with every event's and article's contents in it, articles with as much text as
+     * {@code text} gives.
+     */
+    public void writeDigest(ArticleText text, OutputStream out) throws IOException {
+        digest.write(Objects.requireNonNull(text, "text"), out);
     }
 
     /** How many HTML pages the site has. */

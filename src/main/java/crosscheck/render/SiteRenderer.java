@@ -6,6 +6,7 @@ import crosscheck.clean.Report;
 import crosscheck.core.BuildException;
 import crosscheck.digest.Digest;
 import crosscheck.ingest.Page;
+import crosscheck.ingest.ArticleText;
 import crosscheck.ingest.SiteConfig;
 import crosscheck.render.SiteIndex.EntityEntry;
 import crosscheck.render.SiteIndex.EventEntry;
@@ -44,7 +45,9 @@ import java.util.function.Supplier;
  * feed.xml, feed.json           the events as an Atom feed and a JSON Feed 1.1 (see Feeds)
  * sitemap.xml                   every page's address, only when the site has a baseUrl
  * robots.txt                    lets crawlers in, names the sitemap when there is one
- * digest.json                   the content for other tools (see DigestJson)
+ * digest.json                   the content for other tools, as an index of the events and articles (see
+ *                               DigestJson); data/events/&lt;slug&gt;.json and data/articles/&lt;name&gt;.json hold
+ *                               each one's contents (an article's only when the site publishes its text)
  * search.json                   the small index the search page matches (see SearchIndex)
  * .nojekyll                     so GitHub Pages serves the folder as it is
  * .crosscheck-site              marks the folder as a site a build may replace, with its number of reports
@@ -124,7 +127,7 @@ public final class SiteRenderer {
         if (reviewPage != null) files.add(reviewPage);
         files.addAll(assets());
         files.addAll(dataFiles(site, factory.baseUrl(), index, jobs));
-        SitePlan plan = new SitePlan(files);
+        SitePlan plan = new SitePlan(files, (text, out) -> DigestJson.write(index, text, out));
         checkTemplates(templates, jobs, plan);
         if (!moved.isEmpty()) moved.get(0).bytes(); // the redirect template works on real data
         if (reviewPage != null) reviewPage.bytes(); // so does the review template
@@ -205,8 +208,8 @@ public final class SiteRenderer {
     }
 
     /**
-     * After the pages and assets: {@code .nojekyll}, the feeds, sitemap, robots.txt, digest.json, search.json and
-     * the marker {@code .crosscheck-site}.
+     * After the pages and assets: {@code .nojekyll}, the feeds, sitemap, robots.txt, digest.json and its data files,
+     * search.json and the marker {@code .crosscheck-site}.
      */
     private static List<SiteFile> dataFiles(SiteConfig site, String baseUrl, SiteIndex index, List<PageJob> jobs) {
         Supplier<Feeds> feeds = () -> new Feeds(site, baseUrl, index);
@@ -219,7 +222,16 @@ public final class SiteRenderer {
             files.add(SiteFile.text(SiteMap.SITEMAP, () -> SiteMap.xml(baseUrl, pages)));
         }
         files.add(SiteFile.text(SiteMap.ROBOTS, () -> SiteMap.robots(baseUrl)));
-        files.add(new SiteFile(PageFactory.DIGEST_JSON, out -> DigestJson.write(index, site.articles(), out)));
+        files.add(new SiteFile(PageFactory.DIGEST_JSON, out -> DigestJson.writeIndex(index, site.articles(), out)));
+        for (EventEntry event : index.events()) {
+            files.add(new SiteFile(DigestJson.dataPath(event.path()), out -> DigestJson.writeEvent(event, out)));
+        }
+        if (site.articles() != ArticleText.NONE) {
+            for (Report article : index.articles().values()) {
+                files.add(new SiteFile(DigestJson.dataPath(index.articlePath(article)),
+                        out -> DigestJson.writeArticle(article, index, site.articles(), out)));
+            }
+        }
         files.add(SiteFile.text(SearchIndex.FILE, () -> SearchIndex.of(index, site.articles())));
         files.add(SiteFile.text(SiteFolder.MARKER, () -> SiteFolder.marker(index.articles().size())));
         return files;

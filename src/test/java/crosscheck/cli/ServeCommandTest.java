@@ -230,7 +230,7 @@ class ServeCommandTest {
         }
         assertTrue(out.toString().contains("Rebuilt"), out.toString());
         assertTrue(get("/articles/a/").body().contains("third at the port this year"), "the rebuilt site is served");
-        assertTrue(get("/digest.json").body().contains("third at the port this year"));
+        assertTrue(get("/data/articles/a.json").body().contains("third at the port this year"));
     }
 
     @Test

@@ -127,6 +127,17 @@ final class Fixtures {
         return out;
     }
 
+    /** The whole digest ({@code build --digest FILE}) of a site, as a build writes it, with the site's article text. */
+    static String wholeDigest(SiteConfig site, List<Report> articles, List<Digest> digests) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            new SiteRenderer(TEMPLATES).plan(site, articles, digests, List.of()).writeDigest(site.articles(), out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** An About page with a heading, a link and raw HTML that must be shown as text. */
     static final Page ABOUT = new Page("about", "About", """
             Crosscheck *extracts* and never invents.

@@ -248,9 +248,13 @@ class SiteRendererTest {
         assertNull(article.selectFirst(".text"));
         assertNull(article.selectFirst(".excerpt"));
         assertFalse(article.text().contains("Talks continue on Wednesday"));
-        JsonNode reuters = new ObjectMapper().readTree(read(out.resolve("digest.json"))).get("articles").get(0);
+        JsonNode reuters = new ObjectMapper().readTree(Fixtures.wholeDigest(site("").withArticles(ArticleText.NONE),
+                sample.articles(), sample.digests())).get("articles").get(0);
         assertTrue(reuters.get("text").isNull());
         assertEquals(0, reuters.get("removed").size());
+        JsonNode indexed = new ObjectMapper().readTree(read(out.resolve("digest.json"))).get("articles").get(0);
+        assertNull(indexed.get("data"), "no data file");
+        assertFalse(Files.exists(out.resolve("data/articles")));
         for (JsonNode item : new ObjectMapper().readTree(read(out.resolve("search.json"))).get("items")) {
             if (item.get("type").asText().equals("report")) {
                 assertFalse(item.path("text").asText("").contains("Negotiators met"), item.toString());
@@ -261,7 +265,7 @@ class SiteRendererTest {
     @Test
     void digestJsonCarriesTheExcerptWhenTheSitePublishesExcerpts() throws Exception {
         Path out = render(site(""), sample.articles(), sample.digests(), tmp.resolve("site"));
-        JsonNode reuters = new ObjectMapper().readTree(read(out.resolve("digest.json"))).get("articles").get(0);
+        JsonNode reuters = new ObjectMapper().readTree(read(out.resolve("data/articles/001_reuters.json")));
         assertEquals(ArticleExcerpt.opening(sample.reuters), reuters.get("text").asText());
         assertFalse(reuters.get("text").asText().contains("Second point"));
     }
@@ -356,9 +360,29 @@ class SiteRendererTest {
             List.of(Fixtures.sentence(SCRIPT + ATTR, HOSTILE.id(), List.of(HOSTILE.id()))));
 
     @Test
-    void digestJsonHasTheDocumentedShape() throws Exception {
+    void digestJsonIsAnIndexOfEventsAndArticlesEachWithItsDataFile() throws Exception {
         Path out = renderSample("");
-        String json = read(out.resolve("digest.json"));
+        JsonNode index = new ObjectMapper().readTree(read(out.resolve("digest.json")));
+        JsonNode whole = new ObjectMapper().readTree(Fixtures.wholeDigest(site("").withArticles(ArticleText.FULL),
+                sample.articles(), sample.digests()));
+        JsonNode cairo = index.get("events").get(0);
+        assertEquals(List.of("id", "title", "url", "first", "last", "date", "dateBasis", "dateSources", "note",
+                "articles", "data"), fieldNames(cairo));
+        assertEquals("data/events/cairo-talks.json", cairo.get("data").asText());
+        assertEquals(whole.get("events").get(0), new ObjectMapper().readTree(read(out.resolve(cairo.get("data")
+                .asText()))));
+        JsonNode reuters = index.get("articles").get(0);
+        assertEquals(List.of("id", "file", "title", "source", "url", "published", "author", "language", "event", "page",
+                "data"), fieldNames(reuters));
+        assertEquals(whole.get("articles").get(0), new ObjectMapper().readTree(read(out.resolve(reuters.get("data")
+                .asText()))));
+        assertEquals(whole.get("redirects"), index.get("redirects"));
+    }
+
+    @Test
+    void theWholeDigestHasTheDocumentedShape() throws Exception {
+        String json = Fixtures.wholeDigest(site("").withArticles(ArticleText.FULL), sample.articles(),
+                sample.digests());
         assertTrue(json.endsWith("}\n"));
         assertFalse(json.contains("\r"));
         JsonNode root = new ObjectMapper().readTree(json);
