@@ -13,18 +13,19 @@ import java.util.regex.Pattern;
 /**
  * Which reports contradict a summary sentence: a report that is none of its sources and has a sentence that states
  * the same claim but for exactly one thing that differs, a count of the same thing ("killing four people" against
- * "killed one person"), a denial of what the other states ("did not meet" against "met"), another weekday or
- * another month. The {@link SupportModel}'s veto says which; the rest must agree strongly: the model's probability
- * without its vetoes at least {@link #MIN_PROBABILITY}, at least {@link #MIN_COVER} of the shorter sentence's stems
- * in the longer, no name on either side that the other lacks. A plan against what happened is another claim, not
- * a contradiction ("is scheduled to meet" against "met"); so is another place, which may be the same place named
- * more or less closely ("in Rafah" against "in Gaza"), and a weekday against a month.
+ * "killed one person"), a denial of what the other states ("did not meet" against "met"), another weekday, month
+ * or year (not the day a report was told: "police said Saturday"). The {@link SupportModel}'s veto says
+ * which; the rest must agree strongly: the model's probability without its vetoes at least
+ * {@link #MIN_PROBABILITY}, at least {@link #MIN_COVER} of the shorter sentence's stems in the longer, no name on
+ * either side that the other lacks. A plan against what happened is another claim, not a contradiction ("is
+ * scheduled to meet" against "met"); so is another place, which may be the same place named more or less closely
+ * ("in Rafah" against "in Gaza"), and a weekday against a month.
  */
 final class Contradictions {
     /** The least probability, vetoes set aside, that the two sentences state the same claim. */
     static final double MIN_PROBABILITY = 0.6;
     /** The least share of the shorter sentence's stems found in the longer. */
-    static final double MIN_COVER = 0.7;
+    static final double MIN_COVER = 0.6;
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
     /** A currency before a number: "$5", "£88m", "US$ 5". */
@@ -54,6 +55,12 @@ final class Contradictions {
      */
     private static final Pattern CONTRACTED = Pattern.compile("(?i)n\\s+['’`]\\s*t\\b|n['’`]\\s+t\\b|\\b(?:cant|"
             + "wont|dont|didnt|doesnt|isnt|arent|wasnt|werent|hasnt|havent|hadnt|couldnt|wouldnt|shouldnt|aint)\\b");
+    /** A weekday of saying, not of what is said: "police said Saturday", "announced on Monday". */
+    private static final Pattern STATED_ON = Pattern.compile("(?i)\\b(?:said|says|say|told|announced|reported|"
+            + "confirmed|added|stated)\\s+(?:on\\s+|late\\s+|early\\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+            + "saturday|sunday)\\b");
+    /** A year: four digits from 1900 to 2099. */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final int COUNTS = PairFeatures.NAMES.indexOf("counts_conflict");
     private static final int DAYS = PairFeatures.NAMES.indexOf("days_differ");
     private static final int NEGATION = PairFeatures.NAMES.indexOf("negation_conflict");
@@ -127,11 +134,13 @@ final class Contradictions {
         List<String> kinds = new ArrayList<>();
         for (int k : SupportModel.shipped().vetoes()) {
             if (x[k] == 0) continue;
-            if (k == COUNTS && PairFeatures.countsConflict(counts(aText), counts(bText))) {
-                kinds.add("count");
+            if (k == COUNTS && PairFeatures.countsConflict(counts(aText, false), counts(bText, false))) {
+                // another year is another day
+                kinds.add(PairFeatures.countsConflict(counts(aText, true), counts(bText, true)) ? "count" : "day");
             } else if (k == NEGATION && !CONTRACTED.matcher(aText).find() && !CONTRACTED.matcher(bText).find()) {
                 kinds.add("negation");
-            } else if (k == DAYS && otherDay(a.days(), b.days())) {
+            } else if (k == DAYS && otherDay(a.days(), b.days()) && !STATED_ON.matcher(aText).find()
+                    && !STATED_ON.matcher(bText).find()) {
                 kinds.add("day");
             } else {
                 return null;
@@ -143,10 +152,10 @@ final class Contradictions {
 
     /**
      * What a sentence states with only its counts: its numbers that are no measure or sum of money, no bound or
-     * estimate, no part of a date or of a phone number are kept. A measure may be the same in other units ("200ft",
+     * estimate, no part of a date or of a phone number are kept, and no year when {@code withoutYears}. A measure may be the same in other units ("200ft",
      * "60m"), a sum in another currency ("103 million euros", "£88m"), and a date tells when, not how many.
      */
-    private static ClaimText counts(String text) {
+    private static ClaimText counts(String text, boolean withoutYears) {
         char[] kept = text.toCharArray();
         for (NumberValues.Mention n : NumberValues.of(text)) {
             String before = text.substring(Math.max(0, n.start() - 14), n.start());
@@ -155,7 +164,7 @@ final class Contradictions {
             boolean digits = Character.isDigit(written.charAt(0));
             if (CURRENCY_BEFORE.matcher(before).find() || UNIT_AFTER.matcher(after).lookingAt()
                     || MONTH_BEFORE.matcher(before).find() || MONTH_AFTER.matcher(after).lookingAt()
-                    || HEDGE_BEFORE.matcher(before).find()
+                    || HEDGE_BEFORE.matcher(before).find() || withoutYears && YEAR.matcher(written).matches()
                     || digits && (Character.isLetter(written.charAt(written.length() - 1))
                     || written.startsWith("0") && written.length() > 1 || DIGITS_BEFORE.matcher(before).find()
                     || DIGITS_AFTER.matcher(after).lookingAt())) {

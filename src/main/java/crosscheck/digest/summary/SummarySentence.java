@@ -31,7 +31,7 @@ public record SummarySentence(String text, String from, List<String> sources, Li
      * @param kind    what differs: one of {@link #KINDS}
      */
     public record Contradiction(String article, String text, String kind) {
-        /** What can differ: a count of the same thing, a denial of it, its weekday or month. */
+        /** What can differ: a count of the same thing, a denial of it, its weekday, month or year. */
         public static final Set<String> KINDS = Set.of("count", "negation", "day");
 
         public Contradiction {

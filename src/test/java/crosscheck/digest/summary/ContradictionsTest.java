@@ -61,6 +61,15 @@ class ContradictionsTest {
     }
 
     @Test
+    void anotherYearIsAnotherDayAndTheDayAReportWasToldIsNone() {
+        assertEquals("day", contradiction("Palmer voters in 2010 approved a $3 million bond to buy the property.",
+                "Palmer voters in 2009 approved a $3 million bond to buy the property."));
+        assertNull(contradiction("A former employee opened fire at the office Christmas party, killing one man, "
+                        + "police said Saturday.",
+                "A former employee opened fire at the office Christmas party Friday, killing one man, police said."));
+    }
+
+    @Test
     void aPlanAgainstWhatHappenedIsNeitherASourceNorAContradiction() {
         String met = "Defense Secretary Lloyd Austin met Israeli Defense Minister Yoav Gallant at the Pentagon.";
         String plan = "Israeli Defense Minister Yoav Gallant is scheduled to meet Defense Secretary Lloyd Austin at "
