@@ -40,7 +40,7 @@ final class Contradictions {
     /** A month before a number: "October 20", "October 2011". */
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b" + MONTHS + "\\.?,?\\s*$");
     /** A month after a number: "20 October", "20th of October". */
-    private static final Pattern MONTH_AFTER = Pattern.compile("(?i)\\s*(?:st|nd|rd|th)?\\s*(?:of\\s+)?" + MONTHS
+    private static final Pattern MONTH_AFTER = Pattern.compile("(?i)\\s?(?:st|nd|rd|th)?\\s?(?:of\\s)?" + MONTHS
             + "\\b");
     /** A bound or estimate before a number: "at least 10" and "more than 100,000" do not deny a larger count. */
     private static final Pattern HEDGE_BEFORE = Pattern.compile("(?i)\\b(?:at least|more than|over|about|around|"

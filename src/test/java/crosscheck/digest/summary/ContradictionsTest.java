@@ -8,22 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import crosscheck.analyse.Terms;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Which reports contradict a summary sentence, as a reader of the event page would judge it. */
 class ContradictionsTest {
-    private final Terms terms = new Terms();
-    private final Map<String, Integer> numbers = new HashMap<>();
+    private final Claims claims = new Claims();
 
     private ClaimText claim(String text) {
-        int[] stems = terms.stems(text).stream().mapToInt(s -> numbers.computeIfAbsent(s, k -> numbers.size()))
-                .toArray();
-        return ClaimText.of(text, stems, 1 << 20);
+        return claims.of(text);
     }
 
     /** What differs when {@code b} contradicts {@code a}, or null. */
