@@ -4,7 +4,11 @@ apart from grouping), and counts a built site's figures.
   python3 src/eval/figures_sets.py write DATA OUT    OUT/events (events-dev, ECB+) and OUT/neus (summaries-dev)
   python3 src/eval/figures_sets.py count DIGEST [N]  events, figures, figures of other places, "reports differ"
                                                      flags; with N, prints N flagged figures (seeded sample)
+  python3 src/eval/figures_sets.py contradictions DIGEST [N]
+                                                     summary sentences, those some report contradicts, by kind;
+                                                     with N, prints N of them (seeded sample)
 """
+import collections
 import json
 import os
 import random
@@ -50,8 +54,24 @@ def count(digest, show):
             print('   ', v['value'], [v['low'], v['high']], len(v['sources']), '::', v['sentence'][:200])
 
 
+def contradictions(digest, show):
+    events = json.load(open(digest, encoding='utf-8'))['events']
+    sentences = [(e['id'], s) for e in events for s in e['summary']]
+    flagged = [(e, s) for e, s in sentences if s['contradicts']]
+    kinds = collections.Counter(c['kind'] for _, s in flagged for c in s['contradicts'])
+    print(f"{len(events)} events, {len(sentences)} summary sentences, {len(flagged)} contradicted "
+          f"({sum(kinds.values())} contradicting reports: {dict(sorted(kinds.items()))})")
+    random.seed(1)
+    for event, s in random.sample(flagged, min(show, len(flagged))):
+        print('==', event, '| sources', len(s['sources']), '| origins', s['origins'])
+        print('   S:', s['text'])
+        for c in s['contradicts']:
+            print('   C[%s] %s: %s' % (c['kind'], c['article'], c['text']))
+
+
 if __name__ == '__main__':
     if sys.argv[1] == 'write':
         write(sys.argv[2], sys.argv[3])
     else:
-        count(sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 0)
+        {'count': count, 'contradictions': contradictions}[sys.argv[1]](
+            sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 0)

@@ -24,7 +24,8 @@ import java.util.Set;
  * {@code digest.json}: the site's content for other tools. Its shape is an interface; add fields, never
  * rename or drop them:
  * <pre>{"events": [{"id", "title", "url", "first", "last", "date", "dateBasis", "dateSources": [ids], "articles":
- * [ids], "summary": [{"text", "from", "sources": [ids]}]}],
+ * [ids], "summary": [{"text", "from", "sources": [ids], "origins", "wordings": [{"article", "text"}],
+ * "contradicts": [{"article", "text", "kind"}]}]}],
  *  "articles": [{"id", "file", "title", "source", "url", "published", "author", "language", "event", "page",
  * "text", "removed": [{"text", "reason"}], "draft"}],
  *  "redirects": [{"id", "event", "url"}]}</pre>
@@ -93,8 +94,13 @@ final class DigestJson {
     record WordingJson(String article, String text) {
     }
 
-    @JsonPropertyOrder({"text", "from", "sources", "origins", "wordings"})
-    record SentenceJson(String text, String from, List<String> sources, int origins, List<WordingJson> wordings) {
+    @JsonPropertyOrder({"text", "from", "sources", "origins", "wordings", "contradicts"})
+    record SentenceJson(String text, String from, List<String> sources, int origins, List<WordingJson> wordings,
+                        List<ContradictionJson> contradicts) {
+    }
+
+    @JsonPropertyOrder({"article", "text", "kind"})
+    record ContradictionJson(String article, String text, String kind) {
     }
 
     @JsonPropertyOrder({"id", "file", "title", "source", "url", "published", "author", "language", "event", "page",
@@ -198,7 +204,10 @@ final class DigestJson {
         sources.addAll(sentence.sources());
         List<WordingJson> wordings = sentence.wordings().stream()
                 .map(w -> new WordingJson(w.article(), w.text())).toList();
-        return new SentenceJson(sentence.text(), sentence.from(), List.copyOf(sources), sentence.origins(), wordings);
+        List<ContradictionJson> contradicts = sentence.contradicts().stream()
+                .map(c -> new ContradictionJson(c.article(), c.text(), c.kind())).toList();
+        return new SentenceJson(sentence.text(), sentence.from(), List.copyOf(sources), sentence.origins(), wordings,
+                contradicts);
     }
 
     /** An article, with as much of its text as {@code text} publishes: whole, its opening, or none (null). */

@@ -8,6 +8,7 @@ import crosscheck.digest.summary.SummarySentence;
 import crosscheck.group.GroupingEvidence;
 import crosscheck.render.Parts.Bar;
 import crosscheck.render.Parts.Cite;
+import crosscheck.render.Parts.Contradicting;
 import crosscheck.render.Parts.CoverageRow;
 import crosscheck.render.Parts.EntityLink;
 import crosscheck.render.Parts.Evidence;
@@ -29,6 +30,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -85,17 +87,25 @@ final class EventSections {
             Set<String> ids = new LinkedHashSet<>();
             if (sentence.from() != null) ids.add(sentence.from());
             ids.addAll(sentence.sources());
-            out.add(new Sentence(sentence.text(), cites(ids, wordings), sentence.origins()));
+            List<Contradicting> contradicts = new ArrayList<>();
+            for (SummarySentence.Contradiction c : sentence.contradicts()) {
+                cites(List.of(c.article()), Map.of(c.article(), c.text()))
+                        .forEach(cite -> contradicts.add(new Contradicting(cite, c.kind())));
+            }
+            out.add(new Sentence(sentence.text(), cites(ids, wordings), sentence.origins(), contradicts));
         }
         return out;
     }
 
-    /** For each summary sentence, which of the sources state it. */
+    /** For each summary sentence, which of the sources state it and which contradict it. */
     List<CoverageRow> coverage() {
         List<CoverageRow> rows = new ArrayList<>();
         for (SummarySentence sentence : event.digest().summary()) {
             List<Boolean> states = sources.stream().map(a -> sentence.sources().contains(a.id())).toList();
-            rows.add(new CoverageRow(sentence.text(), states));
+            Set<String> against = new HashSet<>();
+            sentence.contradicts().forEach(c -> against.add(c.article()));
+            List<Boolean> contradicts = sources.stream().map(a -> against.contains(a.id())).toList();
+            rows.add(new CoverageRow(sentence.text(), states, contradicts));
         }
         return rows;
     }

@@ -1,6 +1,7 @@
 package crosscheck.render;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The pieces the page templates show: links to events, reports and outlets, dates, summary sentences and
@@ -101,13 +102,28 @@ public final class Parts {
     /**
      * One sentence of an event summary and the reports that state it, the report it is quoted from first.
      *
-     * @param text    the sentence
-     * @param cites   the reports that state it
-     * @param origins how many independent origins they are (copies of one origin count once)
+     * @param text        the sentence
+     * @param cites       the reports that state it
+     * @param origins     how many independent origins they are (copies of one origin count once)
+     * @param contradicts the reports that contradict it, with their wording; empty when none does
      */
-    public record Sentence(String text, List<Cite> cites, int origins) {
+    public record Sentence(String text, List<Cite> cites, int origins, List<Contradicting> contradicts) {
         public Sentence {
             cites = List.copyOf(cites);
+            contradicts = List.copyOf(contradicts);
+        }
+    }
+
+    /**
+     * A report that contradicts a summary sentence.
+     *
+     * @param cite the report, with its own sentence as the wording
+     * @param kind what differs: "count", "negation" or "day"
+     */
+    public record Contradicting(Cite cite, String kind) {
+        public Contradicting {
+            Objects.requireNonNull(cite, "cite");
+            Objects.requireNonNull(kind, "kind");
         }
     }
 
@@ -296,11 +312,15 @@ public final class Parts {
 
     /**
      * A row of the claim-by-report view: one summary sentence and, for each of the event's reports in the
-     * order of its list of sources, whether the report states it.
+     * order of its list of sources, whether the report states it and whether it contradicts it (never both).
      */
-    public record CoverageRow(String sentence, List<Boolean> states) {
+    public record CoverageRow(String sentence, List<Boolean> states, List<Boolean> contradicts) {
         public CoverageRow {
             states = List.copyOf(states);
+            contradicts = List.copyOf(contradicts);
+            if (contradicts.size() != states.size()) {
+                throw new IllegalArgumentException("one contradicts flag for each report");
+            }
         }
     }
 

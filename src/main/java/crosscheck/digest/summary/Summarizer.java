@@ -18,7 +18,7 @@ import java.util.Set;
  * {@link Salience} (centrality, support across reports, place in the report, headline words) and chosen by
  * {@link Coverage} of the concepts the reports share, never repeating a chosen sentence, within a word budget; then
  * put in the order the reports tell the story. Each summary sentence lists every report that states it
- * ({@link Support}), with that report's wording.
+ * ({@link Support}), with that report's wording, and every report that contradicts it ({@link Contradictions}).
  */
 public final class Summarizer {
     private Summarizer() {
@@ -53,7 +53,8 @@ public final class Summarizer {
         chosen.sort(Comparator.comparingDouble((Integer i) -> candidates.get(i).position())
                 .thenComparingInt(i -> candidates.get(i).article()).thenComparingInt(i -> i));
         Map<String, Integer> originOf = event.originOf();
-        return chosen.stream().map(i -> support.sentence(i, originOf)).toList();
+        Contradictions contradictions = Contradictions.of(candidates, cosines);
+        return chosen.stream().map(i -> contradictions.of(support.sentence(i, originOf), i)).toList();
     }
 
     /**

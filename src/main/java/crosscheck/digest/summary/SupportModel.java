@@ -47,6 +47,11 @@ public record SupportModel(List<String> features, double[] weights, double bias,
         for (int k : vetoes) {
             if (x[k] == 1) return 0;
         }
+        return unvetoed(x);
+    }
+
+    /** The probability that two sentences state the same claim as if no veto feature were present. */
+    public double unvetoed(double[] x) {
         double z = bias;
         for (int k = 0; k < weights.length; k++) z += weights[k] * x[k];
         return 1 / (1 + Math.exp(-z));

@@ -4,21 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import crosscheck.analyse.Terms;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The shipped {@link SupportModel} on sentence pairs whose decision a reader of the digest cares about. */
 class SameClaimTest {
-    private final Terms terms = new Terms();
-    private final Map<String, Integer> numbers = new HashMap<>();
+    private final Claims claims = new Claims();
 
     private ClaimText claim(String text) {
-        int[] stems = terms.stems(text).stream().mapToInt(s -> numbers.computeIfAbsent(s, k -> numbers.size()))
-                .toArray();
-        return ClaimText.of(text, stems, 1 << 20);
+        return claims.of(text);
     }
 
     private boolean same(String a, String b) {
