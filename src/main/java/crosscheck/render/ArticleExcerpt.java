@@ -2,6 +2,7 @@ package crosscheck.render;
 
 import crosscheck.clean.Block;
 import crosscheck.clean.Report;
+import crosscheck.core.WordCount;
 import crosscheck.digest.Digest;
 import crosscheck.digest.quotes.Quote;
 import crosscheck.digest.summary.SummarySentence;
@@ -44,20 +45,20 @@ record ArticleExcerpt(String opening, List<String> cited) {
         StringBuilder text = new StringBuilder();
         int total = 0;
         for (Block block : report.blocks()) {
-            total += words(block.text());
+            total += WordCount.of(block.text());
             if (block.kind() != Block.Kind.PARAGRAPH && block.kind() != Block.Kind.QUOTE) continue;
-            if (block.text().isBlank() || words(text) > OPENING_WORDS) continue;
+            if (block.text().isBlank() || WordCount.of(text.toString()) > OPENING_WORDS) continue;
             if (!text.isEmpty()) text.append(' ');
             text.append(block.text().strip());
         }
         int most = Math.min(OPENING_WORDS, Math.max(1, total / 2));
         String all = text.toString();
-        if (words(all) <= most) return all;
+        if (WordCount.of(all) <= most) return all;
         String head = all.substring(0, cutAfterWords(all, most));
         int end = -1;
         Matcher m = SENTENCE_END.matcher(head + " ");
         while (m.find()) end = m.end() - 1;
-        if (end > 0 && words(head.substring(0, end)) >= most / 3) return head.substring(0, end).strip();
+        if (end > 0 && WordCount.of(head.substring(0, end)) >= most / 3) return head.substring(0, end).strip();
         return head.strip() + " …";
     }
 
@@ -80,17 +81,6 @@ record ArticleExcerpt(String opening, List<String> cited) {
             return at < 0 ? Integer.MAX_VALUE : at;
         }));
         return out;
-    }
-
-    private static int words(CharSequence text) {
-        int n = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            if (!space && !inWord) n++;
-            inWord = !space;
-        }
-        return n;
     }
 
     /** Where the text's first {@code n} words end. */
