@@ -4,7 +4,7 @@
 # posts for Hugo (its site skeleton: ../shared/tools/speed/hugo/). Crosscheck runs exactly as a user runs it
 # (./crosscheck build --no-cache, the launcher's own JVM settings), Hugo as `hugo` in its folder (apt-get install
 # hugo). Prints, for each, wall and CPU seconds and peak RSS (/usr/bin/time -v); for Crosscheck also each stage's
-# time, the site's size, its largest file and the ratio of the two wall times.
+# time, the site's size (the bytes of its files), its largest file and the ratio of the two wall times.
 # Usage (from the project root, with ../shared beside it): bash src/eval/speed.sh N [N ...]
 # Environment: SHARED (default ../shared), BUILD_DIR (Maven output folder, default target), KEEP=1 keeps the files.
 set -euo pipefail
@@ -40,7 +40,7 @@ for n in "$@"; do
     >/dev/null 2>"$run/stages.txt" || { tail -20 "$run/stages.txt" >&2; exit 1; }
   measure crosscheck "$run/crosscheck.time" 2>"$run/crosscheck.wall"
   grep -E '^(ingest|clean|analyse|group|digest|render) +[0-9]' "$run/stages.txt" | sed 's/^/  /'
-  size=$(du -sm "$run/site" | cut -f1)
+  size=$(find "$run/site" -type f -printf '%s\n' | awk '{ s += $1 } END { printf "%d", s / 1048576 }')
   largest=$(find "$run/site" -type f -printf '%s %P\n' | sort -n | tail -1)
   files=$(find "$run/site" -type f | wc -l)
   awk -v size="$size" -v files="$files" -v bytes="${largest%% *}" -v name="${largest#* }" \

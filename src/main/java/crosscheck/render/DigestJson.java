@@ -3,6 +3,8 @@ package crosscheck.render;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import crosscheck.analyse.AnalysedReport;
 import crosscheck.clean.Removed;
@@ -36,8 +38,8 @@ import java.util.Set;
  * the day it happened when its reports say so ({@code "dateBasis": "reported"}), else the day its first report was
  * published ({@code "published"}); {@code dateSources} are the reports that give that day. All three are null when
  * nothing dates the event. An article's {@code text} is as much as {@code articles:} in site.yml publishes: the
- * whole cleaned text ({@code full}), the report's opening ({@code excerpt}, the default), or null ({@code none},
- * which also leaves {@code removed} empty).
+ * whole cleaned text ({@code full}), the report's opening ({@code excerpt}, the default), or null ({@code none});
+ * {@code removed} lists what cleaning removed only with the whole text, and is empty otherwise.
  */
 final class DigestJson {
     @JsonPropertyOrder({"events", "articles", "redirects"})
@@ -145,14 +147,17 @@ final class DigestJson {
         pretty(new IndexJson(events, articles, redirects(index)), out);
     }
 
-    /** One event's data file: the event as the whole digest has it. */
+    /** One event's data file: the event as the whole digest has it, on one line. */
     static void writeEvent(EventEntry event, OutputStream out) throws IOException {
-        pretty(event(event), out);
+        compact(event(event), out);
     }
 
-    /** One article's data file: the article as the whole digest has it, with as much text as {@code text} allows. */
+    /**
+     * One article's data file: the article as the whole digest has it, with as much text as {@code text} allows, on
+     * one line.
+     */
     static void writeArticle(Report article, SiteIndex index, ArticleText text, OutputStream out) throws IOException {
-        pretty(article(article, index, text), out);
+        compact(article(article, index, text), out);
     }
 
     /** The data file of a page: {@code data/events/x.json} for {@code events/x/}. */
@@ -167,6 +172,16 @@ final class DigestJson {
         writer.write("\n");
         writer.flush();
     }
+
+    /** A data file: many small ones, each written on one line to keep the site small. */
+    private static void compact(Object value, OutputStream out) throws IOException {
+        Writer writer = SiteFile.utf8(out);
+        COMPACT.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(writer, value);
+        writer.write("\n");
+        writer.flush();
+    }
+
+    private static final ObjectWriter COMPACT = new ObjectMapper().writer();
 
     private static List<RedirectJson> redirects(SiteIndex index) {
         return index.redirects().stream()
@@ -210,10 +225,13 @@ final class DigestJson {
                 contradicts);
     }
 
-    /** An article, with as much of its text as {@code text} publishes: whole, its opening, or none (null). */
+    /**
+     * An article, with as much of its text as {@code text} publishes: whole, its opening, or none (null); what
+     * cleaning removed, piece by piece, only with the whole text.
+     */
     private static ArticleJson article(Report article, SiteIndex index, ArticleText text) {
         EventEntry event = index.eventOf(article);
-        List<RemovedJson> removed = text == ArticleText.NONE ? List.of() : article.removed().stream()
+        List<RemovedJson> removed = text != ArticleText.FULL ? List.of() : article.removed().stream()
                 .filter(r -> r != null && r.text() != null).map(DigestJson::removed).toList();
         String published = switch (text) {
             case FULL -> article.text();

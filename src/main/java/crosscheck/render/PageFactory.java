@@ -28,6 +28,7 @@ import crosscheck.render.Parts.Month;
 import crosscheck.render.Parts.NavLink;
 import crosscheck.render.Parts.OutletLink;
 import crosscheck.render.Parts.Removal;
+import crosscheck.render.Parts.RemovalCount;
 import crosscheck.render.Parts.ReviewEntry;
 import crosscheck.render.Parts.ReviewFix;
 import crosscheck.render.Parts.Sentence;
@@ -155,7 +156,8 @@ final class PageFactory {
                 blankToNull(article.author()), Days.of(article.published()), WebAddresses.original(article.url()),
                 event == null ? null : eventLink(event, here), shown.word(),
                 shown == ArticleText.FULL ? blocks(article.blocks()) : List.of(), excerpt.opening(), excerpt.cited(),
-                shown == ArticleText.NONE ? List.of() : removals(article.removed()), article.draft());
+                shown == ArticleText.FULL ? removals(article.removed()) : List.of(),
+                shown == ArticleText.EXCERPT ? removalCounts(removals(article.removed())) : List.of(), article.draft());
     }
 
     OutletPage outlet(OutletEntry outlet) {
@@ -338,6 +340,16 @@ final class PageFactory {
     private static List<Removal> removals(List<Removed> removed) {
         return removed.stream().filter(r -> r != null && r.text() != null)
                 .map(r -> new Removal(r.text(), blankToNull(r.reason()))).toList();
+    }
+
+    /** How many pieces were removed for each reason, most first (then by reason; no reason last). */
+    private static List<RemovalCount> removalCounts(List<Removal> removed) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Removal piece : removed) counts.merge(piece.reason() == null ? "" : piece.reason(), 1, Integer::sum);
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(e -> e.getKey().isEmpty() ? "\uffff" : e.getKey()))
+                .map(e -> new RemovalCount(e.getKey().isEmpty() ? null : e.getKey(), e.getValue())).toList();
     }
 
     private static String blankToNull(String text) {

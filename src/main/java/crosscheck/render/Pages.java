@@ -14,6 +14,7 @@ import crosscheck.render.Parts.Original;
 import crosscheck.render.Parts.OutletLink;
 import crosscheck.render.Parts.QuoteView;
 import crosscheck.render.Parts.Removal;
+import crosscheck.render.Parts.RemovalCount;
 import crosscheck.render.Parts.ReviewEntry;
 import crosscheck.render.Parts.Sentence;
 import crosscheck.render.Parts.TextBlock;
@@ -120,18 +121,23 @@ public final class Pages {
      * @param blocks  the report's text, when {@code text} is "full"; else empty
      * @param opening the report's first words, cut short, when {@code text} is "excerpt"; else empty
      * @param cited   the sentences the digest quotes from the report, when {@code text} is "excerpt"; else empty
-     * @param removed what cleaning removed from the page, unless {@code text} is "none"
-     * @param draft   whether the report is a draft (only when drafts are built: serve, build --drafts)
+     * @param removed       what cleaning removed from the page, piece by piece, when {@code text} is "full"; else
+     *                      empty
+     * @param removedCounts how many pieces cleaning removed for each reason, most first, when {@code text} is
+     *                      "excerpt"; else empty
+     * @param draft         whether the report is a draft (only when drafts are built: serve, build --drafts)
      */
     public record ArticlePage(Head head, String title, String lang, String outlet, String outletHref, String author,
                               Day published, Original original, EventLink event, String text, List<TextBlock> blocks,
-                              String opening, List<String> cited, List<Removal> removed, boolean draft) {
+                              String opening, List<String> cited, List<Removal> removed,
+                              List<RemovalCount> removedCounts, boolean draft) {
         public ArticlePage {
             Objects.requireNonNull(text, "text");
             blocks = List.copyOf(blocks);
             opening = opening == null ? "" : opening;
             cited = List.copyOf(cited);
             removed = List.copyOf(removed);
+            removedCounts = List.copyOf(removedCounts);
         }
     }
 

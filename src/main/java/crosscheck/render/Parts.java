@@ -161,6 +161,15 @@ public final class Parts {
     }
 
     /**
+     * How many pieces cleaning removed for one reason, what a page that publishes no whole text shows of them.
+     *
+     * @param reason why, or null for pieces removed with no reason given
+     * @param count  how many pieces
+     */
+    public record RemovalCount(String reason, int count) {
+    }
+
+    /**
      * One value of a figure, with the reports that give it.
      *
      * @param value    the number as written, with its qualifier ("over 32,000")
