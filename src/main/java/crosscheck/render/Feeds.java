@@ -24,7 +24,8 @@ import java.util.Objects;
 
 /**
  * The site's feeds of events, in home-page order (newest first, undated last): {@code feed.xml} (Atom 1.0, written
- * with Rome) and {@code feed.json} (JSON Feed 1.1). One entry per event: its title, page, id, date (its latest
+ * with Rome) and {@code feed.json} (JSON Feed 1.1), each of the {@link #ENTRIES} newest events, so that a feed stays
+ * small however large the site grows (a feed reader fetches it again and again). One entry per event: its title, page, id, date (its latest
  * report, else its earliest; none for an undated event) and summary (the summary sentences' text).
  *
  * <p>Links are absolute when the site has a baseUrl, else relative to the feed, which sits at the site root.
@@ -34,6 +35,8 @@ import java.util.Objects;
  */
 final class Feeds {
     static final String JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1";
+    /** Most events in a feed: the newest. */
+    static final int ENTRIES = 50;
 
     private final SiteConfig site;
     private final String baseUrl;
@@ -47,7 +50,7 @@ final class Feeds {
         this.site = site;
         this.baseUrl = baseUrl;
         List<Item> list = new ArrayList<>();
-        for (EventEntry entry : index.events()) {
+        for (EventEntry entry : index.events().subList(0, Math.min(ENTRIES, index.events().size()))) {
             Event event = entry.event();
             String url = link(entry.path().url());
             String id = baseUrl.isEmpty() ? "urn:crosscheck:event:" + entry.path().folders().get(1) : url;

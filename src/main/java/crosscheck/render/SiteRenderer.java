@@ -42,7 +42,7 @@ import java.util.function.Supplier;
  * people/, places/, organisations/&lt;slug&gt;/index.html  one entity and the events naming it
  * assets/...                    copied from templates/assets/
  * 404.html                      for missing addresses (GitHub Pages); links from the site's path, e.g. /repo/
- * feed.xml, feed.json           the events as an Atom feed and a JSON Feed 1.1 (see Feeds)
+ * feed.xml, feed.json           the 50 newest events as an Atom feed and a JSON Feed 1.1 (see Feeds)
  * sitemap.xml                   every page's address, only when the site has a baseUrl
  * robots.txt                    lets crawlers in, names the sitemap when there is one
  * digest.json                   the content for other tools, as an index of the events and articles (see

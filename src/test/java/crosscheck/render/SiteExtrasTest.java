@@ -19,7 +19,10 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import crosscheck.SampleContent;
+import crosscheck.clean.Block;
+import crosscheck.clean.Report;
 import crosscheck.core.BuildException;
+import crosscheck.digest.Digest;
 import crosscheck.ingest.Page;
 import crosscheck.ingest.PagesReader;
 import java.io.StringReader;
@@ -27,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
@@ -108,6 +112,26 @@ class SiteExtrasTest {
         TreeSet<String> ids = new TreeSet<>();
         items.forEach(item -> ids.add(item.get("id").asText()));
         assertEquals(2, ids.size(), "ids are unique");
+    }
+
+    @Test
+    void feedsCarryOnlyTheNewestEventsOfALargeSite() throws Exception {
+        List<Report> reports = new java.util.ArrayList<>();
+        List<Digest> digests = new java.util.ArrayList<>();
+        for (int i = 0; i < Feeds.ENTRIES + 10; i++) {
+            String id = String.format("%03d_report", i);
+            Report report = Fixtures.article(id, "Report " + i, "Reuters", null, LocalDate.of(2024, 1, 1).plusDays(i),
+                    List.of(Block.paragraph("Something happened on day " + i + ".")), List.of());
+            reports.add(report);
+            digests.add(Fixtures.digest(Fixtures.event(String.format("event-%03d", i), "Event " + i, report),
+                    List.of()));
+        }
+        Path out = render(site(""), reports, digests, tmp.resolve("site"));
+        JsonNode items = new ObjectMapper().readTree(read(out.resolve("feed.json"))).get("items");
+        assertEquals(Feeds.ENTRIES, items.size());
+        assertEquals("Event " + (Feeds.ENTRIES + 9), items.get(0).get("title").asText(), "newest first");
+        assertEquals(Feeds.ENTRIES, new SyndFeedInput().build(new StringReader(read(out.resolve("feed.xml"))))
+                .getEntries().size());
     }
 
     @Test
