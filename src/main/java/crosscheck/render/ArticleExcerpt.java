@@ -44,16 +44,19 @@ record ArticleExcerpt(String opening, List<String> cited) {
     static String opening(Report report) {
         StringBuilder text = new StringBuilder();
         int total = 0;
+        int taken = 0;
         for (Block block : report.blocks()) {
-            total += WordCount.of(block.text());
+            int words = WordCount.of(block.text());
+            total += words;
             if (block.kind() != Block.Kind.PARAGRAPH && block.kind() != Block.Kind.QUOTE) continue;
-            if (block.text().isBlank() || WordCount.of(text.toString()) > OPENING_WORDS) continue;
+            if (block.text().isBlank() || taken > OPENING_WORDS) continue;
             if (!text.isEmpty()) text.append(' ');
             text.append(block.text().strip());
+            taken += words;
         }
         int most = Math.min(OPENING_WORDS, Math.max(1, total / 2));
         String all = text.toString();
-        if (WordCount.of(all) <= most) return all;
+        if (taken <= most) return all;
         String head = all.substring(0, cutAfterWords(all, most));
         int end = -1;
         Matcher m = SENTENCE_END.matcher(head + " ");

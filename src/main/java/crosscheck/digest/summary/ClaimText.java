@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * @param trigrams     its distinct letter trigrams (of its lower-case words joined by spaces), as sorted codes
  * @param words        its length in words
  * @param lowerWords   its words in lower case, without a possessive "'s"
+ * @param wordHashes   the distinct 64-bit hashes of {@code lowerWords}, sorted: how {@link PairFeatures} counts the
+ *                     words two sentences share
  * @param numbers      the values of its numbers ({@link NumberValues}: "four" and "4" are both {@code 4})
  * @param counted      for each number, {@code value|word} for the word before it and the one after it, each cut to
  *                     its first four letters ("killing four people": {@code 4|kill}, {@code 4|peop})
@@ -33,7 +35,7 @@ import java.util.regex.Pattern;
  *                     {@code meet}), past a negation or an adverb
  */
 public record ClaimText(int[] sequence, long[] stems, long[] bigrams, long[] trigrams, int words,
-                        Set<String> lowerWords, Set<String> numbers, Set<String> counted, Set<String> names,
+                        Set<String> lowerWords, long[] wordHashes, Set<String> numbers, Set<String> counted, Set<String> names,
                         Set<String> places, Set<String> days, boolean negated, Set<String> negatedWords,
                         boolean planned, Set<String> plannedVerbs) {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
@@ -113,7 +115,9 @@ public record ClaimText(int[] sequence, long[] stems, long[] bigrams, long[] tri
             Matcher after = WORD.matcher(text).region(n.end(), text.length());
             if (after.find()) counted.add(n.value() + "|" + cut(after.group()));
         }
+        long[] hashes = SortedHashes.distinct(lower.stream().mapToLong(ClaimText::hash).toArray());
         return new ClaimText(stems.clone(), distinct, bigrams, trigrams(joined.toString()), words, Set.copyOf(lower),
+                hashes,
                 Set.copyOf(numbers), Set.copyOf(counted), Set.copyOf(names), Set.copyOf(places), Set.copyOf(days),
                 negated, Set.copyOf(negatedWords), PLAN.matcher(text).find(), plannedVerbs(text));
     }
@@ -132,6 +136,16 @@ public record ClaimText(int[] sequence, long[] stems, long[] bigrams, long[] tri
             }
         }
         return Set.copyOf(verbs);
+    }
+
+    /** A 64-bit FNV-1a hash of a word: two different words of one event share one with no practical chance. */
+    private static long hash(String word) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < word.length(); i++) {
+            h ^= word.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
     }
 
     /** The last word of a text cut to its first four letters, or null. */

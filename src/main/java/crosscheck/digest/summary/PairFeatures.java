@@ -34,7 +34,7 @@ public final class PairFeatures {
         int shortStems = Math.min(a.stems().length, b.stems().length);
         int longStems = Math.max(a.stems().length, b.stems().length);
         int sharedBigrams = SortedHashes.common(a.bigrams(), b.bigrams());
-        int sharedWords = shared(a.lowerWords(), b.lowerWords());
+        int sharedWords = SortedHashes.common(a.wordHashes(), b.wordHashes());
         boolean aOwnNumber = hasOwn(a.numbers(), b.numbers());
         boolean bOwnNumber = hasOwn(b.numbers(), a.numbers());
         int aMissing = missing(a.names(), b.lowerWords());
