@@ -132,18 +132,9 @@ final class DigestJson {
 
     /** The site's {@code digest.json}: every event and article without their contents, each naming its data file. */
     static void writeIndex(SiteIndex index, ArticleText text, OutputStream out) throws IOException {
-        List<EventIndexJson> events = index.events().stream().map(e -> {
-            EventJson full = event(e);
-            return new EventIndexJson(full.id(), full.title(), full.url(), full.first(), full.last(), full.date(),
-                    full.dateBasis(), full.dateSources(), full.note(), full.articles(), dataPath(e.path()));
-        }).toList();
-        List<ArticleIndexJson> articles = index.articles().values().stream().map(a -> {
-            EventEntry event = index.eventOf(a);
-            PagePath page = index.articlePath(a);
-            return new ArticleIndexJson(a.id(), a.file(), a.title(), a.source(), a.url(), iso(a.published()),
-                    a.author(), a.language(), event == null ? null : event.event().id(), page.url(),
-                    text == ArticleText.NONE ? null : dataPath(page), a.draft() ? Boolean.TRUE : null);
-        }).toList();
+        List<EventIndexJson> events = index.events().stream().map(DigestJson::indexEntry).toList();
+        List<ArticleIndexJson> articles = index.articles().values().stream()
+                .map(a -> indexEntry(a, index, text)).toList();
         pretty(new IndexJson(events, articles, redirects(index)), out);
     }
 
@@ -194,9 +185,19 @@ final class DigestJson {
         return new Root(events, articles, redirects(index));
     }
 
-    private static EventJson event(EventEntry entry) {
+    /** An event's entry in the index: what it and its whole entry share, and the path of its data file. */
+    private static EventIndexJson indexEntry(EventEntry entry) {
         var event = entry.event();
         List<String> ids = event.reports().stream().map(AnalysedReport::id).toList();
+        EventDate date = entry.digest().date();
+        return new EventIndexJson(event.id(), event.title(), entry.path().url(), iso(event.first()),
+                iso(event.last()), date == null ? null : date.day().toString(),
+                date == null ? null : date.basis().name().toLowerCase(Locale.ROOT),
+                date == null ? null : date.reportIds(), event.note(), ids, dataPath(entry.path()));
+    }
+
+    private static EventJson event(EventEntry entry) {
+        EventIndexJson head = indexEntry(entry);
         List<SentenceJson> summary = entry.digest().summary().stream().map(DigestJson::sentence).toList();
         List<FigureJson> figures = entry.digest().figures().stream().map(f -> new FigureJson(f.measure(),
                 f.occasion(), f.place(), f.disputed(), f.claims().stream().map(c -> new ClaimJson(c.value(), c.low(),
@@ -206,11 +207,9 @@ final class DigestJson {
                 .toList();
         List<EntityJson> entities = entry.digest().entities().stream().map(e -> new EntityJson(e.name(),
                 EventSections.kind(e.kind()), e.spellings(), e.sources(), e.mentions())).toList();
-        EventDate date = entry.digest().date();
-        return new EventJson(event.id(), event.title(), entry.path().url(), iso(event.first()), iso(event.last()),
-                date == null ? null : date.day().toString(),
-                date == null ? null : date.basis().name().toLowerCase(Locale.ROOT),
-                date == null ? null : date.reportIds(), event.note(), ids, event.origins(), summary, figures, quotes, entities);
+        return new EventJson(head.id(), head.title(), head.url(), head.first(), head.last(), head.date(),
+                head.dateBasis(), head.dateSources(), head.note(), head.articles(), entry.event().origins(), summary,
+                figures, quotes, entities);
     }
 
     private static SentenceJson sentence(SummarySentence sentence) {
@@ -230,7 +229,7 @@ final class DigestJson {
      * cleaning removed, piece by piece, only with the whole text.
      */
     private static ArticleJson article(Report article, SiteIndex index, ArticleText text) {
-        EventEntry event = index.eventOf(article);
+        ArticleIndexJson head = indexEntry(article, index, text);
         List<RemovedJson> removed = text != ArticleText.FULL ? List.of() : article.removed().stream()
                 .filter(r -> r != null && r.text() != null).map(DigestJson::removed).toList();
         String published = switch (text) {
@@ -238,10 +237,21 @@ final class DigestJson {
             case EXCERPT -> ArticleExcerpt.opening(article);
             case NONE -> null;
         };
-        return new ArticleJson(article.id(), article.file(), article.title(), article.source(), article.url(),
+        return new ArticleJson(head.id(), head.file(), head.title(), head.source(), head.url(), head.published(),
+                head.author(), head.language(), head.event(), head.page(), published, removed, head.draft());
+    }
+
+    /**
+     * An article's entry in the index: what it and its whole entry share, and the path of its data file when the
+     * site publishes its text.
+     */
+    private static ArticleIndexJson indexEntry(Report article, SiteIndex index, ArticleText text) {
+        EventEntry event = index.eventOf(article);
+        PagePath page = index.articlePath(article);
+        return new ArticleIndexJson(article.id(), article.file(), article.title(), article.source(), article.url(),
                 iso(article.published()), article.author(), article.language(),
-                event == null ? null : event.event().id(), index.articlePath(article).url(), published, removed,
-                article.draft() ? Boolean.TRUE : null);
+                event == null ? null : event.event().id(), page.url(),
+                text == ArticleText.NONE ? null : dataPath(page), article.draft() ? Boolean.TRUE : null);
     }
 
     private static RemovedJson removed(Removed removed) {
