@@ -8,8 +8,10 @@ import crosscheck.digest.quotes.Quote;
 import crosscheck.digest.summary.SummarySentence;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,11 +80,13 @@ record ArticleExcerpt(String opening, List<String> cited) {
             }
         }
         String text = report.text();
+        Map<String, Integer> at = new HashMap<>();
+        for (String sentence : sentences) {
+            int found = text.indexOf(sentence);
+            at.put(sentence, found < 0 ? Integer.MAX_VALUE : found);
+        }
         List<String> out = new ArrayList<>(sentences);
-        out.sort(Comparator.comparingInt(s -> {
-            int at = text.indexOf(s);
-            return at < 0 ? Integer.MAX_VALUE : at;
-        }));
+        out.sort(Comparator.comparingInt(at::get));
         return out;
     }
 
