@@ -89,7 +89,8 @@ public final class SitePlan {
     private static void writeFile(SiteFile file, Path dir) throws IOException {
         Path target = dir;
         for (String name : file.path().split("/")) target = target.resolve(name);
-        Files.createDirectories(target.getParent());
+        // most pages open a folder of their own; the data files share two, where a failed create would cost more
+        if (!Files.isDirectory(target.getParent())) Files.createDirectories(target.getParent());
         try (OutputStream out = Files.newOutputStream(target)) {
             file.writeTo(out);
         }
