@@ -53,7 +53,7 @@ final class Doubts {
             }
         }
         double threshold = settings.threshold();
-        Names names = new Names(reports);
+        Names names = new Names();
         List<Doubt> reportDoubts = new ArrayList<>();
         List<Double> margins = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -147,19 +147,14 @@ final class Doubts {
     }
 
     /**
-     * The names each report writes ({@link SharedEvidence#namesIn}) over the name words of all the reports, each
-     * report read once however many doubts name it.
+     * The names each report writes over the name words of all the reports ({@link WrittenNames#names()}), each
+     * report's made once however many doubts name it.
      */
     private static final class Names {
-        private final Set<String> nameWords;
         private final Map<Integer, Set<String>> byReport = new HashMap<>();
 
-        Names(List<ReportFeatures> reports) {
-            nameWords = SharedEvidence.nameWords(reports.stream().map(r -> r.article).toList());
-        }
-
         Set<String> of(ReportFeatures report) {
-            return byReport.computeIfAbsent(report.index, i -> SharedEvidence.namesIn(report.article, nameWords));
+            return byReport.computeIfAbsent(report.index, i -> report.writtenNames.names());
         }
     }
 

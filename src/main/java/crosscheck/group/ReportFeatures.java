@@ -28,9 +28,11 @@ final class ReportFeatures {
     final TermVector headline;
     /** The article's term counts ({@link AnalysedReport#termCounts}) as (rank, count) {@link RankCounts}, by rank. */
     final long[] termCounts;
+    /** The names it writes, for the grouping's evidence and doubts. */
+    final WrittenNames writtenNames;
 
     private ReportFeatures(int index, AnalysedReport article, TermVector words, TermVector names, TermVector numbers,
-                   Mentions mentions, TermVector headline, long[] termCounts) {
+                   Mentions mentions, TermVector headline, long[] termCounts, WrittenNames writtenNames) {
         this.index = index;
         this.article = article;
         this.date = article.report().published();
@@ -40,6 +42,7 @@ final class ReportFeatures {
         this.mentions = mentions;
         this.headline = headline;
         this.termCounts = termCounts;
+        this.writtenNames = writtenNames;
     }
 
     /**
@@ -47,16 +50,17 @@ final class ReportFeatures {
      * @param stemRanks  the vocabulary rank of each of those stems
      * @param numberOf   the term number of each vocabulary rank, shared by all reports of one grouping
      * @param mentions   the dates and years the report mentions ({@link Mentions#of})
+     * @param names      the names it writes ({@link WrittenNames#of})
      */
     static ReportFeatures of(int index, AnalysedReport article, StemCounts stems, int[] stemRanks, int[] numberOf,
-                     TfIdf vocabulary, Mentions mentions) {
+                     TfIdf vocabulary, Mentions mentions, WrittenNames names) {
         int[] terms = numbers(stemRanks, numberOf);
         double[] weights = weights(stems, stemRanks, vocabulary);
         long[] termCounts = NamingVector.termCounts(article, stems, stemRanks, vocabulary);
         return new ReportFeatures(index, article, TermVector.of(terms, weights),
                 TermVector.of(terms, only(weights, names(stems.stems(), article.nameStems()))),
                 TermVector.of(terms, only(weights, numbers(stems.stems()))),
-                mentions, NamingVector.vector(article, termCounts, vocabulary), termCounts);
+                mentions, NamingVector.vector(article, termCounts, vocabulary), termCounts, names);
     }
 
     private static int[] numbers(int[] ranks, int[] numberOf) {
