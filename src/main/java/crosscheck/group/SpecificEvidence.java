@@ -49,8 +49,8 @@ final class SpecificEvidence {
         long[][] allNames = reports.parallelStream().map(SpecificEvidence::names).toArray(long[][]::new);
         LocalDate[] dates = reports.stream().map(r -> r.report().published()).toArray(LocalDate[]::new);
         return new SpecificEvidence(
-                NearbyCounts.of(allPhrases, dates, windowDays).rare(allPhrases, dates, cap(PHRASE_CAP, reports.size())),
-                NearbyCounts.of(allNames, dates, windowDays).rare(allNames, dates, cap(NAME_CAP, reports.size())),
+                NearbyCounts.rare(allPhrases, dates, windowDays, cap(PHRASE_CAP, reports.size())),
+                NearbyCounts.rare(allNames, dates, windowDays, cap(NAME_CAP, reports.size())),
                 reports.stream().map(SpecificEvidence::outlet).toArray(String[]::new));
     }
 
