@@ -62,16 +62,16 @@ final class SharedEvidence {
      * The evidence of one event: what its reports write in common, taken from the memo when it knows them, and how
      * each is tied to the others in this grouping.
      *
-     * @param members  its reports, in the event's order
-     * @param evidence the rare phrases and names of the grouping's reports, by report index
-     * @param weights  the similarity of each pair of reports with an edge ({@link SimilarityGraph#weights})
+     * @param members    its reports, in the event's order
+     * @param evidence   the rare phrases and names of the grouping's reports, by report index
+     * @param neighbours the edges of the grouping's similarity graph, by report index
      */
-    static GroupingEvidence of(List<ReportFeatures> members, SpecificEvidence evidence, Map<Long, Double> weights,
-                               GroupingMemo memo) {
+    static GroupingEvidence of(List<ReportFeatures> members, SpecificEvidence evidence,
+                               SimilarityGraph.Neighbours neighbours, GroupingMemo memo) {
         if (members.size() < 2) return GroupingEvidence.NONE;
         Written written = memo.written(members);
         return new GroupingEvidence(written.names(), written.figures(), written.days(),
-                ties(members, evidence, weights));
+                ties(members, evidence, neighbours));
     }
 
     /**
@@ -198,18 +198,23 @@ final class SharedEvidence {
      * is shared when two reports of the event have it: one count over the event, so time grows with its reports.
      */
     private static List<GroupingEvidence.Tie> ties(List<ReportFeatures> members, SpecificEvidence evidence,
-                                                   Map<Long, Double> weights) {
+                                                   SimilarityGraph.Neighbours neighbours) {
         List<long[]> names = members.stream().map(r -> evidence.rareNames(r.index)).toList();
         List<long[]> phrases = members.stream().map(r -> evidence.rarePhrases(r.index)).toList();
         Map<Long, Integer> nameReports = reportsWith(names);
         Map<Long, Integer> phraseReports = reportsWith(phrases);
+        Map<Integer, Integer> position = new HashMap<>();
+        for (int m = 0; m < members.size(); m++) position.put(members.get(m).index, m);
         List<GroupingEvidence.Tie> out = new ArrayList<>();
         for (int m = 0; m < members.size(); m++) {
             ReportFeatures report = members.get(m);
-            double sum = 0;
-            for (ReportFeatures other : members) {
-                if (other != report) sum += weights.getOrDefault(CandidatePairs.pair(report.index, other.index), 0.0);
+            double[] toMember = new double[members.size()]; // 0 where no edge
+            for (int k = neighbours.start()[report.index]; k < neighbours.start()[report.index + 1]; k++) {
+                Integer other = position.get(neighbours.other()[k]);
+                if (other != null) toMember[other] = neighbours.weight()[k];
             }
+            double sum = 0;
+            for (int other = 0; other < members.size(); other++) if (other != m) sum += toMember[other];
             int sharedNames = (int) Arrays.stream(names.get(m)).filter(h -> nameReports.get(h) >= 2).count();
             int sharedPhrases = (int) Arrays.stream(phrases.get(m)).filter(h -> phraseReports.get(h) >= 2).count();
             double mean = Math.min(1, Math.max(0, sum / (members.size() - 1)));
