@@ -4,6 +4,7 @@ import crosscheck.analyse.AnalysedReport;
 import crosscheck.analyse.TermVector;
 import crosscheck.analyse.TfIdf;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.SortedSet;
 
@@ -54,13 +55,37 @@ final class ReportFeatures {
      */
     static ReportFeatures of(int index, AnalysedReport article, StemCounts stems, int[] stemRanks, int[] numberOf,
                      TfIdf vocabulary, Mentions mentions, WrittenNames names) {
-        int[] terms = numbers(stemRanks, numberOf);
+        int[] stemTerms = numbers(stemRanks, numberOf);
+        int[] byTerm = byTerm(stemTerms); // sorted once here, not once for each channel
+        int[] terms = at(byTerm, stemTerms);
         double[] weights = weights(stems, stemRanks, vocabulary);
         long[] termCounts = NamingVector.termCounts(article, stems, stemRanks, vocabulary);
-        return new ReportFeatures(index, article, TermVector.of(terms, weights),
-                TermVector.of(terms, only(weights, names(stems.stems(), article.nameStems()))),
-                TermVector.of(terms, only(weights, numbers(stems.stems()))),
+        return new ReportFeatures(index, article, TermVector.of(terms, at(byTerm, weights)),
+                TermVector.of(terms, at(byTerm, only(weights, names(stems.stems(), article.nameStems())))),
+                TermVector.of(terms, at(byTerm, only(weights, numbers(stems.stems())))),
                 mentions, NamingVector.vector(article, termCounts, vocabulary), termCounts, names);
+    }
+
+    /** The positions of the (distinct) terms in increasing order. */
+    private static int[] byTerm(int[] terms) {
+        long[] order = new long[terms.length]; // the term in the high half, its position in the low half
+        for (int i = 0; i < terms.length; i++) order[i] = (long) terms[i] << 32 | i;
+        Arrays.sort(order);
+        int[] positions = new int[terms.length];
+        for (int i = 0; i < terms.length; i++) positions[i] = (int) order[i];
+        return positions;
+    }
+
+    private static int[] at(int[] positions, int[] values) {
+        int[] out = new int[positions.length];
+        for (int i = 0; i < positions.length; i++) out[i] = values[positions[i]];
+        return out;
+    }
+
+    private static double[] at(int[] positions, double[] values) {
+        double[] out = new double[positions.length];
+        for (int i = 0; i < positions.length; i++) out[i] = values[positions[i]];
+        return out;
     }
 
     private static int[] numbers(int[] ranks, int[] numberOf) {
