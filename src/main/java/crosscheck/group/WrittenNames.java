@@ -8,8 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The names one report writes, read once per grouping: the words it writes for its own name stems, and the runs of
@@ -22,9 +20,12 @@ import java.util.regex.Pattern;
  *              apart, each a name word of the grouping
  */
 record WrittenNames(List<String> words, List<List<String>> runs) {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}\\-]*");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
+    /** The Unicode general categories of letters (L) and marks (M), as bits. */
+    private static final int LETTERS_AND_MARKS = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
+            | 1 << Character.NON_SPACING_MARK | 1 << Character.ENCLOSING_MARK | 1 << Character.COMBINING_SPACING_MARK;
     /** Words of titles that come before a person's name: "Defense Secretary Lloyd Austin" is "Lloyd Austin". */
     private static final Set<String> TITLES = Set.of("president", "prime", "minister", "secretary", "defense",
             "defence", "foreign", "chief", "chairman", "director", "advisor", "adviser", "mayor", "governor", "general",
@@ -60,20 +61,43 @@ record WrittenNames(List<String> words, List<List<String>> runs) {
     static WrittenNames of(AnalysedReport report, List<String> words, Set<String> nameWords) {
         List<List<String>> runs = new ArrayList<>();
         for (String text : texts(report)) {
-            Matcher m = WORD.matcher(text);
             List<String> run = new ArrayList<>();
             int end = -1;
-            while (m.find()) {
-                boolean joined = end >= 0 && m.start() == end + 1 && text.charAt(end) == ' ';
+            for (int start = nextWord(text, 0); start < text.length(); start = nextWord(text, end)) {
+                boolean joined = end >= 0 && start == end + 1 && text.charAt(end) == ' ';
                 if (!joined) run = endRun(run, runs);
-                end = m.end();
-                String word = Character.isUpperCase(text.charAt(m.start())) ? m.group() : null;
+                end = wordEnd(text, start);
+                String word = Character.isUpperCase(text.charAt(start)) ? text.substring(start, end) : null;
                 if (word != null && nameWords.contains(word)) run.add(word);
                 else run = endRun(run, runs);
             }
             endRun(run, runs);
         }
         return new WrittenNames(words, runs);
+    }
+
+    /**
+     * Where the next word starts at or after {@code from} (the text's length if none): a word is a letter or mark
+     * (Unicode categories L and M), then letters, marks and hyphens, as the pattern
+     * {@code [\p{L}\p{M}][\p{L}\p{M}\-]*} finds them, code point by code point.
+     */
+    private static int nextWord(String text, int from) {
+        int i = from;
+        while (i < text.length() && !isLetterOrMark(text.codePointAt(i))) i += Character.charCount(text.codePointAt(i));
+        return i;
+    }
+
+    /** Where the word that starts at {@code start} ends. */
+    private static int wordEnd(String text, int start) {
+        int i = start + Character.charCount(text.codePointAt(start));
+        while (i < text.length() && (isLetterOrMark(text.codePointAt(i)) || text.charAt(i) == '-')) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return i;
+    }
+
+    private static boolean isLetterOrMark(int codePoint) {
+        return (LETTERS_AND_MARKS >> Character.getType(codePoint) & 1) != 0;
     }
 
     /** Keeps the run if it holds a word; gives the list for the next run. */

@@ -38,4 +38,14 @@ class WrittenNamesTest {
         assertEquals(List.of(), words.stream().filter(w -> w.equals("Tuesday") || w.equals("March")).toList());
         assertEquals(true, words.contains("Austin"), words.toString());
     }
+
+    @Test
+    void wordsAreRunsOfLettersAndMarksWithHyphensInside() {
+        AnalysedReport report = report("Jean-Luc Picard flew from São Paulo to Zoe\u0308 Ελλάδα; -Kirk stayed, Spock  Uhura.");
+        WrittenNames names = WrittenNames.of(report, List.of(), Set.of("Jean-Luc", "Picard", "São", "Paulo",
+                "Zoe\u0308", "Ελλάδα", "Kirk", "Spock", "Uhura"));
+        assertEquals(List.of(List.of("Jean-Luc", "Picard"), List.of("São", "Paulo"), List.of("Zoe\u0308", "Ελλάδα"),
+                List.of("Kirk"), List.of("Spock"), List.of("Uhura")), names.runs(),
+                "a hyphen inside a word is part of it, one before it is not; two spaces break a run");
+    }
 }
