@@ -33,8 +33,6 @@ final class SharedEvidence {
                     + "(?: (million|billion|thousand))?(?![\\d])(?:,? ?([\\p{L}]+))?");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}");
-    /** The word that ends a text, perhaps with a full stop, then a space: "March " or "Mar. " before a day. */
-    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}]+)\\.? $");
     /** Names of the months and their abbreviations, lower-cased. */
     static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -173,7 +171,10 @@ final class SharedEvidence {
         if (!DAY_OF_MONTH.matcher(digits).matches()) return false;
         String after = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
         if (MONTHS.contains(after)) return true;
-        Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start()));
+        // the word before it, perhaps with a full stop ("March ", "Mar. "): a search that is quadratic in the length
+        // of its text, so it is made here on the twelve characters before the number, not kept with the patterns
+        // run over whole sentences
+        Matcher before = Pattern.compile("([\\p{L}]+)\\.? $").matcher(text.substring(Math.max(0, m.start() - 12), m.start()));
         return before.find() && MONTHS.contains(before.group(1).toLowerCase(Locale.ROOT));
     }
 
