@@ -39,9 +39,8 @@ final class CentroidMerge {
     private record Candidate(int a, int b, double cosine) {
     }
 
-    /** What one group is, for the merge. */
-    private record Group(List<Integer> members, TermVector centroid, LocalDate first, LocalDate last,
-                         boolean pinned, Integer year) {
+    /** What one group is, for the merge; its centroid is made when a merge first needs it ({@link #centroid}). */
+    private record Group(List<Integer> members, LocalDate first, LocalDate last, boolean pinned, Integer year) {
         static Group of(List<Integer> members, List<ReportFeatures> reports, boolean[] movable) {
             LocalDate first = null;
             LocalDate last = null;
@@ -58,8 +57,12 @@ final class CentroidMerge {
             }
             Integer year = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                     .orElse(null);
-            return new Group(members, TermVector.centroid(members.stream().map(r -> reports.get(r).words).toList()),
-                    first, last, pinned, year);
+            return new Group(members, first, last, pinned, year);
+        }
+
+        /** The sum of its reports' word vectors, normalised. */
+        TermVector centroid(List<ReportFeatures> reports) {
+            return TermVector.centroid(members.stream().map(r -> reports.get(r).words).toList());
         }
 
         boolean compatible(Group other, int windowDays) {
@@ -82,6 +85,7 @@ final class CentroidMerge {
         for (int r = 0; r < n; r++) members.computeIfAbsent(group[r], k -> new ArrayList<>()).add(r);
         Map<Integer, Group> groups = new HashMap<>();
         members.forEach((g, list) -> groups.put(g, Group.of(list, reports, movable)));
+        Map<Integer, TermVector> centroids = new HashMap<>(); // of the groups a merge looked at, until they change
         for (int round = 0; round < ROUNDS; round++) {
             Map<Long, double[]> across = new HashMap<>(); // similarity sum, specific pairs
             for (int e = 0; e < graph.edges(); e++) {
@@ -98,7 +102,8 @@ final class CentroidMerge {
                 Group b = groups.get(CandidatePairs.higher(pair));
                 double pairs = (double) a.members().size() * b.members().size();
                 if (sums[0] / pairs < FLOOR || sums[1] < SPECIFIC_SHARE * pairs || !a.compatible(b, windowDays)) return;
-                double cosine = a.centroid().cosine(b.centroid());
+                double cosine = centroids.computeIfAbsent(CandidatePairs.lower(pair), g -> a.centroid(reports))
+                        .cosine(centroids.computeIfAbsent(CandidatePairs.higher(pair), g -> b.centroid(reports)));
                 if (cosine >= CENTROID) candidates.add(new Candidate(CandidatePairs.lower(pair),
                         CandidatePairs.higher(pair), cosine));
             });
@@ -119,6 +124,8 @@ final class CentroidMerge {
                 joined.addAll(groups.remove(absorbed).members());
                 joined.sort(null);
                 groups.put(kept, Group.of(joined, reports, movable));
+                centroids.remove(kept);
+                centroids.remove(absorbed);
             });
         }
     }

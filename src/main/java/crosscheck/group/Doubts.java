@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,7 +52,7 @@ final class Doubts {
             }
         }
         double threshold = settings.threshold();
-        Names names = new Names(reports);
+        Names names = new Names(reports, members);
         List<Doubt> reportDoubts = new ArrayList<>();
         List<Double> margins = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -75,13 +74,12 @@ final class Doubts {
             boolean twoEvents = best >= 0 && closest >= mean - MARGIN && closest >= threshold - MARGIN;
             boolean borderline = mean < threshold + MARGIN;
             if (!twoEvents && !borderline) continue;
-            List<ReportFeatures> ownOthers = without(reports, mine, i);
             List<String> sharedOther = best < 0 ? List.of()
-                    : shared(reports.get(i), at(reports, members.get(best)), names);
+                    : names.sharedWith(reports.get(i), best);
             Doubt.Kind kind = twoEvents ? Doubt.Kind.TWO_EVENTS : Doubt.Kind.BORDERLINE;
             reportDoubts.add(new Doubt(kind, reports.get(i).id(),
                     best < 0 ? null : reports.get(members.get(best).get(0)).id(), round(mean), round(closest),
-                    threshold, shared(reports.get(i), ownOthers, names), sharedOther, null, null, settings.windowDays(),
+                    threshold, names.sharedWith(reports.get(i), group[i]), sharedOther, null, null, settings.windowDays(),
                     List.of(reports.get(i).id())));
             margins.add(twoEvents ? mean - closest : mean - threshold);
         }
@@ -135,31 +133,38 @@ final class Doubts {
         return indices.stream().map(reports::get).toList();
     }
 
-    private static List<ReportFeatures> without(List<ReportFeatures> reports, List<Integer> indices, int left) {
-        return indices.stream().filter(i -> i != left).map(reports::get).toList();
-    }
-
-    /** Names the report writes that at least one of the others writes too, at most {@link SharedEvidence#NAMES}. */
-    private static List<String> shared(ReportFeatures report, List<ReportFeatures> others, Names names) {
-        Set<String> theirs = new LinkedHashSet<>();
-        for (ReportFeatures other : others) theirs.addAll(names.of(other));
-        return names.of(report).stream().filter(theirs::contains).limit(SharedEvidence.NAMES).toList();
-    }
-
     /**
-     * The names each report writes ({@link SharedEvidence#namesIn}) over the name words of all the reports, each
-     * report read once however many doubts name it.
+     * The names each report writes over the name words of all the reports ({@link WrittenNames#names()}), and how
+     * many reports of each event write each name; each made once however many doubts name them.
      */
     private static final class Names {
-        private final Set<String> nameWords;
+        private final List<ReportFeatures> reports;
+        private final Map<Integer, List<Integer>> members;
         private final Map<Integer, Set<String>> byReport = new HashMap<>();
+        private final Map<Integer, Map<String, Integer>> byEvent = new HashMap<>();
 
-        Names(List<ReportFeatures> reports) {
-            nameWords = SharedEvidence.nameWords(reports.stream().map(r -> r.article).toList());
+        Names(List<ReportFeatures> reports, Map<Integer, List<Integer>> members) {
+            this.reports = reports;
+            this.members = members;
         }
 
         Set<String> of(ReportFeatures report) {
-            return byReport.computeIfAbsent(report.index, i -> SharedEvidence.namesIn(report.article, nameWords));
+            return byReport.computeIfAbsent(report.index, i -> report.writtenNames.names());
+        }
+
+        /**
+         * Names the report writes that at least one other report of the event writes too, at most
+         * {@link SharedEvidence#NAMES}.
+         */
+        List<String> sharedWith(ReportFeatures report, int event) {
+            Map<String, Integer> written = byEvent.computeIfAbsent(event, g -> {
+                Map<String, Integer> counts = new HashMap<>();
+                for (int r : members.get(g)) of(reports.get(r)).forEach(n -> counts.merge(n, 1, Integer::sum));
+                return counts;
+            });
+            int others = members.get(event).contains(report.index) ? 2 : 1; // itself and another, or one
+            return of(report).stream().filter(n -> written.getOrDefault(n, 0) >= others)
+                    .limit(SharedEvidence.NAMES).toList();
         }
     }
 

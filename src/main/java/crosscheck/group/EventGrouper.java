@@ -241,7 +241,7 @@ public final class EventGrouper {
             foundPins.add(pinOf.get(g));
         });
         List<Event> events = EventNaming.name(found, foundPins,
-                new EventNaming.Proof(graph.evidence(), graph.weights()), memo);
+                new EventNaming.Proof(graph.evidence(), graph.neighbours(n)), memo);
         return new Grouping(events, Doubts.of(reports, group, movable, graph, settings));
     }
 }

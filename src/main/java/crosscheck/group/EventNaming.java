@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -32,10 +31,10 @@ final class EventNaming {
     /**
      * What the grouping compared the reports on, to tell why each event's reports are together.
      *
-     * @param evidence the rare phrases and names of the reports, by report index
-     * @param weights  the similarity of each pair of reports with an edge, by {@link CandidatePairs#pair}
+     * @param evidence   the rare phrases and names of the reports, by report index
+     * @param neighbours the edges of the similarity graph, by report index
      */
-    record Proof(SpecificEvidence evidence, Map<Long, Double> weights) {
+    record Proof(SpecificEvidence evidence, SimilarityGraph.Neighbours neighbours) {
     }
 
     /** An event but for its slug: {@code slug} is the title's, which may be taken by another event. */
@@ -51,7 +50,7 @@ final class EventNaming {
                     .max(Comparator.naturalOrder()).orElse(null);
             String title = EventNaming.title(members);
             return new Draft(title, Slug.of(title), articles, first, last,
-                    SharedEvidence.of(members, proof.evidence(), proof.weights(), memo), memo.origins(articles));
+                    SharedEvidence.of(members, proof.evidence(), proof.neighbours(), memo), memo.origins(articles));
         }
     }
 

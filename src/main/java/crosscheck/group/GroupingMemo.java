@@ -48,9 +48,9 @@ public final class GroupingMemo {
     }
 
     /** What an event's reports write in common ({@link SharedEvidence.Written}), the reports in the event's order. */
-    SharedEvidence.Written written(List<AnalysedReport> members) {
-        return enabled ? written.get(new Same<>(members), k -> SharedEvidence.Written.of(members))
-                : SharedEvidence.Written.of(members);
+    SharedEvidence.Written written(List<ReportFeatures> members) {
+        return enabled ? written.get(new Same<>(members.stream().map(r -> r.article).toList()),
+                k -> SharedEvidence.Written.of(members)) : SharedEvidence.Written.of(members);
     }
 
     /** Starts a grouping: what the last one used stays available. */

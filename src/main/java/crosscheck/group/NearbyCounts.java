@@ -5,120 +5,123 @@ import java.util.Arrays;
 import java.util.stream.IntStream;
 
 /**
- * How many reports published around the same days have a value (a phrase's or a name's hash): what makes a value
- * rare is that few reports of its time have it. Copies of a story republished weeks later, or the same story told
- * by many outlets of a big site over the years, do not make its phrases common. A report without a date counts
- * against every report, and is counted against all the reports that have the value.
+ * Which values (phrases' or names' hashes) of each report are rare: in at most a cap of reports published around
+ * the same days. Copies of a story republished weeks later, or the same story told by many outlets of a big site
+ * over the years, do not make its phrases common. A report without a date counts against every report, and is
+ * counted against all the reports that have the value.
  * <p>
- * All values of all reports are packed with their report's day into one sorted array of longs (a 38-bit hash
- * above a 24-bit day code, 0 for no date), so each count is two binary searches in the value's run: memory is one
- * long per value occurrence, not a map of millions of entries.
+ * All values of all reports are packed with their report's index into one array of longs (a 38-bit key of the hash
+ * above the report index) and sorted, so that the reports of each value lie together: one walk over that array
+ * decides every report's values, and memory is one long per value occurrence, not a map of millions of entries. A
+ * value in at most the cap of reports in all is rare without looking at dates, as most are; only the reports of a
+ * more common one are counted by day.
  */
 final class NearbyCounts {
-    private static final int DAY_BITS = 24;
-    private static final long DAY_MASK = (1L << DAY_BITS) - 1;
+    private static final int REPORT_BITS = 24;
+    private static final long REPORT_MASK = (1L << REPORT_BITS) - 1;
+    /** The day of a report without a date: before every other. */
+    private static final long UNDATED = Long.MIN_VALUE;
 
-    private final long[] sorted;
-    private final int windowDays;
-    /** The epoch day of the earliest date: day code 1. */
-    private final long firstDay;
-
-    private NearbyCounts(long[] sorted, int windowDays, long firstDay) {
-        this.sorted = sorted;
-        this.windowDays = windowDays;
-        this.firstDay = firstDay;
+    private NearbyCounts() {
     }
 
     /**
+     * The values of each report that at most {@code cap} reports of its time have, sorted.
+     *
      * @param values     each report's distinct values
      * @param dates      each report's publication date, or null
      * @param windowDays how many days apart two reports may be and still count as of one time
      */
-    static NearbyCounts of(long[][] values, LocalDate[] dates, int windowDays) {
-        long first = Long.MAX_VALUE;
-        for (LocalDate d : dates) if (d != null) first = Math.min(first, d.toEpochDay());
+    static long[][] rare(long[][] values, LocalDate[] dates, int windowDays, int cap) {
+        if (values.length > REPORT_MASK + 1) throw new IllegalArgumentException("too many reports: " + values.length);
+        long[] day = new long[values.length];
+        for (int r = 0; r < day.length; r++) day[r] = dates[r] == null ? UNDATED : dates[r].toEpochDay();
+        long[][] rareKeys = rareKeys(sortedByKey(values), day, windowDays, cap);
+        return IntStream.range(0, values.length).parallel()
+                .mapToObj(r -> withKeys(values[r], rareKeys[r]))
+                .toArray(long[][]::new);
+    }
+
+    /** Every value of every report as its key above the report's index, sorted: by key, then report. */
+    private static long[] sortedByKey(long[][] values) {
         int total = 0;
         for (long[] v : values) total += v.length;
         long[] packed = new long[total];
         int at = 0;
         for (int r = 0; r < values.length; r++) {
-            long day = day(dates[r], first);
-            for (long v : values[r]) packed[at++] = key(v) | day;
+            for (long v : values[r]) packed[at++] = key(v) | r;
         }
         Arrays.parallelSort(packed);
-        return new NearbyCounts(packed, windowDays, first);
+        return packed;
     }
 
     /**
-     * The values of each report that at most {@code cap} reports of its time have, sorted. A report's values are
-     * looked up in the order of their keys, each search starting where the last one ended.
+     * The keys of each report's rare values, in increasing order: one walk over the runs of equal keys. A run of at
+     * most {@code cap} reports is rare for all of them; in a longer one, a dated report counts the reports within
+     * the window of its day and those without a date, one without a date counts them all.
      */
-    long[][] rare(long[][] values, LocalDate[] dates, int cap) {
-        return IntStream.range(0, values.length).parallel().mapToObj(r -> {
-            long day = day(dates[r], firstDay);
-            long[] byKey = new long[values[r].length];
-            for (int i = 0; i < byKey.length; i++) byKey[i] = values[r][i] ^ Long.MIN_VALUE; // unsigned order
-            Arrays.sort(byKey);
-            long[] kept = new long[byKey.length];
-            int count = 0;
-            int from = 0;
-            for (long flipped : byKey) {
-                long value = flipped ^ Long.MIN_VALUE;
-                from = lowerBound(key(value), from);
-                if (atMost(key(value), from, day, cap)) kept[count++] = value;
+    private static long[][] rareKeys(long[] sorted, long[] day, int windowDays, int cap) {
+        LongList[] out = new LongList[day.length];
+        for (int r = 0; r < out.length; r++) out[r] = new LongList(16);
+        for (int start = 0, end; start < sorted.length; start = end) {
+            long key = sorted[start] & ~REPORT_MASK;
+            end = start + 1;
+            while (end < sorted.length && (sorted[end] & ~REPORT_MASK) == key) end++;
+            long[] days = end - start > cap ? sortedDays(sorted, start, end, day) : null;
+            for (int i = start; i < end; i++) {
+                int r = (int) (sorted[i] & REPORT_MASK);
+                if (days == null || reportsAround(days, day[r], windowDays) <= cap) out[r].add(key);
             }
-            long[] out = Arrays.copyOf(kept, count);
-            Arrays.sort(out);
-            return out;
-        }).toArray(long[][]::new);
+        }
+        long[][] keys = new long[out.length][];
+        for (int r = 0; r < out.length; r++) keys[r] = out[r].toArray();
+        return keys;
+    }
+
+    /** The days of the reports of {@code sorted[start..end)}, sorted (those without a date first). */
+    private static long[] sortedDays(long[] sorted, int start, int end, long[] day) {
+        long[] days = new long[end - start];
+        for (int i = start; i < end; i++) days[i - start] = day[(int) (sorted[i] & REPORT_MASK)];
+        Arrays.sort(days);
+        return days;
     }
 
     /**
-     * Whether at most {@code cap} reports have the value within the window of {@code day} or without a date (all of
-     * them, for a report without a date). Only the part of the value's run in the window is walked, and it is left as
-     * soon as the count passes the cap: a common value costs no more than a rare one.
+     * How many of a value's reports, by their sorted days, count against a report of {@code day}: those without a
+     * date and those within the window of the day; all of them for a report without a date.
      */
-    private boolean atMost(long key, int start, long day, int cap) {
-        if (start + cap >= sorted.length || (sorted[start + cap] & ~DAY_MASK) != key) return true; // few in all
-        int count = (day == 0 ? lowerBound(key + DAY_MASK + 1, start) : lowerBound(key | 1, start)) - start;
-        if (day == 0 || count > cap) return count <= cap;
-        long last = Math.min(DAY_MASK, day + windowDays);
-        int first = lowerBound(key | Math.max(1, day - windowDays), start);
-        for (int i = first; i < sorted.length && sorted[i] <= (key | last); i++) {
-            if (++count > cap) return false;
-        }
-        return true;
+    private static int reportsAround(long[] days, long day, int windowDays) {
+        if (day == UNDATED) return days.length;
+        int undated = firstAtLeast(days, UNDATED + 1);
+        return undated + firstAtLeast(days, day + windowDays + 1) - firstAtLeast(days, day - windowDays);
     }
 
-    /**
-     * The first position at or after {@code from} whose entry is at least {@code packed}, where no entry before
-     * {@code from} is: steps that double from {@code from}, then a binary search in the last step.
-     */
-    private int lowerBound(long packed, int from) {
-        int low = from;
-        int step = 1;
-        int high = from;
-        while (high < sorted.length && sorted[high] < packed) {
-            low = high + 1;
-            high = from + step;
-            step <<= 1;
-        }
-        high = Math.min(high, sorted.length);
+    /** The first position in the sorted days whose day is at least {@code day}. */
+    private static int firstAtLeast(long[] days, long day) {
+        int low = 0;
+        int high = days.length;
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (sorted[mid] < packed) low = mid + 1;
+            if (days[mid] < day) low = mid + 1;
             else high = mid;
         }
         return low;
     }
 
-    /** 38 bits of the value's hash above the day bits, the two top bits clear: entries sort as signed longs. */
-    private static long key(long value) {
-        return (value >>> 2) & ~DAY_MASK;
+    /** The values whose keys are among the (sorted) keys, sorted. */
+    private static long[] withKeys(long[] values, long[] keys) {
+        long[] out = new long[values.length];
+        int count = 0;
+        for (long value : values) {
+            if (Arrays.binarySearch(keys, key(value)) >= 0) out[count++] = value;
+        }
+        out = Arrays.copyOf(out, count);
+        Arrays.sort(out);
+        return out;
     }
 
-    /** 1 + days since the first date, or 0 for no date. */
-    private static long day(LocalDate date, long first) {
-        return date == null ? 0 : Math.min(DAY_MASK, 1 + date.toEpochDay() - first);
+    /** 38 bits of the value's hash above the report bits, the two top bits clear: keys sort as signed longs. */
+    private static long key(long value) {
+        return (value >>> 2) & ~REPORT_MASK;
     }
 }

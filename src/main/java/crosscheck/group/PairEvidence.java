@@ -31,7 +31,7 @@ public record PairEvidence(String a, String b, double words, double similarity, 
             ReportFeatures y = reports.get(CandidatePairs.higher(pair));
             double s = similarity.of(x, y);
             out.add(new PairEvidence(x.id(), y.id(), x.words.cosine(y.words), s,
-                    evidence.weigh(x.index, y.index, s, settings, similarity.onWords(x, y)),
+                    SpecificEvidence.weigh(evidence.shared(x.index, y.index, similarity.onWords(x, y)), s, settings),
                     x.date == null || y.date == null ? -1 : Math.abs(x.date.toEpochDay() - y.date.toEpochDay())));
         }
         return out;

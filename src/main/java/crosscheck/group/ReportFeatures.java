@@ -4,6 +4,7 @@ import crosscheck.analyse.AnalysedReport;
 import crosscheck.analyse.TermVector;
 import crosscheck.analyse.TfIdf;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.SortedSet;
 
@@ -28,9 +29,11 @@ final class ReportFeatures {
     final TermVector headline;
     /** The article's term counts ({@link AnalysedReport#termCounts}) as (rank, count) {@link RankCounts}, by rank. */
     final long[] termCounts;
+    /** The names it writes, for the grouping's evidence and doubts. */
+    final WrittenNames writtenNames;
 
     private ReportFeatures(int index, AnalysedReport article, TermVector words, TermVector names, TermVector numbers,
-                   Mentions mentions, TermVector headline, long[] termCounts) {
+                   Mentions mentions, TermVector headline, long[] termCounts, WrittenNames writtenNames) {
         this.index = index;
         this.article = article;
         this.date = article.report().published();
@@ -40,6 +43,7 @@ final class ReportFeatures {
         this.mentions = mentions;
         this.headline = headline;
         this.termCounts = termCounts;
+        this.writtenNames = writtenNames;
     }
 
     /**
@@ -47,16 +51,41 @@ final class ReportFeatures {
      * @param stemRanks  the vocabulary rank of each of those stems
      * @param numberOf   the term number of each vocabulary rank, shared by all reports of one grouping
      * @param mentions   the dates and years the report mentions ({@link Mentions#of})
+     * @param names      the names it writes ({@link WrittenNames#of})
      */
     static ReportFeatures of(int index, AnalysedReport article, StemCounts stems, int[] stemRanks, int[] numberOf,
-                     TfIdf vocabulary, Mentions mentions) {
-        int[] terms = numbers(stemRanks, numberOf);
+                     TfIdf vocabulary, Mentions mentions, WrittenNames names) {
+        int[] stemTerms = numbers(stemRanks, numberOf);
+        int[] byTerm = byTerm(stemTerms); // sorted once here, not once for each channel
+        int[] terms = at(byTerm, stemTerms);
         double[] weights = weights(stems, stemRanks, vocabulary);
         long[] termCounts = NamingVector.termCounts(article, stems, stemRanks, vocabulary);
-        return new ReportFeatures(index, article, TermVector.of(terms, weights),
-                TermVector.of(terms, only(weights, names(stems.stems(), article.nameStems()))),
-                TermVector.of(terms, only(weights, numbers(stems.stems()))),
-                mentions, NamingVector.vector(article, termCounts, vocabulary), termCounts);
+        return new ReportFeatures(index, article, TermVector.of(terms, at(byTerm, weights)),
+                TermVector.of(terms, at(byTerm, only(weights, names(stems.stems(), article.nameStems())))),
+                TermVector.of(terms, at(byTerm, only(weights, numbers(stems.stems())))),
+                mentions, NamingVector.vector(article, termCounts, vocabulary), termCounts, names);
+    }
+
+    /** The positions of the (distinct) terms in increasing order. */
+    private static int[] byTerm(int[] terms) {
+        long[] order = new long[terms.length]; // the term in the high half, its position in the low half
+        for (int i = 0; i < terms.length; i++) order[i] = (long) terms[i] << 32 | i;
+        Arrays.sort(order);
+        int[] positions = new int[terms.length];
+        for (int i = 0; i < terms.length; i++) positions[i] = (int) order[i];
+        return positions;
+    }
+
+    private static int[] at(int[] positions, int[] values) {
+        int[] out = new int[positions.length];
+        for (int i = 0; i < positions.length; i++) out[i] = values[positions[i]];
+        return out;
+    }
+
+    private static double[] at(int[] positions, double[] values) {
+        double[] out = new double[positions.length];
+        for (int i = 0; i < positions.length; i++) out[i] = values[positions[i]];
+        return out;
     }
 
     private static int[] numbers(int[] ranks, int[] numberOf) {

@@ -5,7 +5,9 @@ import crosscheck.analyse.TfIdf;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -31,7 +33,8 @@ final class Reports {
 
     /**
      * The reports of the articles, {@code articles.get(i)} at index i; {@code stems.get(i)} are its stem counts.
-     * What the memo knows of an article is taken from it.
+     * What the memo knows of an article is taken from it. The names each writes are read over the name words of
+     * all of them ({@link WrittenNames}).
      */
     static List<ReportFeatures> of(List<AnalysedReport> articles, List<StemCounts> stems, TfIdf vocabulary,
                            GroupingMemo memo) {
@@ -42,9 +45,13 @@ final class Reports {
         for (int[] ranks : stemRanks) {
             for (int rank : ranks) if (numberOf[rank] < 0) numberOf[rank] = numbered++;
         }
+        List<List<String>> nameWords = articles.parallelStream().map(WrittenNames::nameWords).toList();
+        Set<String> allNameWords = new HashSet<>();
+        nameWords.forEach(allNameWords::addAll);
         return IntStream.range(0, articles.size()).parallel()
                 .mapToObj(r -> ReportFeatures.of(r, articles.get(r), stems.get(r), stemRanks[r], numberOf, vocabulary,
-                        memo.mentions(articles.get(r))))
+                        memo.mentions(articles.get(r)),
+                        WrittenNames.of(articles.get(r), nameWords.get(r), allNameWords)))
                 .toList();
     }
 }

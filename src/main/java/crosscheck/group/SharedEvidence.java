@@ -1,7 +1,6 @@
 package crosscheck.group;
 
 import crosscheck.analyse.AnalysedReport;
-import crosscheck.analyse.Sentence;
 import crosscheck.dates.ReportedDay;
 import crosscheck.dates.ReportedDays;
 import java.time.LocalDate;
@@ -10,7 +9,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,22 +27,16 @@ final class SharedEvidence {
     static final int NAMES = 10;
     static final int FIGURES = 6;
     static final int DAYS = 4;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}\\-]*");
     /** A number as written ("32,000", "1.5", "40%"), then optionally a magnitude and one word. */
     private static final Pattern FIGURE = Pattern.compile(
             "(?<![\\p{L}\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(%| per ?cent| percent)?"
                     + "(?: (million|billion|thousand))?(?![\\d])(?:,? ?([\\p{L}]+))?");
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}");
+    /** Names of the months and their abbreviations, lower-cased. */
+    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec");
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
-    /** Words of titles that come before a person's name: "Defense Secretary Lloyd Austin" is "Lloyd Austin". */
-    private static final Set<String> TITLES = Set.of("president", "prime", "minister", "secretary", "defense",
-            "defence", "foreign", "chief", "chairman", "director", "advisor", "adviser", "mayor", "governor", "general",
-            "gen", "maj", "col", "brig", "lt", "sgt", "spokesman", "spokeswoman", "spokesperson", "ambassador",
-            "senator", "sen", "rep", "dr", "mr", "mrs", "ms", "king", "queen", "prince", "pope", "sheikh", "leader",
-            "commander", "envoy", "premier", "chancellor");
     /** Words after a number that say nothing of what it counts. */
     private static final Set<String> EMPTY_AFTER = Set.of("of", "and", "or", "the", "a", "an", "in", "on", "at", "to",
             "by", "for", "from", "with", "as", "is", "was", "were", "are", "that", "which", "who", "s");
@@ -57,9 +49,10 @@ final class SharedEvidence {
      * depends on those reports alone, in the event's order, so a later grouping may reuse it ({@link GroupingMemo}).
      */
     record Written(List<String> names, List<String> figures, List<LocalDate> days) {
-        static Written of(List<AnalysedReport> reports) {
-            return new Written(SharedEvidence.names(reports), SharedEvidence.figures(reports),
-                    SharedEvidence.days(reports));
+        static Written of(List<ReportFeatures> members) {
+            List<AnalysedReport> reports = members.stream().map(r -> r.article).toList();
+            return new Written(SharedEvidence.names(members.stream().map(r -> r.writtenNames).toList()),
+                    SharedEvidence.figures(reports), SharedEvidence.days(reports));
         }
     }
 
@@ -67,16 +60,16 @@ final class SharedEvidence {
      * The evidence of one event: what its reports write in common, taken from the memo when it knows them, and how
      * each is tied to the others in this grouping.
      *
-     * @param members  its reports, in the event's order
-     * @param evidence the rare phrases and names of the grouping's reports, by report index
-     * @param weights  the similarity of each pair of reports with an edge ({@link SimilarityGraph#weights})
+     * @param members    its reports, in the event's order
+     * @param evidence   the rare phrases and names of the grouping's reports, by report index
+     * @param neighbours the edges of the grouping's similarity graph, by report index
      */
-    static GroupingEvidence of(List<ReportFeatures> members, SpecificEvidence evidence, Map<Long, Double> weights,
-                               GroupingMemo memo) {
+    static GroupingEvidence of(List<ReportFeatures> members, SpecificEvidence evidence,
+                               SimilarityGraph.Neighbours neighbours, GroupingMemo memo) {
         if (members.size() < 2) return GroupingEvidence.NONE;
-        Written written = memo.written(members.stream().map(r -> r.article).toList());
+        Written written = memo.written(members);
         return new GroupingEvidence(written.names(), written.figures(), written.days(),
-                ties(members, evidence, weights));
+                ties(members, evidence, neighbours));
     }
 
     /**
@@ -84,10 +77,10 @@ final class SharedEvidence {
      * not "Gallant" too), counted as the most reports of its parts; most reports first, then longest, then
      * alphabetical.
      */
-    static List<String> names(List<AnalysedReport> reports) {
-        Set<String> nameWords = nameWords(reports);
+    static List<String> names(List<WrittenNames> reports) {
+        Set<String> nameWords = WrittenNames.nameWords(reports);
         Map<String, Integer> counts = new TreeMap<>();
-        for (AnalysedReport report : reports) namesIn(report, nameWords).forEach(n -> counts.merge(n, 1, Integer::sum));
+        for (WrittenNames report : reports) report.names(nameWords).forEach(n -> counts.merge(n, 1, Integer::sum));
         List<String> shared = counts.entrySet().stream().filter(e -> e.getValue() >= 2).map(Map.Entry::getKey)
                 .toList();
         Map<String, Integer> score = new HashMap<>();
@@ -109,61 +102,6 @@ final class SharedEvidence {
     }
 
     /**
-     * The words the reports write for their name stems, capitalised, days of the week and months left out: a name
-     * one report writes only at the start of a sentence ("Yoav Gallant said") is known from the others.
-     */
-    static Set<String> nameWords(List<AnalysedReport> reports) {
-        Set<String> out = new HashSet<>();
-        for (AnalysedReport report : reports) {
-            for (String stem : report.nameStems()) {
-                String word = report.surfaces().get(stem);
-                if (word == null || word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) continue;
-                String lower = word.toLowerCase(Locale.ROOT);
-                if (MONTHS.contains(lower) || WEEKDAYS.contains(lower)) continue;
-                out.add(word);
-            }
-        }
-        return out;
-    }
-
-    /** The names one report writes: runs of capitalised words, each one of {@code nameWords}. */
-    static Set<String> namesIn(AnalysedReport report, Set<String> nameWords) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String text : texts(report)) {
-            Matcher m = WORD.matcher(text);
-            List<String> run = new ArrayList<>();
-            int end = -1;
-            while (m.find()) {
-                boolean joined = end >= 0 && m.start() == end + 1 && text.charAt(end) == ' ';
-                if (!joined) flush(run, out);
-                end = m.end();
-                if (!Character.isUpperCase(text.charAt(m.start()))) { // every name word is capitalised
-                    flush(run, out);
-                    continue;
-                }
-                String word = m.group();
-                if (nameWords.contains(word)) {
-                    run.add(word);
-                } else {
-                    flush(run, out);
-                }
-            }
-            flush(run, out);
-        }
-        return out;
-    }
-
-    /** Adds the run as a name, without the titles before it when two words or more follow them ("Mayor Franco Bassi"). */
-    private static void flush(List<String> run, Set<String> out) {
-        if (run.isEmpty()) return;
-        int last = -1;
-        for (int i = 0; i < run.size(); i++) if (TITLES.contains(run.get(i).toLowerCase(Locale.ROOT))) last = i;
-        int start = run.size() - (last + 1) >= 2 ? last + 1 : 0;
-        out.add(String.join(" ", run.subList(start, run.size())));
-        run.clear();
-    }
-
-    /**
      * Figures at least two reports give: the number with the word after it when two reports write both alike
      * ("32,000 killed"), else the number as most reports write it. Years and days of a month are left to the days.
      */
@@ -174,7 +112,8 @@ final class SharedEvidence {
         for (AnalysedReport report : reports) {
             Map<String, Set<String>> phrasesOf = new HashMap<>();
             Map<String, Set<String>> writtenOf = new HashMap<>();
-            for (String text : texts(report)) {
+            for (String text : WrittenNames.texts(report)) {
+                if (!hasDigit(text)) continue; // the common case: no figure to find
                 Matcher m = FIGURE.matcher(text);
                 while (m.find()) {
                     if (isDate(text, m)) continue;
@@ -206,6 +145,11 @@ final class SharedEvidence {
         return out;
     }
 
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) >= '0' && text.charAt(i) <= '9') return true;
+        return false;
+    }
+
     /** The entry most reports have, at least {@code least} of them; the first on a tie; null when none. */
     private static String top(Map<String, Integer> counts, int least) {
         String best = null;
@@ -223,10 +167,13 @@ final class SharedEvidence {
     private static boolean isDate(String text, Matcher m) {
         String digits = m.group(1);
         if (m.group(2) != null || m.group(3) != null) return false;
-        if (digits.matches("(19|20)\\d\\d")) return true;
-        if (!digits.matches("\\d{1,2}")) return false;
+        if (YEAR.matcher(digits).matches()) return true;
+        if (!DAY_OF_MONTH.matcher(digits).matches()) return false;
         String after = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
         if (MONTHS.contains(after)) return true;
+        // the word before it, perhaps with a full stop ("March ", "Mar. "): a search that is quadratic in the length
+        // of its text, so it is made here on the twelve characters before the number, not kept with the patterns
+        // run over whole sentences
         Matcher before = Pattern.compile("([\\p{L}]+)\\.? $").matcher(text.substring(Math.max(0, m.start() - 12), m.start()));
         return before.find() && MONTHS.contains(before.group(1).toLowerCase(Locale.ROOT));
     }
@@ -236,7 +183,7 @@ final class SharedEvidence {
         Map<LocalDate, Integer> counts = new TreeMap<>();
         for (AnalysedReport report : reports) {
             Set<LocalDate> days = new HashSet<>();
-            for (ReportedDay day : ReportedDays.of(texts(report), report.report().published())) {
+            for (ReportedDay day : ReportedDays.of(WrittenNames.texts(report), report.report().published())) {
                 if (day.date() != null) days.add(day.date());
             }
             days.forEach(d -> counts.merge(d, 1, Integer::sum));
@@ -252,18 +199,23 @@ final class SharedEvidence {
      * is shared when two reports of the event have it: one count over the event, so time grows with its reports.
      */
     private static List<GroupingEvidence.Tie> ties(List<ReportFeatures> members, SpecificEvidence evidence,
-                                                   Map<Long, Double> weights) {
+                                                   SimilarityGraph.Neighbours neighbours) {
         List<long[]> names = members.stream().map(r -> evidence.rareNames(r.index)).toList();
         List<long[]> phrases = members.stream().map(r -> evidence.rarePhrases(r.index)).toList();
         Map<Long, Integer> nameReports = reportsWith(names);
         Map<Long, Integer> phraseReports = reportsWith(phrases);
+        Map<Integer, Integer> position = new HashMap<>();
+        for (int m = 0; m < members.size(); m++) position.put(members.get(m).index, m);
         List<GroupingEvidence.Tie> out = new ArrayList<>();
         for (int m = 0; m < members.size(); m++) {
             ReportFeatures report = members.get(m);
-            double sum = 0;
-            for (ReportFeatures other : members) {
-                if (other != report) sum += weights.getOrDefault(CandidatePairs.pair(report.index, other.index), 0.0);
+            double[] toMember = new double[members.size()]; // 0 where no edge
+            for (int k = neighbours.start()[report.index]; k < neighbours.start()[report.index + 1]; k++) {
+                Integer other = position.get(neighbours.other()[k]);
+                if (other != null) toMember[other] = neighbours.weight()[k];
             }
+            double sum = 0;
+            for (int other = 0; other < members.size(); other++) if (other != m) sum += toMember[other];
             int sharedNames = (int) Arrays.stream(names.get(m)).filter(h -> nameReports.get(h) >= 2).count();
             int sharedPhrases = (int) Arrays.stream(phrases.get(m)).filter(h -> phraseReports.get(h) >= 2).count();
             double mean = Math.min(1, Math.max(0, sum / (members.size() - 1)));
@@ -279,12 +231,4 @@ final class SharedEvidence {
         return out;
     }
 
-    /** The title, then the sentences, as written. */
-    private static List<String> texts(AnalysedReport report) {
-        List<String> out = new ArrayList<>();
-        String title = report.report().title();
-        if (title != null && !title.isBlank()) out.add(title);
-        for (Sentence s : report.sentences()) out.add(s.text());
-        return out;
-    }
 }

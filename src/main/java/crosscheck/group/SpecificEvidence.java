@@ -49,8 +49,8 @@ final class SpecificEvidence {
         long[][] allNames = reports.parallelStream().map(SpecificEvidence::names).toArray(long[][]::new);
         LocalDate[] dates = reports.stream().map(r -> r.report().published()).toArray(LocalDate[]::new);
         return new SpecificEvidence(
-                NearbyCounts.of(allPhrases, dates, windowDays).rare(allPhrases, dates, cap(PHRASE_CAP, reports.size())),
-                NearbyCounts.of(allNames, dates, windowDays).rare(allNames, dates, cap(NAME_CAP, reports.size())),
+                NearbyCounts.rare(allPhrases, dates, windowDays, cap(PHRASE_CAP, reports.size())),
+                NearbyCounts.rare(allNames, dates, windowDays, cap(NAME_CAP, reports.size())),
                 reports.stream().map(SpecificEvidence::outlet).toArray(String[]::new));
     }
 
@@ -73,28 +73,35 @@ final class SpecificEvidence {
     }
 
     /**
+     * What two reports of different outlets share that few reports of their time have: how many rare phrases (when
+     * compared on words), and whether that is something specific, a rare phrase or two rare names. Two reports of one
+     * outlet ({@link #outlet}) share nothing specific by definition: what an outlet's pages share is as often its own
+     * furniture (a column's standing lines, a site's boilerplate that survived cleaning, a series' names) as the
+     * story, so they join only on a strong likeness of their whole text. Reports not compared on words
+     * ({@code onWords} false: one is in another language than the site's) count their rare names only.
+     *
+     * @param phrases  the rare phrases they share
+     * @param specific whether they share a rare phrase or two rare names
+     */
+    record Shared(int phrases, boolean specific) {
+    }
+
+    /** What reports {@code a} and {@code b} share that few others have. */
+    Shared shared(int a, int b, boolean onWords) {
+        if (sameOutlet(a, b)) return new Shared(0, false);
+        int phrases = onWords ? sharedPhrases(a, b) : 0;
+        return new Shared(phrases, phrases >= 1 || sharedNames(a, b) >= 2);
+    }
+
+    /**
      * The similarity of two reports weighed by what specific they share: discounted to
      * {@link EventGrouper.Settings#unspecificWeight} when they share neither a rare phrase nor two rare names, raised
      * by up to {@link EventGrouper.Settings#phraseWeight} as they share more rare phrases ({@link #PHRASES_IN_FULL} or
      * more give it all): the same wording of the same facts, quotes and figures is the surest sign of one story.
-     * Reports not compared on words ({@code onWords} false: one is in another language than the site's) count
-     * their rare names only. Two reports of one outlet ({@link #outlet}) share nothing specific by definition: what
-     * an outlet's pages share is as often its own furniture (a column's standing lines, a site's boilerplate that
-     * survived cleaning, a series' names) as the story, so they join only on a strong likeness of their whole text.
      */
-    double weigh(int a, int b, double similarity, EventGrouper.Settings settings, boolean onWords) {
-        double weighed = specific(a, b, onWords) ? similarity : similarity * settings.unspecificWeight();
-        int phrases = onWords && !sameOutlet(a, b) ? sharedPhrases(a, b) : 0;
-        return Math.min(1, weighed + settings.phraseWeight() * Math.min(1, (double) phrases / PHRASES_IN_FULL));
-    }
-
-    /**
-     * Whether two reports of different outlets share a rare phrase (when compared on words) or two rare names:
-     * something few reports of their time have.
-     */
-    boolean specific(int a, int b, boolean onWords) {
-        if (sameOutlet(a, b)) return false;
-        return (onWords && sharedPhrases(a, b) >= 1) || sharedNames(a, b) >= 2;
+    static double weigh(Shared shared, double similarity, EventGrouper.Settings settings) {
+        double weighed = shared.specific() ? similarity : similarity * settings.unspecificWeight();
+        return Math.min(1, weighed + settings.phraseWeight() * Math.min(1, (double) shared.phrases() / PHRASES_IN_FULL));
     }
 
     private boolean sameOutlet(int a, int b) {

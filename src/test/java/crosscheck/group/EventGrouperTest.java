@@ -148,7 +148,8 @@ class EventGrouperTest {
         SpecificEvidence evidence = SpecificEvidence.of(reports, Settings.DEFAULT.windowDays());
         assertTrue(evidence.sharedPhrases(0, 1) >= 2, "the same story shares rare phrases");
         assertTrue(evidence.sharedPhrases(0, 2) <= 1, "boilerplate in every report is no rare phrase");
-        assertTrue(evidence.weigh(0, 1, 0.3, Settings.DEFAULT, true) > evidence.weigh(0, 2, 0.3, Settings.DEFAULT, true));
+        assertTrue(SpecificEvidence.weigh(evidence.shared(0, 1, true), 0.3, Settings.DEFAULT)
+                > SpecificEvidence.weigh(evidence.shared(0, 2, true), 0.3, Settings.DEFAULT));
     }
 
     private static AnalysedReport fromOutlet(String id, String outlet, String url, String text) {
@@ -173,9 +174,11 @@ class EventGrouperTest {
         SpecificEvidence evidence = SpecificEvidence.of(reports, Settings.DEFAULT.windowDays());
         assertEquals("schneier.com", SpecificEvidence.outlet(reports.get(0)));
         assertTrue(evidence.sharedPhrases(0, 1) > 0, "the outlet's furniture is shared");
-        assertEquals(0.3 * Settings.DEFAULT.unspecificWeight(), evidence.weigh(0, 1, 0.3, Settings.DEFAULT, true),
-                1e-9, "one outlet's pages are never specific to each other");
-        assertTrue(evidence.weigh(0, 2, 0.3, Settings.DEFAULT, true) >= 0.3, "other outlets' pages may be");
+        assertEquals(0.3 * Settings.DEFAULT.unspecificWeight(),
+                SpecificEvidence.weigh(evidence.shared(0, 1, true), 0.3, Settings.DEFAULT), 1e-9,
+                "one outlet's pages are never specific to each other");
+        assertTrue(SpecificEvidence.weigh(evidence.shared(0, 2, true), 0.3, Settings.DEFAULT) >= 0.3,
+                "other outlets' pages may be");
     }
 
     private static AnalysedReport inLanguage(String id, String language, String text) {
