@@ -1,12 +1,14 @@
 package crosscheck.digest.summary;
 
 import crosscheck.dates.DateFinder;
+import crosscheck.digest.wording.Scan;
 import crosscheck.group.SortedHashes;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -38,7 +40,6 @@ public record ClaimText(int[] sequence, long[] stems, long[] bigrams, long[] tri
                         Set<String> lowerWords, long[] wordHashes, Set<String> numbers, Set<String> counted, Set<String> names,
                         Set<String> places, Set<String> days, boolean negated, Set<String> negatedWords,
                         boolean planned, Set<String> plannedVerbs) {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "none", "nobody", "nothing", "neither",
             "nor", "cannot", "without", "nowhere");
     /** Words often capitalised after the first word (after a quotation mark or colon) that are no names. */
@@ -49,8 +50,10 @@ public record ClaimText(int[] sequence, long[] stems, long[] bigrams, long[] tri
     private static final Set<String> AUXILIARIES = Set.of("be", "been", "being", "have", "has", "had", "yet", "to",
             "a", "an", "the", "any", "longer", "only", "even", "ever", "so", "as", "very", "immediately");
     /** A plan: "scheduled to", "will"; "due to", "set to", "going to" only after a form of "be" ("due to the war"). */
-    private static final Pattern PLAN = Pattern.compile("(?i)\\b(?:(?:scheduled|expects?|expected|planning|plans|"
+    static final Pattern PLAN = Pattern.compile("(?i)\\b(?:(?:scheduled|expects?|expected|planning|plans|"
             + "planned|intends?|(?:is|are|was|were|be|being) (?:due|set|going)) to|will|shall|won['’]t)\\b|['’]ll\\b");
+    /** The first letters of the plan markers of {@link #PLAN} that are words. */
+    private static final String PLAN_INITIALS = "sepiawb";
     /** The words between a plan marker and the verb it plans: "will not meet", "will also visit", "will be holding". */
     private static final Set<String> BEFORE_VERB = Set.of("not", "also", "then", "now", "soon", "still", "likely",
             "probably", "again", "first", "be", "formally", "officially", "only", "never");
@@ -79,9 +82,10 @@ public record ClaimText(int[] sequence, long[] stems, long[] bigrams, long[] tri
         Set<String> negatedWords = new HashSet<>();
         int words = 0;
         StringBuilder joined = new StringBuilder();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String word = m.group();
+        for (int start = ClaimWords.start(text, 0); start >= 0; ) {
+            int end = ClaimWords.end(text, start);
+            String word = text.substring(start, end);
+            start = ClaimWords.start(text, end);
             String low = word.toLowerCase(Locale.ROOT);
             boolean denies = low.endsWith("n't") || low.endsWith("n’t");
             if (low.endsWith("'s") || low.endsWith("’s")) low = low.substring(0, low.length() - 2);
@@ -95,8 +99,8 @@ public record ClaimText(int[] sequence, long[] stems, long[] bigrams, long[] tri
                 denyNext = true;
             }
             if (DAYS.contains(low) && (!low.equals("may") || Character.isUpperCase(word.charAt(0)))) days.add(low);
-            boolean calendar = DateFinder.isCalendarWord(word);
-            if (words > 0 && Character.isUpperCase(word.codePointAt(0)) && !calendar && !NO_NAMES.contains(low)) {
+            if (words > 0 && Character.isUpperCase(word.codePointAt(0)) && !NO_NAMES.contains(low)
+                    && !DateFinder.isCalendarWord(word)) {
                 names.add(low);
                 if (PLACE_WORDS.contains(previous)) places.add(low);
             }
@@ -110,32 +114,48 @@ public record ClaimText(int[] sequence, long[] stems, long[] bigrams, long[] tri
         Set<String> counted = new HashSet<>();
         for (NumberValues.Mention n : NumberValues.of(text)) {
             numbers.add(n.value());
-            String before = lastWord(text.substring(0, n.start()));
-            if (before != null) counted.add(n.value() + "|" + before);
-            Matcher after = WORD.matcher(text).region(n.end(), text.length());
-            if (after.find()) counted.add(n.value() + "|" + cut(after.group()));
+            String before = ClaimWords.last(text.substring(0, n.start()));
+            if (before != null) counted.add(n.value() + "|" + cut(before));
+            String after = ClaimWords.first(text, n.end());
+            if (after != null) counted.add(n.value() + "|" + cut(after));
         }
+        Set<String> plannedVerbs = new HashSet<>();
+        boolean planned = plannedVerbs(text, plannedVerbs);
         long[] hashes = SortedHashes.distinct(lower.stream().mapToLong(ClaimText::hash).toArray());
         return new ClaimText(stems.clone(), distinct, bigrams, trigrams(joined.toString()), words, Set.copyOf(lower),
                 hashes,
                 Set.copyOf(numbers), Set.copyOf(counted), Set.copyOf(names), Set.copyOf(places), Set.copyOf(days),
-                negated, Set.copyOf(negatedWords), PLAN.matcher(text).find(), plannedVerbs(text));
+                negated, Set.copyOf(negatedWords), planned, Set.copyOf(plannedVerbs));
     }
 
-    /** The word after each plan marker, past the words in {@link #BEFORE_VERB}. */
-    private static Set<String> plannedVerbs(String text) {
-        Set<String> verbs = new HashSet<>();
-        Matcher plan = PLAN.matcher(text);
-        while (plan.find()) {
-            Matcher word = WORD.matcher(text).region(plan.end(), text.length());
-            while (word.find()) {
-                String low = word.group().toLowerCase(Locale.ROOT);
+    /**
+     * Adds the word after each plan marker, past the words in {@link #BEFORE_VERB}, to {@code verbs}, and tells
+     * whether the text has any plan marker.
+     */
+    private static boolean plannedVerbs(String text, Set<String> verbs) {
+        List<MatchResult> plans = Scan.matches(PLAN, text, at -> mayPlan(text, at));
+        for (MatchResult plan : plans) {
+            for (int start = ClaimWords.start(text, plan.end()); start >= 0; ) {
+                int end = ClaimWords.end(text, start);
+                String low = text.substring(start, end).toLowerCase(Locale.ROOT);
+                start = ClaimWords.start(text, end);
                 if (BEFORE_VERB.contains(low)) continue;
                 verbs.add(low);
                 break;
             }
         }
-        return Set.copyOf(verbs);
+        return !plans.isEmpty();
+    }
+
+    /**
+     * Whether {@link #PLAN} may match at a position: at an apostrophe, or at the start of a word ({@code \b}) whose
+     * first letter starts a plan marker; any other character than ASCII is left to the expression.
+     */
+    static boolean mayPlan(String text, int at) {
+        char c = text.charAt(at);
+        if (c >= 0x80 || c == '\'') return true;
+        return PLAN_INITIALS.indexOf(Character.toLowerCase(c)) >= 0
+                && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)));
     }
 
     /** A 64-bit FNV-1a hash of a word: two different words of one event share one with no practical chance. */
@@ -146,14 +166,6 @@ public record ClaimText(int[] sequence, long[] stems, long[] bigrams, long[] tri
             h *= 0x100000001b3L;
         }
         return h;
-    }
-
-    /** The last word of a text cut to its first four letters, or null. */
-    private static String lastWord(String text) {
-        Matcher m = WORD.matcher(text);
-        String last = null;
-        while (m.find()) last = m.group();
-        return last == null ? null : cut(last);
     }
 
     private static String cut(String word) {
