@@ -52,8 +52,9 @@ public record ClaimText(int[] sequence, long[] stems, long[] bigrams, long[] tri
     /** A plan: "scheduled to", "will"; "due to", "set to", "going to" only after a form of "be" ("due to the war"). */
     static final Pattern PLAN = Pattern.compile("(?i)\\b(?:(?:scheduled|expects?|expected|planning|plans|"
             + "planned|intends?|(?:is|are|was|were|be|being) (?:due|set|going)) to|will|shall|won['’]t)\\b|['’]ll\\b");
-    /** The first letters of the plan markers of {@link #PLAN} that are words. */
-    private static final String PLAN_INITIALS = "sepiawb";
+    /** The words a plan marker of {@link #PLAN} may start with, those before "'ll" aside. */
+    private static final Set<String> PLAN_STARTS = Set.of("scheduled", "expect", "expects", "expected", "planning",
+            "plans", "planned", "intend", "intends", "is", "are", "was", "were", "be", "being", "will", "shall", "won");
     /** The words between a plan marker and the verb it plans: "will not meet", "will also visit", "will be holding". */
     private static final Set<String> BEFORE_VERB = Set.of("not", "also", "then", "now", "soon", "still", "likely",
             "probably", "again", "first", "be", "formally", "officially", "only", "never");
@@ -148,14 +149,14 @@ public record ClaimText(int[] sequence, long[] stems, long[] bigrams, long[] tri
     }
 
     /**
-     * Whether {@link #PLAN} may match at a position: at an apostrophe, or at the start of a word ({@code \b}) whose
-     * first letter starts a plan marker; any other character than ASCII is left to the expression.
+     * Whether {@link #PLAN} may match at a position: at an apostrophe, or at a word a plan marker starts with; any
+     * other character than ASCII is left to the expression.
      */
     static boolean mayPlan(String text, int at) {
         char c = text.charAt(at);
         if (c >= 0x80 || c == '\'') return true;
-        return PLAN_INITIALS.indexOf(Character.toLowerCase(c)) >= 0
-                && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)));
+        String word = ClaimWords.asciiWordAt(text, at);
+        return word != null && PLAN_STARTS.contains(word);
     }
 
     /** A 64-bit FNV-1a hash of a word: two different words of one event share one with no practical chance. */

@@ -1,5 +1,7 @@
 package crosscheck.digest.summary;
 
+import java.util.Locale;
+
 /**
  * The words of a sentence as {@link ClaimText} reads them, found by hand: exactly the matches that
  * {@code [\p{L}\p{N}]+(?:['’]\p{L}+)?} finds with {@code Matcher.find()} (a run of letters and digits, with an
@@ -49,6 +51,22 @@ final class ClaimWords {
             start = start(text, end);
         }
         return last;
+    }
+
+    /**
+     * The run of ASCII letters from a position, in lower case, if a word may start there (no letter or digit just
+     * before it: {@code \b}); else null. What the patterns that open on a word ({@link NumberValues#NUMBER},
+     * {@link ClaimText#PLAN}) are tried on: a run of more letters than their word cannot match.
+     */
+    static String asciiWordAt(String text, int at) {
+        if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) return null;
+        int end = at;
+        while (end < text.length() && asciiLetter(text.charAt(end))) end++;
+        return end == at ? null : text.substring(at, end).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean asciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** {@code [\p{L}\p{N}]}. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
@@ -26,14 +27,16 @@ final class NumberValues {
             Map.entry("dozen", 12));
     private static final Map<String, Long> SCALES = Map.of("hundred", 100L, "thousand", 1_000L,
             "million", 1_000_000L, "billion", 1_000_000_000L, "trillion", 1_000_000_000_000L);
+    /** The words of a number written in words, in the order {@link #NUMBER} tries them. */
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+            "ninety", "dozen", "hundred", "thousand", "million", "billion", "trillion", "and");
+    private static final Set<String> NUMBER_WORD_SET = Set.copyOf(NUMBER_WORDS);
     /** A number in digits, with its scale word if any; or a run of number words. */
     static final Pattern NUMBER = Pattern.compile("(?i)(\\d[\\d,]*(?:\\.\\d+)?)(?:[\\s-]+(hundred|"
-            + "thousand|million|billion|trillion)\\b|(bn|mn|m|k)\\b)?|\\b((?:(?:zero|one|two|three|four|five|six|"
-            + "seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-            + "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|thousand|million|billion|"
-            + "trillion|and)(?:[\\s-]+|\\b))+)");
-    /** The first letters of the number words of {@link #NUMBER}. */
-    private static final String WORD_INITIALS = "zotfsenhmbad";
+            + "thousand|million|billion|trillion)\\b|(bn|mn|m|k)\\b)?|\\b((?:(?:" + String.join("|", NUMBER_WORDS)
+            + ")(?:[\\s-]+|\\b))+)");
 
     private NumberValues() {
     }
@@ -54,14 +57,14 @@ final class NumberValues {
     }
 
     /**
-     * Whether {@link #NUMBER} may match at a position: at a digit, or at the start of a word ({@code \b}) whose
-     * first letter starts a number word; any other character than ASCII is left to the expression.
+     * Whether {@link #NUMBER} may match at a position: at a digit, or at a word that is a number word; any other
+     * character than ASCII is left to the expression.
      */
     static boolean mayStart(String text, int at) {
         char c = text.charAt(at);
         if (c >= 0x80 || c >= '0' && c <= '9') return true;
-        return WORD_INITIALS.indexOf(Character.toLowerCase(c)) >= 0
-                && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)));
+        String word = ClaimWords.asciiWordAt(text, at);
+        return word != null && NUMBER_WORD_SET.contains(word);
     }
 
     /** The scale word of a number in digits, abbreviations ("bn", "m", "k") written out; or null. */
