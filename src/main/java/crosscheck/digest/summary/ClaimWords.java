@@ -1,6 +1,6 @@
 package crosscheck.digest.summary;
 
-import java.util.Locale;
+import java.util.List;
 
 /**
  * The words of a sentence as {@link ClaimText} reads them, found by hand: exactly the matches that
@@ -54,15 +54,24 @@ final class ClaimWords {
     }
 
     /**
-     * The run of ASCII letters from a position, in lower case, if a word may start there (no letter or digit just
-     * before it: {@code \b}); else null. What the patterns that open on a word ({@link NumberValues#NUMBER},
-     * {@link ClaimText#PLAN}) are tried on: a run of more letters than their word cannot match.
+     * Whether the run of ASCII letters from a position is one of the given words (in lower case), in any case, and a
+     * word may start there (no letter or digit just before it: {@code \\b}). What the patterns that open on a word
+     * ({@link NumberValues#NUMBER}, {@link ClaimText#PLAN}) are tried on: a run of more letters than their word
+     * cannot match. Compared in place: it is asked at every word of every sentence.
      */
-    static String asciiWordAt(String text, int at) {
-        if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) return null;
+    static boolean asciiWordIn(String text, int at, List<String> words) {
+        if (!asciiLetter(text.charAt(at)) || at > 0 && letterOrDigit(text.charAt(at - 1))) return false;
         int end = at;
         while (end < text.length() && asciiLetter(text.charAt(end))) end++;
-        return end == at ? null : text.substring(at, end).toLowerCase(Locale.ROOT);
+        for (String word : words) {
+            if (word.length() == end - at && text.regionMatches(true, at, word, 0, end - at)) return true;
+        }
+        return false;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, quick for ASCII. */
+    private static boolean letterOrDigit(char c) {
+        return c < 0x80 ? asciiLetter(c) || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
     }
 
     private static boolean asciiLetter(char c) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
@@ -32,7 +31,6 @@ final class NumberValues {
             "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
             "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
             "ninety", "dozen", "hundred", "thousand", "million", "billion", "trillion", "and");
-    private static final Set<String> NUMBER_WORD_SET = Set.copyOf(NUMBER_WORDS);
     /** A number in digits, with its scale word if any; or a run of number words. */
     static final Pattern NUMBER = Pattern.compile("(?i)(\\d[\\d,]*(?:\\.\\d+)?)(?:[\\s-]+(hundred|"
             + "thousand|million|billion|trillion)\\b|(bn|mn|m|k)\\b)?|\\b((?:(?:" + String.join("|", NUMBER_WORDS)
@@ -63,8 +61,7 @@ final class NumberValues {
     static boolean mayStart(String text, int at) {
         char c = text.charAt(at);
         if (c >= 0x80 || c >= '0' && c <= '9') return true;
-        String word = ClaimWords.asciiWordAt(text, at);
-        return word != null && NUMBER_WORD_SET.contains(word);
+        return ClaimWords.asciiWordIn(text, at, NUMBER_WORDS);
     }
 
     /** The scale word of a number in digits, abbreviations ("bn", "m", "k") written out; or null. */
