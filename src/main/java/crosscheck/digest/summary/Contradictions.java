@@ -174,8 +174,8 @@ final class Contradictions {
 
     /** Whether {@code a} names someone or something, a place aside, that {@code b} does not. */
     private static boolean ownName(ClaimText a, ClaimText b) {
-        for (String name : a.names()) {
-            if (!a.places().contains(name) && !b.lowerWords().contains(name)) return true;
+        for (long name : a.names()) {
+            if (!ClaimText.holds(a.places(), name) && !ClaimText.holds(b.wordHashes(), name)) return true;
         }
         return false;
     }

@@ -1,11 +1,12 @@
 package crosscheck.digest.summary;
 
+import crosscheck.digest.wording.Scan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -25,12 +26,15 @@ final class NumberValues {
             Map.entry("dozen", 12));
     private static final Map<String, Long> SCALES = Map.of("hundred", 100L, "thousand", 1_000L,
             "million", 1_000_000L, "billion", 1_000_000_000L, "trillion", 1_000_000_000_000L);
+    /** The words of a number written in words, in the order {@link #NUMBER} tries them. */
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+            "ninety", "dozen", "hundred", "thousand", "million", "billion", "trillion", "and");
     /** A number in digits, with its scale word if any; or a run of number words. */
-    private static final Pattern NUMBER = Pattern.compile("(?i)(\\d[\\d,]*(?:\\.\\d+)?)(?:[\\s-]+(hundred|"
-            + "thousand|million|billion|trillion)\\b|(bn|mn|m|k)\\b)?|\\b((?:(?:zero|one|two|three|four|five|six|"
-            + "seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-            + "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|thousand|million|billion|"
-            + "trillion|and)(?:[\\s-]+|\\b))+)");
+    static final Pattern NUMBER = Pattern.compile("(?i)(\\d[\\d,]*(?:\\.\\d+)?)(?:[\\s-]+(hundred|"
+            + "thousand|million|billion|trillion)\\b|(bn|mn|m|k)\\b)?|\\b((?:(?:" + String.join("|", NUMBER_WORDS)
+            + ")(?:[\\s-]+|\\b))+)");
 
     private NumberValues() {
     }
@@ -42,13 +46,22 @@ final class NumberValues {
     /** The numbers of a text, in order. */
     static List<Mention> of(String text) {
         List<Mention> out = new ArrayList<>();
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : Scan.matches(NUMBER, text, at -> mayStart(text, at))) {
             BigDecimal value = m.group(1) != null ? digits(m.group(1), scale(m.group(2), m.group(3)))
                     : words(m.group(4).trim(), text.substring(m.end()));
             if (value != null) out.add(new Mention(value.stripTrailingZeros().toPlainString(), m.start(), m.end()));
         }
         return out;
+    }
+
+    /**
+     * Whether {@link #NUMBER} may match at a position: at a digit, or at a word that is a number word; any other
+     * character than ASCII is left to the expression.
+     */
+    static boolean mayStart(String text, int at) {
+        char c = text.charAt(at);
+        if (c >= 0x80 || c >= '0' && c <= '9') return true;
+        return ClaimWords.asciiWordIn(text, at, NUMBER_WORDS);
     }
 
     /** The scale word of a number in digits, abbreviations ("bn", "m", "k") written out; or null. */

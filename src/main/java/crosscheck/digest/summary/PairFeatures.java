@@ -2,7 +2,6 @@ package crosscheck.digest.summary;
 
 import crosscheck.group.SortedHashes;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The features of a pair of sentences that {@link SupportModel} weighs to tell whether they state the same claim:
@@ -21,8 +20,6 @@ public final class PairFeatures {
             "cover_short_squared", "numbers_same", "cover_times_ratio", "length_words", "counts_conflict",
             "places_conflict", "negation_conflict", "plan_against_done");
 
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
     /** Stems of one sentence not in the other count up to this many. */
     private static final int EXTRA = 10;
 
@@ -35,10 +32,11 @@ public final class PairFeatures {
         int longStems = Math.max(a.stems().length, b.stems().length);
         int sharedBigrams = SortedHashes.common(a.bigrams(), b.bigrams());
         int sharedWords = SortedHashes.common(a.wordHashes(), b.wordHashes());
-        boolean aOwnNumber = hasOwn(a.numbers(), b.numbers());
-        boolean bOwnNumber = hasOwn(b.numbers(), a.numbers());
-        int aMissing = missing(a.names(), b.lowerWords());
-        int bMissing = missing(b.names(), a.lowerWords());
+        int sharedNumbers = common(a.numbers(), b.numbers());
+        boolean aOwnNumber = sharedNumbers < a.numbers().size();
+        boolean bOwnNumber = sharedNumbers < b.numbers().size();
+        int aMissing = missing(a.names(), b.wordHashes());
+        int bMissing = missing(b.names(), a.wordHashes());
         boolean daysDiffer = daysConflict(a.days(), b.days());
         return new double[]{
                 dice(sharedStems, a.stems().length, b.stems().length),
@@ -48,7 +46,7 @@ public final class PairFeatures {
                 dice(sharedWords, a.lowerWords().size(), b.lowerWords().size()),
                 Math.max(a.words(), b.words()) == 0 ? 0
                         : (double) Math.min(a.words(), b.words()) / Math.max(a.words(), b.words()),
-                shared(a.numbers(), b.numbers()) > 0 ? 1 : 0,
+                sharedNumbers > 0 ? 1 : 0,
                 aOwnNumber != bOwnNumber ? 1 : 0,
                 aOwnNumber && bOwnNumber ? 1 : 0,
                 Math.min(3, aMissing + bMissing) / 3.0,
@@ -61,12 +59,12 @@ public final class PairFeatures {
                 Math.min(EXTRA, Math.min(a.stems().length, b.stems().length) - sharedStems) / (double) EXTRA,
                 dice(SortedHashes.common(a.trigrams(), b.trigrams()), a.trigrams().length, b.trigrams().length),
                 shortStems == 0 ? 0 : Math.pow((double) sharedStems / shortStems, 2),
-                !a.numbers().isEmpty() && a.numbers().equals(b.numbers()) ? 1 : 0,
+                !a.numbers().isEmpty() && !aOwnNumber && !bOwnNumber ? 1 : 0,
                 (shortStems == 0 ? 0 : (double) sharedStems / shortStems)
                         * Math.min(a.words(), b.words()) / Math.max(1, Math.max(a.words(), b.words())),
                 Math.min(60, a.words() + b.words()) / 60.0,
                 countsConflict(a, b) ? 1 : 0,
-                missing(a.places(), b.lowerWords()) > 0 && missing(b.places(), a.lowerWords()) > 0 ? 1 : 0,
+                missing(a.places(), b.wordHashes()) > 0 && missing(b.places(), a.wordHashes()) > 0 ? 1 : 0,
                 deniesWhatOtherSays(a, b) || deniesWhatOtherSays(b, a) ? 1 : 0,
                 planAgainstDone(a, b) || planAgainstDone(b, a) ? 1 : 0};
     }
@@ -76,16 +74,10 @@ public final class PairFeatures {
      * and "five men"): the same thing counted differently.
      */
     static boolean countsConflict(ClaimText a, ClaimText b) {
-        for (String x : a.counted()) {
-            int bar = x.indexOf('|');
-            String value = x.substring(0, bar);
-            if (b.numbers().contains(value)) continue;
-            String word = x.substring(bar);
-            for (String y : b.counted()) {
-                if (y.endsWith(word) && y.length() - word.length() == y.indexOf('|')
-                        && !a.numbers().contains(y.substring(0, y.indexOf('|')))) {
-                    return true;
-                }
+        for (ClaimText.Count x : a.counted()) {
+            if (b.numbers().contains(x.value())) continue;
+            for (ClaimText.Count y : b.counted()) {
+                if (y.word().equals(x.word()) && !a.numbers().contains(y.value())) return true;
             }
         }
         return false;
@@ -95,20 +87,14 @@ public final class PairFeatures {
      * Whether both name weekdays, or both name months, and share none of them ("on Tuesday" and "on Friday"); a
      * weekday on one side only, or one of two months, is no conflict ("in May" and "on Tuesday ... in May").
      */
-    static boolean daysConflict(Set<String> a, Set<String> b) {
-        return disjointOfKind(a, b, true) || disjointOfKind(a, b, false);
+    static boolean daysConflict(int a, int b) {
+        return disjoint(a & ClaimText.WEEKDAYS, b & ClaimText.WEEKDAYS)
+                || disjoint(a & ~ClaimText.WEEKDAYS, b & ~ClaimText.WEEKDAYS);
     }
 
-    private static boolean disjointOfKind(Set<String> a, Set<String> b, boolean weekdays) {
-        boolean aHas = false;
-        boolean bHas = false;
-        for (String day : a) {
-            if (WEEKDAYS.contains(day) != weekdays) continue;
-            aHas = true;
-            if (b.contains(day)) return false;
-        }
-        for (String day : b) bHas |= WEEKDAYS.contains(day) == weekdays;
-        return aHas && bHas;
+    /** Whether both of two sets of days, as bits, hold any, and they share none. */
+    private static boolean disjoint(int a, int b) {
+        return a != 0 && b != 0 && (a & b) == 0;
     }
 
     /**
@@ -117,10 +103,8 @@ public final class PairFeatures {
      */
     static boolean planAgainstDone(ClaimText a, ClaimText b) {
         if (b.planned()) return false;
-        for (String verb : a.plannedVerbs()) {
-            for (String past : PastForms.of(verb)) {
-                if (b.lowerWords().contains(past)) return true;
-            }
+        for (long past : a.plannedPast()) {
+            if (ClaimText.holds(b.wordHashes(), past)) return true;
         }
         return false;
     }
@@ -155,29 +139,20 @@ public final class PairFeatures {
         return a + b == 0 ? 0 : 2.0 * shared / (a + b);
     }
 
-    private static int shared(Set<String> a, Set<String> b) {
-        Set<String> small = a.size() <= b.size() ? a : b;
-        Set<String> large = small == a ? b : a;
-        int n = 0;
-        for (String x : small) {
-            if (large.contains(x)) n++;
+    /** How many values two sorted lists of distinct values share. */
+    private static int common(List<String> a, List<String> b) {
+        int count = 0;
+        for (int i = 0, j = 0; i < a.size() && j < b.size(); ) {
+            int order = a.get(i).compareTo(b.get(j));
+            if (order == 0) count++;
+            if (order <= 0) i++;
+            if (order >= 0) j++;
         }
-        return n;
+        return count;
     }
 
-    private static boolean hasOwn(Set<String> a, Set<String> b) {
-        for (String x : a) {
-            if (!b.contains(x)) return true;
-        }
-        return false;
-    }
-
-    /** How many of the names are not among the other sentence's words. */
-    private static int missing(Set<String> names, Set<String> otherWords) {
-        int n = 0;
-        for (String name : names) {
-            if (!otherWords.contains(name)) n++;
-        }
-        return n;
+    /** How many of the names are not among the other sentence's words (both as sorted distinct hashes). */
+    private static int missing(long[] names, long[] otherWords) {
+        return names.length - SortedHashes.common(names, otherWords);
     }
 }
