@@ -80,10 +80,10 @@ public final class Figures {
     private static List<Mention> mentions(int article, String articleId, Sentence sentence, String previous,
                                           Places where) {
         String text = sentence.text();
-        if (ADDRESS.matcher(text).find()) return List.of(); // a web address: its numbers are ids and dates
-        List<Quantity> quantities = Quantities.in(text, CountWords::countNoun);
-        if (quantities.isEmpty()) return List.of();
         List<DateFinder.Day> days = DateFinder.days(text);
+        List<Quantity> quantities = Quantities.in(text, days, CountWords::countNoun);
+        if (quantities.isEmpty()) return List.of();
+        if (ADDRESS.matcher(text).find()) return List.of(); // a web address: its numbers are ids and dates
         List<Mention> out = new ArrayList<>();
         Measures.Measure previousMeasure = null;
         String place = null;
