@@ -83,7 +83,7 @@ public final class Figures {
         List<DateFinder.Day> days = DateFinder.days(text);
         List<Quantity> quantities = Quantities.in(text, days, CountWords::countNoun);
         if (quantities.isEmpty()) return List.of();
-        if (ADDRESS.matcher(text).find()) return List.of(); // a web address: its numbers are ids and dates
+        if (hasAddress(text)) return List.of(); // a web address: its numbers are ids and dates
         List<Mention> out = new ArrayList<>();
         Measures.Measure previousMeasure = null;
         String place = null;
@@ -97,6 +97,12 @@ public final class Figures {
                     place));
         }
         return out;
+    }
+
+    /** Whether a sentence has a web address ("https://", "www."), looked for only where "http" or "www" is. */
+    private static boolean hasAddress(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return (lower.contains("http") || lower.contains("www")) && ADDRESS.matcher(text).find();
     }
 
     /** The mentions of one measure as a figure: one claim per value as written. */
