@@ -59,6 +59,8 @@ final class NameGroups {
     private final int[][] weakOf;
     private final int[] foundOf;
     private final int[] longestOf;
+    /** Which spellings may be alike: each is compared only with those. */
+    private final SpellingIndex index;
 
     private NameGroups(List<Spelling> spellings, List<KnownEntities.Entry> known) {
         this.spellings = spellings;
@@ -81,6 +83,7 @@ final class NameGroups {
             foundOf[i] = s.found;
             longestOf[i] = s.form.size();
         }
+        index = new SpellingIndex(spellings.stream().map(s -> s.form).toList());
     }
 
     /** Groups the spellings of the mentions. */
@@ -108,7 +111,7 @@ final class NameGroups {
             if (first != null) union(first, i);
         }
         for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
+            for (int j : index.alikeAfter(i)) {
                 NameForm a = spellings.get(i).form;
                 NameForm b = spellings.get(j).form;
                 boolean full = a.size() >= 2 && b.size() >= 2 || a.size() + b.size() >= 3
@@ -131,7 +134,7 @@ final class NameGroups {
             Spelling s = spellings.get(i);
             if (longestOf[find(i)] > s.form.size()) continue;
             TreeSet<Integer> targets = new TreeSet<>();
-            for (int j = 0; j < spellings.size(); j++) {
+            for (int j : index.endingAlike(i)) {
                 if (find(j) != find(i) && NameSpellings.ends(spellings.get(j).form, s.form, loosely)
                         && (!loosely || apart(i, j))) {
                     targets.add(find(j));
