@@ -109,7 +109,8 @@ public final class ReportedDays {
         Map<Integer, DayOfWeek> weekdayEnds = new HashMap<>();
         List<int[]> weekdaySpans = new ArrayList<>();
         Matcher weekdays = WEEKDAY.matcher(sentence);
-        while (weekdays.find()) {
+        boolean mayNameWeekday = sentence.contains("day"); // every weekday's name ends in "day"
+        while (mayNameWeekday && weekdays.find()) {
             if (isName(sentence, weekdays.start(), weekdays.end())) continue;
             weekdaySpans.add(new int[] {weekdays.start(), weekdays.end()});
             weekdayEnds.put(weekdays.end(), DayOfWeek.valueOf(weekdays.group(1).toUpperCase(Locale.ROOT)));
@@ -144,7 +145,8 @@ public final class ReportedDays {
             found.add(new ReportedDay(date, How.WEEKDAY, tense, weekday, null, index, start, span[1]));
         }
         Matcher relative = RELATIVE.matcher(sentence);
-        while (relative.find()) {
+        boolean mayTellRelativeDay = mayTellRelativeDay(sentence);
+        while (mayTellRelativeDay && relative.find()) {
             if (Character.isUpperCase(sentence.charAt(relative.start())) && !firstWord(sentence, relative.start())) {
                 continue; // "USA Today", "Russia Today"
             }
@@ -162,6 +164,15 @@ public final class ReportedDays {
         }
         found.sort(Comparator.comparingInt(ReportedDay::start));
         out.addAll(found);
+    }
+
+    /**
+     * Whether a sentence may have one of the {@link #RELATIVE} words: each has "day", "night", "morrow" or "this" in
+     * it. Most sentences have none, and this is much cheaper than trying the pattern at every character.
+     */
+    private static boolean mayTellRelativeDay(String sentence) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        return lower.contains("day") || lower.contains("night") || lower.contains("morrow") || lower.contains("this");
     }
 
     /** The weekday of "on Tuesday" against the day of publication (see the class comment). */

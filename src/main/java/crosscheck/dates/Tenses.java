@@ -61,15 +61,16 @@ final class Tenses {
     /** The markers of one sentence. */
     static Tenses of(String sentence) {
         List<int[]> words = words(sentence);
+        List<String> lowered = new ArrayList<>(words.size()); // each word in lower case, once
+        for (int[] w : words) lowered.add(lowerWord(sentence, w));
         List<Integer> starts = new ArrayList<>();
         List<Tense> tenses = new ArrayList<>();
         List<String> markerWords = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             int[] w = words.get(i);
-            String word = sentence.substring(w[0], w[1]);
-            String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
-            String next = i + 1 < words.size() ? lowerWord(sentence, words.get(i + 1)) : "";
-            String previous = i > 0 ? lowerWord(sentence, words.get(i - 1)) : "";
+            String lower = lowered.get(i);
+            String next = i + 1 < words.size() ? lowered.get(i + 1) : "";
+            String previous = i > 0 ? lowered.get(i - 1) : "";
             Tense tense = null;
             if (FUTURE_WORDS.contains(lower) || lower.endsWith("'ll")) {
                 tense = Tense.FUTURE;
@@ -77,7 +78,7 @@ final class Tenses {
                     && (!NEEDS_BE.contains(lower) || BE.contains(previous) || previous.endsWith("'s")
                             || previous.endsWith("'re"))) {
                 tense = Tense.FUTURE;
-            } else if (word.equals(lower) && isPast(lower)) {
+            } else if (isPast(lower) && sentence.substring(w[0], w[1]).equals(lower)) {
                 // "will be held", "to be handed out": a participle after "be" tells of what is to come
                 tense = previous.equals("be") ? Tense.FUTURE : Tense.PAST;
             }

@@ -80,10 +80,10 @@ public final class Figures {
     private static List<Mention> mentions(int article, String articleId, Sentence sentence, String previous,
                                           Places where) {
         String text = sentence.text();
-        if (ADDRESS.matcher(text).find()) return List.of(); // a web address: its numbers are ids and dates
-        List<Quantity> quantities = Quantities.in(text, CountWords::countNoun);
-        if (quantities.isEmpty()) return List.of();
         List<DateFinder.Day> days = DateFinder.days(text);
+        List<Quantity> quantities = Quantities.in(text, days, CountWords::countNoun);
+        if (quantities.isEmpty()) return List.of();
+        if (hasAddress(text)) return List.of(); // a web address: its numbers are ids and dates
         List<Mention> out = new ArrayList<>();
         Measures.Measure previousMeasure = null;
         String place = null;
@@ -97,6 +97,12 @@ public final class Figures {
                     place));
         }
         return out;
+    }
+
+    /** Whether a sentence has a web address ("https://", "www."), looked for only where "http" or "www" is. */
+    private static boolean hasAddress(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return (lower.contains("http") || lower.contains("www")) && ADDRESS.matcher(text).find();
     }
 
     /** The mentions of one measure as a figure: one claim per value as written. */

@@ -89,6 +89,13 @@ final class Quantities {
     /** "(27)" after a name, "a 7.6 magnitude", "magnitude 7.6", "measuring 7.6": ages and magnitudes. */
     private static final Pattern MAGNITUDE_AFTER = Pattern.compile("(?i)^\\s*(?:-\\s*)?(?:magnitude|on the richter)\\b");
     private static final Pattern MAGNITUDE_BEFORE = Pattern.compile("(?i)\\b(?:magnitude|measuring|measured)\\s*(?:-\\s*)?$");
+    /**
+     * What before a number makes it no count: an age, a label, a model, a magnitude, a score, the rest of a split
+     * number or time. Each ends at the end of the text before the number and spans at most its last two words, so each
+     * is looked for in {@link #lastWords} only.
+     */
+    static final List<Pattern> NO_COUNT_BEFORE = List.of(AGE_BEFORE, LABEL_BEFORE, MODEL_BEFORE, MAGNITUDE_BEFORE,
+            SCORE_BEFORE, SPLIT_NUMBER_BEFORE, TIME_BEFORE);
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A hyphen with spaces around it, as tokenised text writes "two - year". */
@@ -113,13 +120,14 @@ final class Quantities {
     /**
      * The numbers of a sentence that may be counts, in order.
      *
+     * @param days      the days the sentence names ({@link DateFinder#days}): their numbers are no counts
      * @param countNoun whether a word names something counted: a year-like number before one ("2000 troops")
      *                  is a count, not a year
      */
-    static List<Quantity> in(String sentence, Predicate<String> countNoun) {
+    static List<Quantity> in(String sentence, List<DateFinder.Day> days, Predicate<String> countNoun) {
         if (!mayHoldNumber(sentence)) return List.of();
         boolean[] masked = new boolean[sentence.length()];
-        for (DateFinder.Day date : DateFinder.days(sentence)) mask(masked, date.start(), date.end());
+        for (DateFinder.Day date : days) mask(masked, date.start(), date.end());
         Matcher d = NUMERIC_DATE.matcher(sentence);
         while (d.find()) mask(masked, d.start(), d.end());
         List<Quantity> out = new ArrayList<>();
@@ -211,19 +219,18 @@ final class Quantities {
         Double words = digits || vague ? null : wordValue(lower);
         if (!digits && !vague && words == null) return null; // "a", "an", a lone "one": the commonest, so first
         String after = sentence.substring(m.end());
-        String before = sentence.substring(0, m.start());
+        String before = lastWords(sentence, m.start());
         if (!after.isEmpty() && Character.isLetterOrDigit(after.charAt(0))) return null; // "7th", "10am"
         if (digits && lower.length() > 1 && lower.charAt(0) == '0' && Character.isDigit(lower.charAt(1))) {
             return null; // "051" of "4, 051", a code: a leading zero is never a count's
         }
         if (SPACED_HYPHEN.matcher(after).find()) after = after.substring(after.indexOf('-')); // "two - year"
         if (TIME_AFTER.matcher(after).find() || YEARS_OLD.matcher(after).find()) return null;
-        if (AGE_BEFORE.matcher(before).find() || LABEL_BEFORE.matcher(before).find()) return null;
-        if (MODEL_BEFORE.matcher(before).find()) return null;
-        if (MAGNITUDE_AFTER.matcher(after).find() || MAGNITUDE_BEFORE.matcher(before).find()) return null;
-        if (SCORE_AFTER.matcher(after).find() || SCORE_BEFORE.matcher(before).find()) return null;
-        if (SPLIT_NUMBER_BEFORE.matcher(before).find() || TIME_BEFORE.matcher(before).find()) return null;
-        if (qualifier == null && currency == null && !percent && nameAndComma(before)
+        if (MAGNITUDE_AFTER.matcher(after).find() || SCORE_AFTER.matcher(after).find()) return null;
+        for (Pattern noCount : NO_COUNT_BEFORE) {
+            if (noCount.matcher(before).find()) return null;
+        }
+        if (qualifier == null && currency == null && !percent && nameAndComma(sentence, m.start())
                 && COMMA_AFTER.matcher(after).find()) {
             return null; // an age: "John Smith, 27, of Dallas", "the dead include Jane Doe, 27."
         }
@@ -386,15 +393,39 @@ final class Quantities {
         return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
     }
 
-    /** Whether a text ends with a capitalised word and a comma: "Jane Doe, " before the age of "Jane Doe, 27, of". */
-    private static boolean nameAndComma(String before) {
-        int i = before.length() - 1;
-        while (i >= 0 && Character.isWhitespace(before.charAt(i))) i--;
-        if (i < 0 || before.charAt(i) != ',') return false;
+    /**
+     * The last two words of {@code text[0, end)} with what follows them, a word being a run of characters that are
+     * neither white space ({@code \s}) nor a line end. A pattern that ends at the end of the text and spans at most two
+     * such words ({@link #NO_COUNT_BEFORE}) finds a match here exactly when it finds one in the whole text: the
+     * character before, a space or line end, is no letter, digit, mark or "_" to a lookbehind or a {@code \b}. So the
+     * work per number does not grow with the sentence.
+     */
+    static String lastWords(String text, int end) {
+        int start = end;
+        for (int word = 0; word < 2; word++) {
+            while (start > 0 && separates(text.charAt(start - 1))) start--;
+            while (start > 0 && !separates(text.charAt(start - 1))) start--;
+        }
+        return text.substring(start, end);
+    }
+
+    /** {@code \s}, or a line end that {@code $} may match before. */
+    private static boolean separates(char c) {
+        return " \t\n\u000B\f\r\u0085\u2028\u2029".indexOf(c) >= 0;
+    }
+
+    /**
+     * Whether {@code text[0, end)} ends with a capitalised word and a comma: "Jane Doe, " before the age of "Jane Doe,
+     * 27, of".
+     */
+    private static boolean nameAndComma(String text, int end) {
+        int i = end - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
+        if (i < 0 || text.charAt(i) != ',') return false;
         i--;
-        int end = i;
-        while (i >= 0 && Character.isLetter(before.charAt(i))) i--;
-        return i < end && Character.isUpperCase(before.charAt(i + 1));
+        int wordEnd = i;
+        while (i >= 0 && Character.isLetter(text.charAt(i))) i--;
+        return i < wordEnd && Character.isUpperCase(text.charAt(i + 1));
     }
 
     private static void mask(boolean[] masked, int from, int to) {

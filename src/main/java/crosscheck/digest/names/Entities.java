@@ -111,8 +111,8 @@ public final class Entities {
     private static String canonical(List<NameGroups.Spelling> spellings) {
         List<NameGroups.Spelling> full = new ArrayList<>();
         for (NameGroups.Spelling s : spellings) {
-            boolean shortForm = spellings.stream().anyMatch(o -> NameSpellings.ends(o.words, s.words, false));
-            if (s.words.size() >= 2 && !shortForm) full.add(s);
+            boolean shortForm = spellings.stream().anyMatch(o -> NameSpellings.ends(o.form, s.form, false));
+            if (s.form.size() >= 2 && !shortForm) full.add(s);
         }
         List<NameGroups.Spelling> pool = full.isEmpty() ? spellings : full;
         return pool.stream().min(Comparator.comparingInt((NameGroups.Spelling s) -> -s.count)

@@ -3,7 +3,6 @@ package crosscheck.digest.names;
 import crosscheck.digest.names.NameMention.Clue;
 import crosscheck.ingest.KnownEntities;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,8 @@ final class NameGroups {
     /** One spelling with its mentions: how often, in which reports, with what evidence of kind. */
     static final class Spelling {
         final String text;
-        final List<String> words;
+        /** The spelling's words as they are compared. */
+        final NameForm form;
         /** Mentions, headlines included. */
         int count;
         /** Mentions in the report text, where clues are looked for. */
@@ -33,7 +33,7 @@ final class NameGroups {
 
         Spelling(String text) {
             this.text = text;
-            this.words = Arrays.asList(text.split(" "));
+            this.form = NameForm.of(text);
         }
 
         void add(int report, Iterable<Clue> clues) {
@@ -54,7 +54,13 @@ final class NameGroups {
     private final int[] parent;
     private final int[] knownOf;
     private final String[] countryOf;
+    /** Of each group's root: its strong and weak clues, its mentions in the text and its longest spelling's words. */
     private final int[][] strongOf;
+    private final int[][] weakOf;
+    private final int[] foundOf;
+    private final int[] longestOf;
+    /** Which spellings may be alike: each is compared only with those. */
+    private final SpellingIndex index;
 
     private NameGroups(List<Spelling> spellings, List<KnownEntities.Entry> known) {
         this.spellings = spellings;
@@ -64,12 +70,20 @@ final class NameGroups {
         knownOf = new int[n];
         countryOf = new String[n];
         strongOf = new int[n][];
+        weakOf = new int[n][];
+        foundOf = new int[n];
+        longestOf = new int[n];
         for (int i = 0; i < n; i++) {
+            Spelling s = spellings.get(i);
             parent[i] = i;
-            knownOf[i] = knownIndex(spellings.get(i).text);
-            countryOf[i] = Countries.canonical(spellings.get(i).text);
-            strongOf[i] = spellings.get(i).strong.clone();
+            knownOf[i] = knownIndex(s.text);
+            countryOf[i] = Countries.canonical(s.text);
+            strongOf[i] = s.strong.clone();
+            weakOf[i] = s.weak.clone();
+            foundOf[i] = s.found;
+            longestOf[i] = s.form.size();
         }
+        index = new SpellingIndex(spellings.stream().map(s -> s.form).toList());
     }
 
     /** Groups the spellings of the mentions. */
@@ -79,7 +93,7 @@ final class NameGroups {
             bySpelling.computeIfAbsent(m.spelling(), Spelling::new).add(m.report(), m.clues());
         }
         List<Spelling> ordered = new ArrayList<>(bySpelling.values());
-        ordered.sort(Comparator.comparingInt((Spelling s) -> -s.words.size())
+        ordered.sort(Comparator.comparingInt((Spelling s) -> -s.form.size())
                 .thenComparingInt(s -> -s.count).thenComparing(s -> s.text));
         NameGroups groups = new NameGroups(ordered, known.entries());
         groups.merge();
@@ -97,15 +111,16 @@ final class NameGroups {
             if (first != null) union(first, i);
         }
         for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                List<String> a = spellings.get(i).words;
-                List<String> b = spellings.get(j).words;
+            for (int j : index.alikeAfter(i)) {
+                NameForm a = spellings.get(i).form;
+                NameForm b = spellings.get(j).form;
                 boolean full = a.size() >= 2 && b.size() >= 2 || a.size() + b.size() >= 3
-                        && (NameSpellings.isAcronym(a.get(0)) || NameSpellings.isAcronym(b.get(0)));
+                        && (a.first().acronym() || b.first().acronym());
                 boolean alike = full ? NameSpellings.sameFullName(a, b)
-                        : a.size() == 1 && b.size() == 1 && NameSpellings.similar(a.get(0), b.get(0));
-                boolean exact = sameLetters(a, b) || full && NameSpellings.acronymOf(a, b);
-                if (alike && canJoin(i, j) && (exact || apart(i, j))) union(i, j);
+                        : a.size() == 1 && b.size() == 1 && NameSpellings.similar(a.first(), b.first());
+                if (!alike || !canJoin(i, j)) continue;
+                boolean exact = a.sameLetters(b) || full && NameSpellings.acronymOf(a, b);
+                if (exact || apart(i, j)) union(i, j);
             }
         }
         joinShortForms(false);
@@ -117,10 +132,10 @@ final class NameGroups {
     private void joinShortForms(boolean loosely) {
         for (int i = 0; i < spellings.size(); i++) {
             Spelling s = spellings.get(i);
-            if (hasLongerMember(find(i), s.words.size())) continue;
+            if (longestOf[find(i)] > s.form.size()) continue;
             TreeSet<Integer> targets = new TreeSet<>();
-            for (int j = 0; j < spellings.size(); j++) {
-                if (find(j) != find(i) && NameSpellings.ends(spellings.get(j).words, s.words, loosely)
+            for (int j : index.endingAlike(i)) {
+                if (find(j) != find(i) && NameSpellings.ends(spellings.get(j).form, s.form, loosely)
                         && (!loosely || apart(i, j))) {
                     targets.add(find(j));
                 }
@@ -133,14 +148,14 @@ final class NameGroups {
     private void joinGivenNames() {
         for (int i = 0; i < spellings.size(); i++) {
             Spelling s = spellings.get(i);
-            if (s.words.size() != 1 || hasLongerMember(find(i), 1) || kind(find(i)) != Entity.Kind.PERSON) continue;
+            if (s.form.size() != 1 || longestOf[find(i)] > 1 || kind(find(i)) != Entity.Kind.PERSON) continue;
             TreeSet<Integer> targets = new TreeSet<>();
             boolean surname = false;
             for (int j = 0; j < spellings.size(); j++) {
-                List<String> w = spellings.get(j).words;
+                NameForm w = spellings.get(j).form;
                 if (w.size() < 2 || find(j) == find(i)) continue;
-                if (NameSpellings.similar(w.get(w.size() - 1), s.text)) surname = true;
-                if (NameSpellings.soundAlike(w.get(0), s.text) && kind(find(j)) == Entity.Kind.PERSON) {
+                if (NameSpellings.similar(w.last(), s.form.first())) surname = true;
+                if (NameSpellings.soundAlike(w.first(), s.form.first()) && kind(find(j)) == Entity.Kind.PERSON) {
                     targets.add(find(j));
                 }
             }
@@ -157,20 +172,6 @@ final class NameGroups {
             if (spellings.get(j).reports.contains(report)) return false;
         }
         return true;
-    }
-
-    /** Whether two spellings differ only in accents, dots, apostrophes or initials. */
-    private static boolean sameLetters(List<String> a, List<String> b) {
-        List<String> x = a.stream().filter(w -> !NameSpellings.isInitial(w)).map(NameSpellings::normalise).toList();
-        List<String> y = b.stream().filter(w -> !NameSpellings.isInitial(w)).map(NameSpellings::normalise).toList();
-        return x.equals(y);
-    }
-
-    private boolean hasLongerMember(int root, int words) {
-        for (int j = 0; j < spellings.size(); j++) {
-            if (find(j) == root && spellings.get(j).words.size() > words) return true;
-        }
-        return false;
     }
 
     private boolean canJoin(int a, int b) {
@@ -198,7 +199,12 @@ final class NameGroups {
         parent[other] = root;
         if (knownOf[root] < 0) knownOf[root] = knownOf[other];
         if (countryOf[root] == null) countryOf[root] = countryOf[other];
-        for (int k = 0; k < strongOf[root].length; k++) strongOf[root][k] += strongOf[other][k];
+        for (int k = 0; k < strongOf[root].length; k++) {
+            strongOf[root][k] += strongOf[other][k];
+            weakOf[root][k] += weakOf[other][k];
+        }
+        foundOf[root] += foundOf[other];
+        longestOf[root] = Math.max(longestOf[root], longestOf[other]);
     }
 
     int find(int i) {
@@ -228,18 +234,9 @@ final class NameGroups {
     Entity.Kind kind(int root) {
         KnownEntities.Entry entry = knownEntry(root);
         if (entry != null) return Entity.Kind.valueOf(entry.kind().name());
-        int[] strong = new int[Entity.Kind.values().length];
-        int[] weak = new int[Entity.Kind.values().length];
-        int found = 0;
-        for (int j = 0; j < spellings.size(); j++) {
-            if (find(j) != find(root)) continue;
-            Spelling s = spellings.get(j);
-            found += s.found;
-            for (int k = 0; k < strong.length; k++) {
-                strong[k] += s.strong[k];
-                weak[k] += s.weak[k];
-            }
-        }
+        int[] strong = strongOf[find(root)];
+        int[] weak = weakOf[find(root)];
+        int found = foundOf[find(root)];
         if (argmax(strong, weak) != null) return argmax(strong, weak);
         Entity.Kind kind = argmax(weak, new int[weak.length]);
         int votes = kind == null ? 0 : weak[kind.ordinal()];

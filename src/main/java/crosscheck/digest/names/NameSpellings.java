@@ -1,7 +1,6 @@
 package crosscheck.digest.names;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -80,22 +79,22 @@ final class NameSpellings {
      * Whether two words are spellings of one name: equal when normalised, or with the same first letter,
      * at least four letters, and either the same consonant skeleton within 40% edits or within 20% edits.
      */
-    static boolean similar(String a, String b) {
-        String x = normalise(a);
-        String y = normalise(b);
+    static boolean similar(NameForm.Word a, NameForm.Word b) {
+        String x = a.normal();
+        String y = b.normal();
         if (x.equals(y)) return true;
         if (x.isEmpty() || y.isEmpty() || x.charAt(0) != y.charAt(0)) return false;
-        if (Math.min(x.length(), y.length()) < 4 || isAcronym(a) || isAcronym(b)) return false;
+        if (Math.min(x.length(), y.length()) < 4 || a.acronym() || b.acronym()) return false;
         double d = distance(x, y);
-        return skeleton(x).equals(skeleton(y)) ? d <= 0.4 : d <= 0.2 && Math.min(x.length(), y.length()) >= 6;
+        return a.skeleton().equals(b.skeleton()) ? d <= 0.4 : d <= 0.2 && Math.min(x.length(), y.length()) >= 6;
     }
 
     /** Looser, for a given name when the surname already matches: same first letter and skeleton. */
-    static boolean soundAlike(String a, String b) {
-        String x = normalise(a);
-        String y = normalise(b);
+    static boolean soundAlike(NameForm.Word a, NameForm.Word b) {
+        String x = a.normal();
+        String y = b.normal();
         return similar(a, b) || !x.isEmpty() && !y.isEmpty() && x.charAt(0) == y.charAt(0)
-                && skeleton(x).equals(skeleton(y)) && skeleton(x).length() >= 2;
+                && a.skeleton().equals(b.skeleton()) && a.skeleton().length() >= 2;
     }
 
     /** A capital letter alone or with a dot: "J", "J.". */
@@ -120,15 +119,15 @@ final class NameSpellings {
      * names alike (loosely, when the surnames are equal), middle initials ignored; or one spells out the
      * other's acronym.
      */
-    static boolean sameFullName(List<String> a, List<String> b) {
+    static boolean sameFullName(NameForm a, NameForm b) {
         if (acronymOf(a, b)) return true;
-        List<String> x = withoutInitials(a);
-        List<String> y = withoutInitials(b);
+        List<NameForm.Word> x = a.withoutInitials();
+        List<NameForm.Word> y = b.withoutInitials();
         if (x.size() < 2 || x.size() != y.size()) return false;
-        String lastX = x.get(x.size() - 1);
-        String lastY = y.get(y.size() - 1);
+        NameForm.Word lastX = x.get(x.size() - 1);
+        NameForm.Word lastY = y.get(y.size() - 1);
         if (!similar(lastX, lastY)) return false;
-        boolean sameLast = normalise(lastX).equals(normalise(lastY));
+        boolean sameLast = lastX.normal().equals(lastY.normal());
         for (int i = 0; i < x.size() - 1; i++) {
             boolean alike = sameLast ? soundAlike(x.get(i), y.get(i)) : similar(x.get(i), y.get(i));
             if (!alike) return false;
@@ -137,43 +136,37 @@ final class NameSpellings {
     }
 
     /** Whether one spelling writes some words of the other as their acronym: "UN Security Council". */
-    static boolean acronymOf(List<String> a, List<String> b) {
-        return expands(a, 0, b, 0) || expands(b, 0, a, 0);
+    static boolean acronymOf(NameForm a, NameForm b) {
+        return expands(a.words(), 0, b.words(), 0) || expands(b.words(), 0, a.words(), 0);
     }
 
     /** Whether a short form names the end of a full name: "Gallant" of "Yoav Gallant". */
-    static boolean ends(List<String> full, List<String> shortForm, boolean loosely) {
+    static boolean ends(NameForm full, NameForm shortForm, boolean loosely) {
         if (shortForm.size() >= full.size()) return false;
         int offset = full.size() - shortForm.size();
         for (int i = 0; i < shortForm.size(); i++) {
-            String f = full.get(offset + i);
-            String s = shortForm.get(i);
-            boolean match = loosely && i == shortForm.size() - 1 ? similar(f, s) : normalise(f).equals(normalise(s));
+            NameForm.Word f = full.words().get(offset + i);
+            NameForm.Word s = shortForm.words().get(i);
+            boolean match = loosely && i == shortForm.size() - 1 ? similar(f, s) : f.normal().equals(s.normal());
             if (!match) return false;
         }
         return true;
     }
 
-    private static List<String> withoutInitials(List<String> words) {
-        List<String> out = new ArrayList<>();
-        for (String w : words) {
-            if (!isInitial(w)) out.add(w);
-        }
-        return out;
-    }
-
     /** Whether a[i..] equals b[j..] with each acronym of a standing for the words of b it abbreviates. */
-    private static boolean expands(List<String> a, int i, List<String> b, int j) {
+    private static boolean expands(List<NameForm.Word> a, int i, List<NameForm.Word> b, int j) {
         if (i == a.size() || j == b.size()) return i == a.size() && j == b.size() && i > 0;
-        String word = a.get(i);
-        if (normalise(word).equals(normalise(b.get(j))) && expands(a, i + 1, b, j + 1)) return true;
-        if (!isAcronym(word)) return false;
-        String letters = word.replace(".", "");
+        NameForm.Word word = a.get(i);
+        if (word.normal().equals(b.get(j).normal()) && expands(a, i + 1, b, j + 1)) return true;
+        if (!word.acronym()) return false;
+        String letters = word.text().replace(".", "");
         int k = letters.length();
         if (j + k > b.size()) return false;
         for (int m = 0; m < k; m++) {
-            String w = b.get(j + m);
-            if (w.isEmpty() || Character.toUpperCase(w.charAt(0)) != letters.charAt(m) || isAcronym(w)) return false;
+            NameForm.Word w = b.get(j + m);
+            if (w.text().isEmpty() || Character.toUpperCase(w.text().charAt(0)) != letters.charAt(m) || w.acronym()) {
+                return false;
+            }
         }
         return expands(a, i + 1, b, j + k);
     }

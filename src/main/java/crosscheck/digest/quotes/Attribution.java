@@ -84,7 +84,6 @@ final class Attribution {
     private static final Pattern OPENING_ACCORDING_TO = Pattern.compile("^According to ([^,]+),");
     private static final Pattern LEADING_SPACE_AND_COMMAS = Pattern.compile("^[\\s,]+");
     private static final Pattern TRAILING_COLON_OR_COMMA = Pattern.compile("[:,]$");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final String QUOTE_MARKS = "“”\"";
 
     private Attribution() {
@@ -323,8 +322,7 @@ final class Attribution {
     }
 
     private static String[] words(String text) {
-        String t = text.strip();
-        return t.isEmpty() ? new String[0] : SPACES.split(t);
+        return WhiteSpace.words(text.strip());
     }
 
     /** A word without the punctuation after it. */

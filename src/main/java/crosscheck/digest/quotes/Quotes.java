@@ -8,10 +8,10 @@ import crosscheck.digest.wording.SentenceQuality;
 import crosscheck.group.Event;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -36,8 +36,8 @@ public final class Quotes {
             "that", "there");
     /** How many sentences back a pronoun may find its speaker. */
     private static final int LOOK_BACK = 4;
-    private static final Pattern OPENING_QUOTE = Pattern.compile("^[“\"‘']");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Marks that may open a sentence that is a quotation. */
+    private static final String OPENING_QUOTES = "“\"‘'";
     private static final Pattern POSSESSIVE_OR_PUNCTUATION_END = Pattern.compile("[’']s$|[,.;:]$");
     private static final Pattern PAST_TENSE = Pattern.compile("\\p{L}{3,}ed");
     private static final Pattern APOSTROPHES = Pattern.compile("['’‘]");
@@ -62,7 +62,7 @@ public final class Quotes {
     public static List<Quote> of(Event event, SpeakerNames people) {
         Set<String> lowerCase = SentenceQuality.lowerCaseWords(event.reports().stream()
                 .flatMap(a -> a.sentences().stream()).map(Sentence::text).toList());
-        Set<String> names = new TreeSet<>();
+        Set<String> names = new HashSet<>();
         event.reports().forEach(a -> names.addAll(a.nameStems()));
         Names known = new Names(lowerCase, names);
         List<Found> found = new ArrayList<>();
@@ -164,15 +164,19 @@ public final class Quotes {
      * mean, so a speaker further back is no longer clearly the one.
      */
     private static boolean namesSubject(String sentence, Names names) {
-        String[] words = SPACES.split(OPENING_QUOTE.matcher(sentence.strip()).replaceFirst(""), 3); // two words, rest
-        if (words.length < 2 || words[0].isEmpty() || !Character.isUpperCase(words[0].codePointAt(0))) return false;
-        String first = POSSESSIVE_OR_PUNCTUATION_END.matcher(words[0]).replaceAll("");
+        String text = sentence.strip();
+        boolean quoted = !text.isEmpty() && OPENING_QUOTES.indexOf(text.charAt(0)) >= 0;
+        List<String> words = WhiteSpace.firstTwo(quoted ? text.substring(1) : text);
+        if (words.size() < 2 || words.get(0).isEmpty() || !Character.isUpperCase(words.get(0).codePointAt(0))) {
+            return false;
+        }
+        String first = POSSESSIVE_OR_PUNCTUATION_END.matcher(words.get(0)).replaceAll("");
         String lower = first.toLowerCase(Locale.ROOT);
         if (NO_NAMES.contains(lower)) return false;
         if (names.lowerCase().contains(lower)) return false;
-        if (Character.isUpperCase(words[1].codePointAt(0))) return true;
-        String verb = words[1].toLowerCase(Locale.ROOT);
-        if (!words[0].endsWith(",") && (SUBJECT_VERBS.contains(verb) || PAST_TENSE.matcher(verb).matches())) {
+        if (Character.isUpperCase(words.get(1).codePointAt(0))) return true;
+        String verb = words.get(1).toLowerCase(Locale.ROOT);
+        if (!words.get(0).endsWith(",") && (SUBJECT_VERBS.contains(verb) || PAST_TENSE.matcher(verb).matches())) {
             return true;
         }
         for (int end = Math.max(0, lower.length() - 2); end <= lower.length(); end++) {
