@@ -265,8 +265,4 @@ public final class ReportedDays {
         }
         return true;
     }
-
-    private static boolean overlaps(int start, int end, int otherStart, int otherEnd) {
-        return start < otherEnd && otherStart < end;
-    }
 }
