@@ -11,6 +11,7 @@ import crosscheck.cache.ReportCache;
 import crosscheck.clean.Cleaner;
 import crosscheck.clean.Report;
 import crosscheck.core.BuildException;
+import crosscheck.core.Parallel;
 import crosscheck.core.Progress;
 import crosscheck.core.Warning;
 import crosscheck.digest.Digest;
@@ -225,12 +226,11 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
         try (Analyser analyser = new Analyser()) {
             Cleaner cleaner = new Cleaner();
             cleaned = stages.run("clean", "reports", List::size,
-                    () -> raw.parallelStream().map(stages.counted("clean", raw.size(),
-                            (RawReport report) -> cache.cleaned(report, cleaner::clean))).toList());
-            analysed = stages.run("analyse", "reports", List::size, () -> IntStream.range(0, raw.size())
-                    .boxed().parallel().map(stages.counted("analyse", raw.size(),
-                            (Integer i) -> cache.analysed(raw.get(i), cleaned.get(i), analyser::analyse)))
-                    .toList());
+                    () -> Parallel.map(raw, stages.counted("clean", raw.size(),
+                            (RawReport report) -> cache.cleaned(report, cleaner::clean))));
+            analysed = stages.run("analyse", "reports", List::size, () -> Parallel.map(
+                    IntStream.range(0, raw.size()).boxed().toList(), stages.counted("analyse", raw.size(),
+                            (Integer i) -> cache.analysed(raw.get(i), cleaned.get(i), analyser::analyse))));
         } finally {
             cached = cache.finish();
         }

@@ -2,6 +2,7 @@ package crosscheck.cache;
 
 import crosscheck.analyse.AnalysedReport;
 import crosscheck.clean.Report;
+import crosscheck.core.Parallel;
 import crosscheck.digest.Digest;
 import crosscheck.digest.Digester;
 import crosscheck.group.Event;
@@ -132,9 +133,9 @@ public final class ReportCache {
      */
     public List<Digest> digests(List<Event> events, Digester.Settings settings, Function<Event, Digest> digester) {
         Objects.requireNonNull(settings, "settings");
-        if (!enabled) return events.parallelStream().map(digester).toList();
+        if (!enabled) return Parallel.map(events, digester);
         digests.begin(settings);
-        List<Digest> made = events.parallelStream().map(event -> digests.digest(event, digester)).toList();
+        List<Digest> made = Parallel.map(events, event -> digests.digest(event, digester));
         digests.finish();
         return made;
     }

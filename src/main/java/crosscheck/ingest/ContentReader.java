@@ -1,6 +1,7 @@
 package crosscheck.ingest;
 
 import crosscheck.core.BuildException;
+import crosscheck.core.Parallel;
 import crosscheck.core.Warning;
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,7 +91,7 @@ public final class ContentReader {
             files.add(new ReportFile(path, relative, format.get(), sameId));
         }
         // read and decode on all cores; reports, warnings and problems keep the files' order
-        for (ReportFile.Read read : files.parallelStream().map(ReportFile::read).toList()) {
+        for (ReportFile.Read read : Parallel.map(files, ReportFile::read)) {
             problems.addAll(read.failures());
             warnings.addAll(read.warnings());
             read.report().ifPresent(reports::add);

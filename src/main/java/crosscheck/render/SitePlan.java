@@ -1,5 +1,6 @@
 package crosscheck.render;
 
+import crosscheck.core.Parallel;
 import crosscheck.ingest.ArticleText;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -69,20 +70,18 @@ public final class SitePlan {
      * one thread; when files fail, the first failing file in order is reported, as in a sequential build.
      */
     void writeInto(Path dir, Runnable written) throws IOException {
-        Optional<RuntimeException> failure = files.parallelStream().map(file -> {
-            try {
-                writeFile(file, dir);
+        try {
+            Parallel.map(files, file -> {
+                try {
+                    writeFile(file, dir);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
                 written.run();
-                return null;
-            } catch (IOException e) {
-                return new UncheckedIOException(e);
-            } catch (RuntimeException e) {
-                return e;
-            }
-        }).filter(Objects::nonNull).findFirst();
-        if (failure.isPresent()) {
-            if (failure.get() instanceof UncheckedIOException io) throw io.getCause();
-            throw failure.get();
+                return file;
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
