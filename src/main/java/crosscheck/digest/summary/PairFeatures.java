@@ -26,7 +26,21 @@ public final class PairFeatures {
     private PairFeatures() {
     }
 
+    /** The index of lcs_ratio and of trigram_dice in {@link #NAMES}: the two features that cost most. */
+    static final int LCS = NAMES.indexOf("lcs_ratio");
+    static final int TRIGRAMS = NAMES.indexOf("trigram_dice");
+
     public static double[] of(ClaimText a, ClaimText b) {
+        double[] x = withoutSequences(a, b);
+        addSequences(x, a, b);
+        return x;
+    }
+
+    /**
+     * The features but the two that cost most, {@link #LCS} and {@link #TRIGRAMS}, which are left at 0:
+     * {@link #addSequences} adds them, {@link #most} bounds them.
+     */
+    static double[] withoutSequences(ClaimText a, ClaimText b) {
         int sharedStems = SortedHashes.common(a.stems(), b.stems());
         int shortStems = Math.min(a.stems().length, b.stems().length);
         int longStems = Math.max(a.stems().length, b.stems().length);
@@ -53,11 +67,10 @@ public final class PairFeatures {
                 aMissing > 0 && bMissing > 0 ? 1 : 0,
                 daysDiffer ? 1 : 0,
                 a.negated() != b.negated() ? 1 : 0,
-                longStems == 0 ? 0 : (double) commonSubsequence(a.sequence(), b.sequence())
-                        / Math.max(a.sequence().length, b.sequence().length),
+                0, // lcs_ratio: addSequences
                 Math.min(EXTRA, Math.max(a.stems().length, b.stems().length) - sharedStems) / (double) EXTRA,
                 Math.min(EXTRA, Math.min(a.stems().length, b.stems().length) - sharedStems) / (double) EXTRA,
-                dice(SortedHashes.common(a.trigrams(), b.trigrams()), a.trigrams().length, b.trigrams().length),
+                0, // trigram_dice: addSequences
                 shortStems == 0 ? 0 : Math.pow((double) sharedStems / shortStems, 2),
                 !a.numbers().isEmpty() && !aOwnNumber && !bOwnNumber ? 1 : 0,
                 (shortStems == 0 ? 0 : (double) sharedStems / shortStems)
@@ -67,6 +80,31 @@ public final class PairFeatures {
                 missing(a.places(), b.wordHashes()) > 0 && missing(b.places(), a.wordHashes()) > 0 ? 1 : 0,
                 deniesWhatOtherSays(a, b) || deniesWhatOtherSays(b, a) ? 1 : 0,
                 planAgainstDone(a, b) || planAgainstDone(b, a) ? 1 : 0};
+    }
+
+    /** Adds to the features {@link #withoutSequences} gave the two it left at 0. */
+    static void addSequences(double[] x, ClaimText a, ClaimText b) {
+        int longest = Math.max(a.sequence().length, b.sequence().length);
+        x[LCS] = a.stems().length == 0 && b.stems().length == 0 ? 0
+                : (double) commonSubsequence(a.sequence(), b.sequence()) / longest;
+        x[TRIGRAMS] = dice(SortedHashes.common(a.trigrams(), b.trigrams()), a.trigrams().length, b.trigrams().length);
+    }
+
+    /**
+     * The most that {@link #addSequences} can set feature {@code k} ({@link #LCS} or {@link #TRIGRAMS}) to, from
+     * what costs little to count. A common subsequence takes each of its stems from positions of both sentences
+     * holding a stem they share, so it is no longer than the shared stems plus either sentence's repeated stems.
+     */
+    static double most(int k, ClaimText a, ClaimText b) {
+        if (k == TRIGRAMS) {
+            return dice(Math.min(a.trigrams().length, b.trigrams().length), a.trigrams().length, b.trigrams().length);
+        }
+        if (a.stems().length == 0 && b.stems().length == 0) return 0;
+        int shared = SortedHashes.common(a.stems(), b.stems());
+        int repeatsA = a.sequence().length - a.stems().length;
+        int repeatsB = b.sequence().length - b.stems().length;
+        int longest = Math.max(a.sequence().length, b.sequence().length);
+        return (double) Math.min(shared + Math.min(repeatsA, repeatsB), longest) / longest;
     }
 
     /**

@@ -30,7 +30,10 @@ final class Support {
         return new Support(candidates, match);
     }
 
-    /** For every two candidates of different reports close enough to weigh, the model's probability; else 0. */
+    /**
+     * For every two candidates of different reports close enough to weigh, the model's probability if it says they
+     * state the same claim; else 0.
+     */
     private static double[][] probabilities(List<Candidate> candidates, Cosines cosines, SupportModel model) {
         int n = candidates.size();
         double[][] p = new double[n][n];
@@ -39,7 +42,7 @@ final class Support {
             for (int j = i + 1; j < n; j++) {
                 Candidate b = candidates.get(j);
                 if (a.article() == b.article() || cosines.of(i, j) < MIN_COSINE) continue;
-                p[i][j] = model.probability(PairFeatures.of(a.claim(), b.claim()));
+                p[i][j] = model.sameProbability(a.claim(), b.claim());
                 p[j][i] = p[i][j];
             }
         }

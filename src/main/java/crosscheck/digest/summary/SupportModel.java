@@ -57,12 +57,35 @@ public record SupportModel(List<String> features, double[] weights, double bias,
         return 1 / (1 + Math.exp(-z));
     }
 
+    /**
+     * The probability that two sentences state the same claim when it reaches the {@link #threshold}, else 0 (as
+     * when a veto feature is present). Worth having over {@code probability(PairFeatures.of(a, b))} for its speed:
+     * most pairs are ruled out by the features that cost little, before the two that cost most are worked out.
+     */
+    public double sameProbability(ClaimText a, ClaimText b) {
+        double[] x = PairFeatures.withoutSequences(a, b);
+        for (int k : vetoes) {
+            if (x[k] == 1) return 0;
+        }
+        double most = bias;
+        for (int k = 0; k < weights.length; k++) {
+            double value = k == PairFeatures.LCS || k == PairFeatures.TRIGRAMS
+                    ? (weights[k] > 0 ? PairFeatures.most(k, a, b) : 0) : x[k];
+            most += weights[k] * value;
+        }
+        // the margin covers rounding: a pair left out here stays under the threshold however the sum is ordered
+        if (!same(1 / (1 + Math.exp(-(most + 1e-9))))) return 0;
+        PairFeatures.addSequences(x, a, b);
+        double p = unvetoed(x);
+        return same(p) ? p : 0;
+    }
+
     public boolean same(double probability) {
         return probability >= threshold;
     }
 
     public boolean same(ClaimText a, ClaimText b) {
-        return same(probability(PairFeatures.of(a, b)));
+        return same(sameProbability(a, b));
     }
 
     /**
