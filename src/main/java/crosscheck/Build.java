@@ -213,7 +213,7 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
     private Preview pipeline(boolean preview, Consumer<Published> check, Output output) {
         Stages stages = new Stages(progress);
         Content input = stages.run("ingest", "reports", c -> c.reports().size(),
-                () -> ContentReader.read(content, published != null ? published : out));
+                () -> ContentReader.read(content, published != null ? published : out, cache.reads()));
         SiteConfig configured = baseUrl == null ? input.site() : input.site().withBaseUrl(baseUrl);
         // the curator's preview shows every report's whole text, whatever the published site shows of it
         SiteConfig site = preview ? configured.withArticles(ArticleText.FULL) : configured;

@@ -8,6 +8,7 @@ import crosscheck.clean.Report;
 import crosscheck.group.Event;
 import crosscheck.group.EventGrouper;
 import crosscheck.group.Grouping;
+import crosscheck.group.GroupingMemo;
 import crosscheck.ingest.Content;
 import crosscheck.ingest.ContentReader;
 import java.lang.management.ManagementFactory;
@@ -24,9 +25,11 @@ import java.util.Locale;
  * each with the settings and curation a build uses and without a memo, and prints its wall and CPU time (the
  * CPU time is the steadier of the two on a busy machine). After each round it prints a fingerprint of
  * the grouping (a SHA-256 of the events, their evidence and origins, and the doubts), so that a change meant to
- * leave the grouping as it was can be checked in seconds.
+ * leave the grouping as it was can be checked in seconds. With {@code --memo}, all rounds share one
+ * {@link GroupingMemo}, as {@code serve}'s rebuilds do: the rounds after the first are a rebuild in which no report
+ * changed.
  *
- * <p>Usage: {@code GroupBenchmark CONTENT [ROUNDS]}.
+ * <p>Usage: {@code GroupBenchmark CONTENT [ROUNDS] [--memo]}.
  */
 public final class GroupBenchmark {
     private GroupBenchmark() {
@@ -34,10 +37,11 @@ public final class GroupBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: GroupBenchmark CONTENT [ROUNDS]");
+            System.err.println("usage: GroupBenchmark CONTENT [ROUNDS] [--memo]");
             System.exit(2);
         }
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int rounds = args.length > 1 && !args[1].equals("--memo") ? Integer.parseInt(args[1]) : 3;
+        GroupingMemo memo = List.of(args).contains("--memo") ? new GroupingMemo() : GroupingMemo.none();
         Content content = ContentReader.read(Path.of(args[0]));
         List<Report> cleaned = content.reports().parallelStream().map(new Cleaner()::clean).toList();
         List<AnalysedReport> analysed;
@@ -50,7 +54,7 @@ public final class GroupBenchmark {
         for (int round = 1; round <= rounds; round++) {
             long start = System.nanoTime();
             long cpuStart = os.getProcessCpuTime();
-            Grouping grouping = new EventGrouper(settings).grouping(analysed, content.curation());
+            Grouping grouping = new EventGrouper(settings, memo).grouping(analysed, content.curation());
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpu = (os.getProcessCpuTime() - cpuStart) / 1e9;
             System.out.printf(Locale.ROOT, "round %d: %d reports, %d events, %d doubts; grouped in %.2f s (%.2f s CPU); %s%n",

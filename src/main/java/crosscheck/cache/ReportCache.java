@@ -8,6 +8,7 @@ import crosscheck.digest.Digester;
 import crosscheck.group.Event;
 import crosscheck.group.GroupingMemo;
 import crosscheck.ingest.RawReport;
+import crosscheck.ingest.ReadMemo;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,7 @@ public final class ReportCache {
     private final AtomicInteger hits = new AtomicInteger();
     private final DigestMemo digests = new DigestMemo();
     private final GroupingMemo grouping;
+    private final ReadMemo reads;
 
     private ReportCache(Path folder, boolean enabled) {
         this.enabled = enabled;
@@ -57,6 +59,7 @@ public final class ReportCache {
         this.disk = folder == null ? null : new DiskStore(folder, version);
         this.folder = folder;
         this.grouping = enabled ? new GroupingMemo() : GroupingMemo.none();
+        this.reads = enabled ? new ReadMemo() : ReadMemo.none();
     }
 
     /** No cache: every report is cleaned and analysed. */
@@ -115,6 +118,14 @@ public final class ReportCache {
 
     private String key(RawReport report) {
         return keys.computeIfAbsent(report, r -> Keys.of(r, version));
+    }
+
+    /**
+     * What reading the content folder reuses from the last build made with this cache object: the reports of the
+     * files that did not change (see {@link ReadMemo}); remembers nothing for {@link #none()}.
+     */
+    public ReadMemo reads() {
+        return reads;
     }
 
     /**

@@ -209,7 +209,7 @@ public final class EventGrouper {
         }
 
         // the similarity graph over candidate pairs, linked in edge order
-        SimilarityGraph graph = SimilarityGraph.of(reports, settings);
+        SimilarityGraph graph = SimilarityGraph.of(reports, settings, memo);
         AverageLink clustering = new AverageLink(groups, pins, dates, settings.windowDays());
         for (int e = 0; e < graph.edges(); e++) {
             clustering.link(groupOf[graph.from()[e]], groupOf[graph.to()[e]], graph.weight()[e]);

@@ -9,8 +9,8 @@ import java.util.function.Function;
 
 /**
  * What one grouping worked out that depends on nothing but the reports themselves, for the next grouping in the
- * same process to reuse ({@code serve} rebuilds): the dates and years each report mentions, and the copies among
- * each event's reports and what they write in common. It is kept by the analysed reports themselves, compared by identity: the report cache hands
+ * same process to reuse ({@code serve} rebuilds): what each report mentions and writes (dates and years, stems,
+ * phrases, names), and the copies among each event's reports and what they write in common. It is kept by the analysed reports themselves, compared by identity: the report cache hands
  * out the very same object again for a report whose file did not change, and an analysed report never changes, so
  * what is reused is exactly what would be worked out again. Keeps only what the last grouping used. Safe for the
  * threads of one grouping; groupings must not overlap.
@@ -20,8 +20,13 @@ public final class GroupingMemo {
 
     private final boolean enabled;
     private final Part<AnalysedReport, Mentions> mentions = new Part<>();
+    private final Part<AnalysedReport, StemCounts> stems = new Part<>();
+    private final Part<AnalysedReport, long[]> phrases = new Part<>();
+    private final Part<AnalysedReport, long[]> names = new Part<>();
+    private final Part<AnalysedReport, List<String>> nameWords = new Part<>();
     private final Part<List<AnalysedReport>, List<List<String>>> origins = new Part<>();
     private final Part<List<AnalysedReport>, SharedEvidence.Written> written = new Part<>();
+    private final List<Part<?, ?>> parts = List.of(mentions, stems, phrases, names, nameWords, origins, written);
 
     /** A memo that remembers from one grouping to the next. */
     public GroupingMemo() {
@@ -39,7 +44,31 @@ public final class GroupingMemo {
 
     /** The dates and years the report mentions. */
     Mentions mentions(AnalysedReport article) {
-        return enabled ? mentions.get(new Same<>(article), k -> Mentions.of(article)) : Mentions.of(article);
+        return of(mentions, article, Mentions::of);
+    }
+
+    /** The report's weighted stem counts ({@link StemCounts#of}). */
+    StemCounts stems(AnalysedReport article) {
+        return of(stems, article, StemCounts::of);
+    }
+
+    /** The report's phrases, as {@link SpecificEvidence} weighs them. */
+    long[] phrases(AnalysedReport article) {
+        return of(phrases, article, SpecificEvidence::phrases);
+    }
+
+    /** The report's names, as {@link SpecificEvidence} weighs them. */
+    long[] names(AnalysedReport article) {
+        return of(names, article, SpecificEvidence::names);
+    }
+
+    /** The words the report writes its names in ({@link WrittenNames#nameWords}). */
+    List<String> nameWords(AnalysedReport article) {
+        return of(nameWords, article, WrittenNames::nameWords);
+    }
+
+    private <V> V of(Part<AnalysedReport, V> part, AnalysedReport article, Function<AnalysedReport, V> make) {
+        return enabled ? part.get(new Same<>(article), k -> make.apply(article)) : make.apply(article);
     }
 
     /** The copies among an event's reports ({@link Copies#origins}), the reports in the event's order. */
@@ -55,21 +84,17 @@ public final class GroupingMemo {
 
     /** Starts a grouping: what the last one used stays available. */
     void begin() {
-        mentions.begin();
-        origins.begin();
-        written.begin();
+        parts.forEach(Part::begin);
     }
 
     /** Ends a grouping: only what it used is kept. */
     void finish() {
-        mentions.finish();
-        origins.finish();
-        written.finish();
+        parts.forEach(Part::finish);
     }
 
     /** How many answers the current grouping took from the last one (for tests). */
     int reused() {
-        return mentions.reused.get() + origins.reused.get() + written.reused.get();
+        return parts.stream().mapToInt(p -> p.reused.get()).sum();
     }
 
     /** One kind of answer: the last grouping's, and the current one's. */

@@ -27,7 +27,7 @@ final class Reports {
     static List<ReportFeatures> of(List<AnalysedReport> input, GroupingMemo memo) {
         List<AnalysedReport> articles = new ArrayList<>(input);
         articles.sort(Comparator.comparing(AnalysedReport::id));
-        List<StemCounts> stems = articles.parallelStream().map(StemCounts::of).toList();
+        List<StemCounts> stems = articles.parallelStream().map(memo::stems).toList();
         return of(articles, stems, StemCounts.vocabulary(articles, stems), memo);
     }
 
@@ -45,7 +45,7 @@ final class Reports {
         for (int[] ranks : stemRanks) {
             for (int rank : ranks) if (numberOf[rank] < 0) numberOf[rank] = numbered++;
         }
-        List<List<String>> nameWords = articles.parallelStream().map(WrittenNames::nameWords).toList();
+        List<List<String>> nameWords = articles.parallelStream().map(memo::nameWords).toList();
         Set<String> allNameWords = new HashSet<>();
         nameWords.forEach(allNameWords::addAll);
         return IntStream.range(0, articles.size()).parallel()

@@ -18,10 +18,12 @@ import java.util.stream.IntStream;
  */
 record SimilarityGraph(int[] from, int[] to, double[] weight, boolean[] specific, SpecificEvidence evidence) {
 
-    static SimilarityGraph of(List<ReportFeatures> reports, EventGrouper.Settings settings) {
+    /** @param memo where the reports' phrases and names may be known from the last grouping */
+    static SimilarityGraph of(List<ReportFeatures> reports, EventGrouper.Settings settings, GroupingMemo memo) {
         long[] pairs = CandidatePairs.of(reports);
         Similarity similarity = new Similarity(settings);
-        SpecificEvidence evidence = SpecificEvidence.of(reports.stream().map(r -> r.article).toList(), settings.windowDays());
+        SpecificEvidence evidence = SpecificEvidence.of(reports.stream().map(r -> r.article).toList(),
+                settings.windowDays(), memo);
         double[] similarities = new double[pairs.length];
         boolean[] specificPairs = new boolean[pairs.length];
         IntStream.range(0, pairs.length).parallel().forEach(p -> {

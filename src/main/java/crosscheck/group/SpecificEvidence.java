@@ -45,8 +45,13 @@ final class SpecificEvidence {
      * {@code windowDays} of their publication date have them ({@link NearbyCounts}).
      */
     static SpecificEvidence of(List<AnalysedReport> reports, int windowDays) {
-        long[][] allPhrases = reports.parallelStream().map(SpecificEvidence::phrases).toArray(long[][]::new);
-        long[][] allNames = reports.parallelStream().map(SpecificEvidence::names).toArray(long[][]::new);
+        return of(reports, windowDays, GroupingMemo.none());
+    }
+
+    /** As {@link #of(List, int)}, taking each report's phrases and names from the memo when it has them. */
+    static SpecificEvidence of(List<AnalysedReport> reports, int windowDays, GroupingMemo memo) {
+        long[][] allPhrases = reports.parallelStream().map(memo::phrases).toArray(long[][]::new);
+        long[][] allNames = reports.parallelStream().map(memo::names).toArray(long[][]::new);
         LocalDate[] dates = reports.stream().map(r -> r.report().published()).toArray(LocalDate[]::new);
         return new SpecificEvidence(
                 NearbyCounts.rare(allPhrases, dates, windowDays, cap(PHRASE_CAP, reports.size())),
@@ -118,7 +123,7 @@ final class SpecificEvidence {
         return names[r].clone();
     }
 
-    private static long[] phrases(AnalysedReport report) {
+    static long[] phrases(AnalysedReport report) {
         LongList out = new LongList(16);
         addPairs(report.titleStems(), out);
         for (Sentence s : report.sentences()) addPairs(s.stems(), out);
@@ -130,7 +135,7 @@ final class SpecificEvidence {
         for (int i = 0; i + 1 < stems.size(); i++) out.add(hash(stems.get(i), stems.get(i + 1)));
     }
 
-    private static long[] names(AnalysedReport report) {
+    static long[] names(AnalysedReport report) {
         return SortedHashes.distinct(report.nameStems().stream().mapToLong(s -> hash(s, "")).toArray());
     }
 

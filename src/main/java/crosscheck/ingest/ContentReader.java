@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -48,6 +49,15 @@ public final class ContentReader {
      * {@link PublishedSiteReader}.
      */
     public static Content read(Path contentDir, Path publishedSite) {
+        return read(contentDir, publishedSite, ReadMemo.none());
+    }
+
+    /**
+     * As {@link #read(Path, Path)}, taking from {@code memo} what the last read made of each report file that has
+     * not changed since.
+     */
+    public static Content read(Path contentDir, Path publishedSite, ReadMemo memo) {
+        Objects.requireNonNull(memo, "memo");
         if (contentDir == null || !Files.isDirectory(contentDir)) {
             throw new BuildException(String.valueOf(contentDir), "content folder not found",
                     "run from the project folder or pass --content DIR");
@@ -91,11 +101,13 @@ public final class ContentReader {
             files.add(new ReportFile(path, relative, format.get(), sameId));
         }
         // read and decode on all cores; reports, warnings and problems keep the files' order
-        for (ReportFile.Read read : Parallel.map(files, ReportFile::read)) {
+        memo.begin();
+        for (ReportFile.Read read : Parallel.map(files, file -> file.read(memo))) {
             problems.addAll(read.failures());
             warnings.addAll(read.warnings());
             read.report().ifPresent(reports::add);
         }
+        memo.finish();
         if (curation != null) problems.addAll(unknownReports(curation, fileById.keySet()));
         if (!problems.isEmpty()) throw BuildException.of(problems);
         return new Content(site, reports, known, curation, pages, warnings,
@@ -220,18 +232,21 @@ public final class ContentReader {
         record Read(Optional<RawReport> report, List<Warning> warnings, List<BuildException> failures) {
         }
 
-        Read read() {
-            List<Warning> warnings = new ArrayList<>();
+        Read read(ReadMemo memo) {
             List<BuildException> failures = new ArrayList<>();
             if (sameId != null) failures.add(sameId);
-            Optional<RawReport> report;
+            ReadMemo.Read read;
             try {
-                report = readReport(path, file, format, warnings);
-            } catch (BuildException e) {
+                read = memo.read(path, () -> {
+                    List<Warning> warnings = new ArrayList<>();
+                    Optional<RawReport> report = readReport(path, file, format, warnings);
+                    return new ReadMemo.Read(report, List.copyOf(warnings));
+                });
+            } catch (BuildException e) { // broken front matter: not remembered, so that it is read again
                 failures.add(e);
-                report = Optional.empty();
+                read = new ReadMemo.Read(Optional.empty(), List.of());
             }
-            return new Read(failures.isEmpty() ? report : Optional.empty(), warnings, failures);
+            return new Read(failures.isEmpty() ? read.report() : Optional.empty(), read.warnings(), failures);
         }
     }
 
