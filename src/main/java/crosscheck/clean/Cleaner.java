@@ -53,6 +53,7 @@ public final class Cleaner {
             title = clean(Metadata.pick(stated.title(), draft.metadata().title()));
             RepeatedTitle.dropTitle(pieces, title);
             shown = draft.metadata().or(BoilerplateClassifier.classify(pieces, report.format() == Format.HTML));
+            if (report.format() == Format.HTML) pieces = ThinExtraction.check(pieces, title, warnings);
             if (title == null) title = RepeatedTitle.takeFirstHeading(pieces);
             baseUri = draft.baseUri();
         } catch (RuntimeException | StackOverflowError e) {

@@ -371,4 +371,37 @@ final class HtmlExtractor {
         Element row = element.parent();
         return (tag.equals("td") || tag.equals("th")) && row != null && row.normalName().equals("tr");
     }
+
+    /**
+     * The inclusive reading of a page, for {@link ThinExtraction}: every run under {@code container} as a piece,
+     * without the candidate scoring; only captions, furniture below the container (comments, sharing, related
+     * links) and link lists are dropped, as in the article the scoring picks.
+     */
+    static List<Piece> inclusive(PageText page, Element container) {
+        PageText.Stats box = page.stats(container);
+        List<Piece> pieces = new ArrayList<>(page.runs.size());
+        for (int i = 0; i < page.runs.size(); i++) {
+            PageText.Run run = page.runs.get(i);
+            Piece piece = Piece.of(page, run);
+            pieces.add(piece);
+            if (i < box.first || i >= box.end) {
+                piece.drop("outside the main content");
+                continue;
+            }
+            Element furniture = furniture(page, run, box.depth, true);
+            if (run.caption()) {
+                piece.drop("photo caption");
+            } else if (furniture != null) {
+                piece.drop(page.stats(furniture).furnitureReason);
+            } else if (run.linkDensity() > 0.5 && !isLinkedSentence(run)) {
+                piece.drop(run.kind() == Block.Kind.ITEM ? "link list" : "links");
+            }
+        }
+        return mergeTableRows(pieces, page);
+    }
+
+    /** Whether the run is inside reader comments, which are never the article whatever else the page says. */
+    static boolean inReaderComments(PageText page, PageText.Run run) {
+        return furniture(page, run, -1, false) != null;
+    }
 }
