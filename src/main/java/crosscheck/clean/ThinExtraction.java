@@ -69,12 +69,13 @@ final class ThinExtraction {
         // the page's prose with the comments is at least its prose without: most pages stop here
         boolean couldBeFragment = all.proseChars >= ARTICLE_PROSE_CHARS && keptChars < MIN_KEPT_SHARE * all.proseChars;
         if (!couldBeFragment && keptSentences >= FEW_SENTENCES) return pieces;
-        Map<Element, Integer> proseInside = new IdentityHashMap<>();
-        Amount prose = prose(page, proseInside);
+        Amount prose = prose(page, null);
         boolean fragment = prose.chars() >= ARTICLE_PROSE_CHARS && keptChars < MIN_KEPT_SHARE * prose.chars();
         boolean fewSentences = keptSentences < FEW_SENTENCES && prose.sentences() >= MANY_SENTENCES;
         if (!fragment && !fewSentences) return pieces;
 
+        Map<Element, Integer> proseInside = new IdentityHashMap<>();
+        prose = prose(page, proseInside);
         List<Piece> wider = HtmlExtractor.inclusive(page, container(page, proseInside));
         RepeatedTitle.dropTitle(wider, title);
         BoilerplateClassifier.classify(wider, true);
@@ -125,7 +126,10 @@ final class ThinExtraction {
         return new Amount(chars, words, sentences);
     }
 
-    /** The page's prose outside captions and reader comments; {@code inside} gets each element's prose characters. */
+    /**
+     * The page's prose outside captions and reader comments. With {@code inside}, its words are counted too and
+     * {@code inside} gets each element's prose characters; without, the words are left at 0 (the quick look).
+     */
     private static Amount prose(PageText page, Map<Element, Integer> inside) {
         int chars = 0;
         int words = 0;
@@ -136,8 +140,9 @@ final class ThinExtraction {
                 continue;
             }
             chars += run.chars();
-            words += Texts.words(run.text());
             sentences += sentences(run.text());
+            if (inside == null) continue;
+            words += Texts.words(run.text());
             for (Element e = run.owner(); e != null; e = e == page.root ? null : e.parent()) {
                 inside.merge(e, run.chars(), Integer::sum);
             }
