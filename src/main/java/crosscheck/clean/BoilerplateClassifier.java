@@ -67,7 +67,9 @@ final class BoilerplateClassifier {
         dropCommentThreads(pieces);
         dropByPosition(pieces, found, keepDatelines);
         dropRepeats(pieces);
-        return new Metadata(null, found.source, null, found.date, found.author, null);
+        readDateline(pieces, found);
+        return new Metadata(null, found.source, null, found.date, found.author, null, found.credits.origin,
+                found.credits.credits);
     }
 
     /** What dropped lines showed about the report, first seen first. */
@@ -75,6 +77,18 @@ final class BoilerplateClassifier {
         String source;
         LocalDate date;
         String author;
+        final Credits.Found credits = new Credits.Found();
+    }
+
+    /** The wire service the report's opening dateline names ("GAZA CITY (AP) — ..."), when no line named one. */
+    private static void readDateline(List<Piece> pieces, Found found) {
+        if (found.credits.origin != null) return;
+        int tried = 0;
+        for (Piece piece : pieces) {
+            if (!piece.kept() || piece.kind == Block.Kind.HEADING) continue;
+            found.credits.origin(Credits.datelineWire(piece.text));
+            if (found.credits.origin != null || ++tried == 3) return;
+        }
     }
 
     private static void cutInlineLinks(Piece piece) {
@@ -128,7 +142,9 @@ final class BoilerplateClassifier {
                     case BYLINE -> {
                         afterByline = true;
                         if (!bodySeen && found.author == null) found.author = bylineName(text);
+                        found.credits.origin(Credits.bylineWire(text));
                     }
+                    case CREDIT -> Credits.readLine(text, found.credits);
                     default -> { }
                 }
                 continue;

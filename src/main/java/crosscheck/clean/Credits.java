@@ -1,0 +1,137 @@
+package crosscheck.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads who a report credits from its credit lines and bylines: the wire service whose copy it is ("(AP)",
+ * "WASHINGTON (Reuters) -", "By Tom Davies, Associated Press") and the people and agencies credited ("Dan Lamothe
+ * and Alex Horton contributed to this report", "Reporting by X; Editing by Y"). The lines themselves are not
+ * the report's text: {@link BoilerplateRules} drops them; what they say is kept here.
+ */
+final class Credits {
+    /** At most this many credits are kept from one report. */
+    private static final int MAX = 20;
+    /** A line that only names a wire service: "(AP)", "(Reuters)", "— AP", "Associated Press". */
+    static final String WIRE_LINE_REGEX =
+            "^[(\\[]?\\s*(?:[—–-]+\\s*)?(?:©\\s*)?(?-i:(" + WireServices.ANY + "))\\s*[)\\]]?\\s*\\.?$";
+    private static final Pattern WIRE_LINE = Pattern.compile(WIRE_LINE_REGEX);
+    /** "GAZA CITY (AP) —", "WASHINGTON, March 26 (Reuters) -": a wire's dateline opening the report. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[^()]{0,60}?\\((" + WireServices.ANY + ")\\)\\s*(?:[—–-]|--)");
+    private static final Pattern CONTRIBUTED = Pattern.compile(
+            "^(.+?)\\s+(?:also\\s+)?(?:contributed|contributing)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ROLE_BY = Pattern.compile("^(?:with\\s+)?(additional\\s+reporting|reporting|editing"
+            + "|edited|writing|written|compiled|produced|research|fact-checking)\\s+by\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|&|\\band\\b)\\s*");
+    private static final Pattern PLACE = Pattern.compile("\\s+(?:in|from|at)\\s+.*$");
+    private static final Pattern STAFF = Pattern.compile(
+            "(?i)^(?:(?:staff|special|senior)\\s+)?(?:reporters?|correspondents?|writers?|photographers?|editors?"
+            + "|journalists?)\\s+");
+    private static final Pattern NAME_AT_END = Pattern.compile(BoilerplateRules.NAME + "$");
+    private static final Pattern BYLINE_PART = Pattern.compile("\\s*(?:[,|·•–—]|\\s-\\s|\\bfor\\b|\\bof\\b)\\s*");
+    private static final Pattern WIRE_STAFF = Pattern.compile("^(" + WireServices.ANY + ")(?:\\s+(?i:staff|writer"
+            + "|staff writer|correspondent|reporter|news|wire|journalist|editor))?$");
+
+    private Credits() {
+    }
+
+    /** What a report's credit lines and bylines say. */
+    static final class Found {
+        /** The wire service whose copy the report is, when a line says so; else null. */
+        String origin;
+        final List<Credit> credits = new ArrayList<>();
+
+        void credit(String name, String role) {
+            if (credits.size() >= MAX) return;
+            Credit credit = new Credit(name, role);
+            if (!credits.contains(credit)) credits.add(credit);
+        }
+
+        void origin(String wire) {
+            if (origin == null) origin = wire;
+        }
+    }
+
+    /**
+     * Reads a credit line into {@code found}: a wire credit ("(AP)", "Reuters"), a contributor line or a "Reporting
+     * by ..." line. Lines that credit no one leave it as it was.
+     */
+    static void readLine(String text, Found found) {
+        String line = text.strip();
+        Matcher wire = WIRE_LINE.matcher(line);
+        if (wire.matches()) {
+            String agency = WireServices.of(wire.group(1));
+            found.origin(agency);
+            found.credit(agency, "wire service");
+            return;
+        }
+        if (line.startsWith("(") && line.endsWith(")")) line = line.substring(1, line.length() - 1).strip();
+        for (String part : line.split("\\s*;\\s*")) {
+            Matcher by = ROLE_BY.matcher(part);
+            if (by.matches()) {
+                String role = role(by.group(1));
+                for (String name : names(by.group(2))) found.credit(name, role);
+                continue;
+            }
+            Matcher contributed = CONTRIBUTED.matcher(part);
+            if (contributed.find()) {
+                for (String name : names(contributed.group(1))) found.credit(name, "contributed");
+            }
+        }
+    }
+
+    /** The wire service a report's opening dateline names ("GAZA CITY (AP) — ..."), or null. */
+    static String datelineWire(String text) {
+        Matcher dateline = DATELINE.matcher(text);
+        return dateline.find() ? WireServices.of(dateline.group(1)) : null;
+    }
+
+    /**
+     * The wire service a byline names beside the writer ("By Tom Davies, Associated Press", "Jane Doe | Reuters",
+     * "By The Associated Press"), or null.
+     */
+    static String bylineWire(String byline) {
+        if (byline == null) return null;
+        String text = byline.strip().replaceFirst("(?i)^by\\s+", "");
+        for (String part : BYLINE_PART.split(text)) {
+            Matcher wire = WIRE_STAFF.matcher(part.strip());
+            if (wire.matches()) return WireServices.of(wire.group(1));
+        }
+        return null;
+    }
+
+    private static String role(String said) {
+        String role = said.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return switch (role) {
+            case "edited" -> "editing";
+            case "written" -> "writing";
+            case "compiled" -> "compiling";
+            case "produced" -> "production";
+            default -> role;
+        };
+    }
+
+    /** The names in "Dan Lamothe and Alex Horton", "Jeff Mason in Washington, Steve Holland": agencies by their name. */
+    private static List<String> names(String text) {
+        List<String> names = new ArrayList<>();
+        for (String part : NAME_SEPARATOR.split(text.strip().replaceFirst("[.)]+$", ""))) {
+            String name = PLACE.matcher(part.strip()).replaceFirst("");
+            name = STAFF.matcher(name).replaceFirst("");
+            String wire = WireServices.of(name);
+            if (wire != null) {
+                names.add(wire);
+                continue;
+            }
+            Matcher end = NAME_AT_END.matcher(name);
+            if (!end.find()) continue;
+            String found = end.group().strip();
+            if (Texts.words(found) <= 5 && !found.isEmpty()) names.add(found);
+        }
+        return names;
+    }
+}
