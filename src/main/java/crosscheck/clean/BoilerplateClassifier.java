@@ -143,13 +143,24 @@ final class BoilerplateClassifier {
                         afterByline = true;
                         if (!bodySeen && found.author == null) found.author = bylineName(text);
                         found.credits.origin(Credits.bylineWire(text));
+                        VisibleByline byline = bodySeen ? null : VisibleByline.read(text);
+                        if (byline != null && found.date == null) found.date = byline.date();
                     }
                     case CREDIT -> Credits.readLine(text, found.credits);
                     default -> { }
                 }
                 continue;
             }
-            if (!piece.tableRow && isNavigation(text)) {
+            VisibleByline byline = bodySeen ? null : VisibleByline.read(text);
+            if (byline != null) {
+                // "Tom Davies, Associated Press, Published 11:34 PM EST Nov 19, 2019": not an outlet, not a menu
+                if (found.author == null) found.author = byline.author();
+                if (found.date == null) found.date = byline.date();
+                found.credits.origin(byline.wire());
+                piece.byline = true;
+                if (!keepDatelines) piece.drop("byline");
+                afterByline = true;
+            } else if (!piece.tableRow && isNavigation(text)) {
                 piece.drop("navigation");
             } else if (HardWrap.isBareLink(text)) {
                 piece.drop("link");
@@ -221,6 +232,7 @@ final class BoilerplateClassifier {
             // the standfirst may come before the outlet and date line: the head of the page ends at the second paragraph
             boolean head = i < secondBody;
             String text = piece.text;
+            if (piece.byline) continue;
             if ((head || i > lastBody) && outletAndDate(text, head ? found : new Found())) {
                 if (!(keepDatelines && top)) piece.drop("outlet and date line");
             } else if (isDateWidget(text)) {
