@@ -48,7 +48,7 @@ class ArticleCreditsTest {
         Path out = render(site(""), List.of(wire, plain), List.of(), tmp.resolve("site"));
         Document page = Jsoup.parse(read(out.resolve("articles/001_wire/index.html")), "");
         Element credits = page.selectFirst(".credits");
-        assertEquals("Wire copy from Associated Press · Dan Lamothe, Alex Horton contributed · Editing by " + SCRIPT,
+        assertEquals("Wire copy from Associated Press · Dan Lamothe and Alex Horton contributed · Editing by " + SCRIPT,
                 credits.text());
         assertTrue(page.select("script").isEmpty(), "nothing from the report runs");
         assertNull(Jsoup.parse(read(out.resolve("articles/002_plain/index.html")), "").selectFirst(".credits"));
