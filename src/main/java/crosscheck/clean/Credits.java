@@ -1,8 +1,10 @@
 package crosscheck.clean;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,18 +24,23 @@ final class Credits {
     /** "GAZA CITY (AP) —", "WASHINGTON, March 26 (Reuters) -": a wire's dateline opening the report. */
     private static final Pattern DATELINE = Pattern.compile(
             "^\\p{Lu}[^()]{0,60}?\\((" + WireServices.ANY + ")\\)\\s*(?:[—–-]|--)");
-    private static final Pattern CONTRIBUTED = Pattern.compile(
-            "^(.+?)\\s+(?:also\\s+)?(?:contributed|contributing)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ROLE_BY = Pattern.compile("^(?:with\\s+)?(additional\\s+reporting|reporting|editing"
             + "|edited|writing|written|compiled|produced|research|fact-checking)\\s+by\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|&|\\band\\b)\\s*");
-    private static final Pattern PLACE = Pattern.compile("\\s+(?:in|from|at)\\s+.*$");
+    /** Tried only where a run of spaces starts (or the last match ended): see BoilerplateClassifier.INLINE_LINK. */
+    private static final Pattern SEMICOLON = Pattern.compile("(?:\\G|(?<!\\s))\\s*;\\s*");
+    /** Tried only where a run of spaces starts (or the last match ended), as SEMICOLON. */
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("(?:\\G|(?<!\\s))\\s*(?:,|&|\\band\\b)\\s*");
+    /** Words that lead from a name to where the person reported from: "Jeff Mason in Washington". */
+    private static final Set<String> PLACE_WORDS = Set.of("in", "from", "at");
+    /** Lower-case words inside a name: "Ursula von der Leyen". */
+    private static final Set<String> NAME_LINKS = Set.of("de", "da", "van", "von", "der", "al", "el", "bin", "la", "le",
+            "di");
     private static final Pattern STAFF = Pattern.compile(
             "(?i)^(?:(?:staff|special|senior)\\s+)?(?:reporters?|correspondents?|writers?|photographers?|editors?"
             + "|journalists?)\\s+");
-    private static final Pattern NAME_AT_END = Pattern.compile(BoilerplateRules.NAME + "$");
-    private static final Pattern BYLINE_PART = Pattern.compile("\\s*(?:[,|·•–—]|\\s-\\s|\\bfor\\b|\\bof\\b)\\s*");
+    private static final Pattern BYLINE_PART = Pattern.compile(
+            "(?:\\G|(?<!\\s))(?:\\s*[,|·•–—]|\\s+-(?=\\s)|\\s+(?:for|of)(?=\\s))\\s*");
     private static final Pattern WIRE_STAFF = Pattern.compile("^(" + WireServices.ANY + ")(?:\\s+(?i:staff|writer"
             + "|staff writer|correspondent|reporter|news|wire|journalist|editor))?$");
 
@@ -71,16 +78,18 @@ final class Credits {
             return;
         }
         if (line.startsWith("(") && line.endsWith(")")) line = line.substring(1, line.length() - 1).strip();
-        for (String part : line.split("\\s*;\\s*")) {
+        for (String part : SEMICOLON.split(line)) {
             Matcher by = ROLE_BY.matcher(part);
             if (by.matches()) {
                 String role = role(by.group(1));
                 for (String name : names(by.group(2))) found.credit(name, role);
                 continue;
             }
-            Matcher contributed = CONTRIBUTED.matcher(part);
-            if (contributed.find()) {
-                for (String name : names(contributed.group(1))) found.credit(name, "contributed");
+            int contributed = part.toLowerCase(Locale.ROOT).indexOf("contribut");
+            if (contributed > 0) {
+                String who = part.substring(0, contributed).strip();
+                if (who.toLowerCase(Locale.ROOT).endsWith(" also")) who = who.substring(0, who.length() - 5);
+                for (String name : names(who)) found.credit(name, "contributed");
             }
         }
     }
@@ -119,19 +128,57 @@ final class Credits {
     /** The names in "Dan Lamothe and Alex Horton", "Jeff Mason in Washington, Steve Holland": agencies by their name. */
     private static List<String> names(String text) {
         List<String> names = new ArrayList<>();
-        for (String part : NAME_SEPARATOR.split(text.strip().replaceFirst("[.)]+$", ""))) {
-            String name = PLACE.matcher(part.strip()).replaceFirst("");
-            name = STAFF.matcher(name).replaceFirst("");
+        String list = text.strip();
+        int end = list.length();
+        while (end > 0 && (list.charAt(end - 1) == '.' || list.charAt(end - 1) == ')')) end--;
+        for (String part : NAME_SEPARATOR.split(list.substring(0, end))) {
+            String name = STAFF.matcher(withoutPlace(part.strip())).replaceFirst("");
             String wire = WireServices.of(name);
             if (wire != null) {
                 names.add(wire);
                 continue;
             }
-            Matcher end = NAME_AT_END.matcher(name);
-            if (!end.find()) continue;
-            String found = end.group().strip();
-            if (Texts.words(found) <= 5 && !found.isEmpty()) names.add(found);
+            String found = nameAtEnd(name);
+            if (found != null && Texts.words(found) <= 5) names.add(found);
         }
         return names;
+    }
+
+    /** "Jeff Mason" for "Jeff Mason in Washington". */
+    private static String withoutPlace(String text) {
+        String[] words = text.split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            if (PLACE_WORDS.contains(words[i])) return String.join(" ", Arrays.copyOf(words, i));
+        }
+        return text;
+    }
+
+    /** The name that ends a text ("Jane Doe" for "staff writer Jane Doe"), or null when it ends with none. */
+    static String nameAtEnd(String text) {
+        String[] words = text.strip().split("\\s+");
+        int start = words.length;
+        for (int i = words.length - 1; i >= 0; i--) {
+            if (isNameWord(words[i])) start = i;
+            else if (!NAME_LINKS.contains(words[i])) break;
+        }
+        return start == words.length ? null : String.join(" ", Arrays.copyOfRange(words, start, words.length));
+    }
+
+    /** Whether a text is a name and nothing else: capitalised words, with "de", "van" and the like between. */
+    static boolean isName(String text) {
+        String[] words = text.strip().split("\\s+");
+        if (words.length == 0 || !isNameWord(words[0])) return false;
+        for (String word : words) if (!isNameWord(word) && !NAME_LINKS.contains(word)) return false;
+        return true;
+    }
+
+    /** "Lamothe", "O’Brien", "Jean-Pierre", "J.": a capital, then letters, apostrophes, dots and hyphens. */
+    private static boolean isNameWord(String word) {
+        if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) return false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isLetter(c) && c != '\'' && c != '’' && c != '.' && c != '-') return false;
+        }
+        return true;
     }
 }

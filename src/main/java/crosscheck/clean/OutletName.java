@@ -20,9 +20,12 @@ final class OutletName {
     private static final int MAX_WORDS = 6;
     /** The outlet's part of a title is short; the headline's is longer. */
     private static final int MAX_TITLE_WORDS = 5;
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:[|•·,;]|\\s/\\s|\\s[-–—]\\s)\\s*");
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|–—»·:]|-|::)\\s+");
-    private static final Pattern DOMAIN = Pattern.compile("(?i)[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}");
+    // Separators are tried only where a run of spaces starts (or the last match ended): see PageMetadata.
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(
+            "(?:\\G|(?<!\\s))(?:\\s*[|•·,;]|\\s+[/–—-](?=\\s))\\s*");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("(?:\\G|(?<!\\s))\\s+(?:[|–—»·:]|-|::)\\s+");
+    /** A host name: tried only where a run of its characters starts, each run read once. */
+    private static final Pattern DOMAIN = Pattern.compile("(?i)(?<![a-z0-9.-])[a-z0-9][a-z0-9.-]*\\.[a-z]{2,}");
     private static final Pattern RAW_ID = Pattern.compile("[\\p{Ll}\\d_-]+");
     private static final Pattern HOST_PREFIX = Pattern.compile("^(?:www\\d*|m|amp|mobile)\\.");
     private static final Pattern SECOND_LEVEL = Pattern.compile("\\.(?:co|com|org|net|ac|gov|gv|or|ne|news)\\.[a-z]{2}$");

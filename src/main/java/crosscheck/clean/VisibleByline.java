@@ -21,12 +21,12 @@ import java.util.regex.Pattern;
  */
 record VisibleByline(String author, String wire, LocalDate date) {
     private static final Pattern BY = Pattern.compile("(?i)^(?:(?:written|posted|published|reported|story)\\s+)?by\\s+");
-    private static final Pattern PART = Pattern.compile("\\s*(?:[,|·•–—]|\\s-\\s)\\s*");
+    /** Tried only where a run of spaces starts (or the last match ended): see BoilerplateClassifier.INLINE_LINK. */
+    private static final Pattern PART = Pattern.compile("(?:\\G|(?<!\\s))(?:\\s*[,|·•–—]|\\s+-(?=\\s))\\s*");
     private static final Pattern WHEN = Pattern.compile("(?i)^(?:(?:first\\s+)?published|(?:last\\s+)?updated"
             + "|posted|modified|created)\\b.*");
     private static final Pattern TIME = Pattern.compile("(?i)^(?:on|at)?\\s*\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?"
             + "\\s*(?-i:\\p{Lu}{2,4})?$");
-    private static final Pattern PERSON = Pattern.compile(BoilerplateRules.NAME);
     private static final Pattern ROLE = Pattern.compile("(?i)^(?:(?:the\\s+)?(?:staff|senior|special|chief|political"
             + "|foreign|associate|contributing|managing|digital|national|local|news)\\s+)*(?:writer|reporter|correspondent"
             + "|editor|journalist|columnist|contributor|producer)s?$");
@@ -70,7 +70,7 @@ record VisibleByline(String author, String wire, LocalDate date) {
         if (firstWire != null) {
             return saysBy && parts.size() == 1 ? new VisibleByline(null, firstWire, date) : null;
         }
-        if (!PERSON.matcher(first).matches() || Texts.words(first) < 2 || Texts.words(first) > 4) return null;
+        if (!Credits.isName(first) || Texts.words(first) < 2 || Texts.words(first) > 4) return null;
         if (!saysBy && !(described || (when && date != null && parts.size() >= 2))) return null;
         for (int i = 1; i < parts.size(); i++) {
             String p = parts.get(i);
