@@ -33,6 +33,10 @@ final class Credits {
     private static final Pattern NAME_SEPARATOR = Pattern.compile("(?:\\G|(?<!\\s))\\s*(?:,|&|\\band\\b)\\s*");
     /** Words that lead from a name to where the person reported from: "Jeff Mason in Washington". */
     private static final Set<String> PLACE_WORDS = Set.of("in", "from", "at");
+    /** Job titles before a name: "AP Aerospace Writer Marcia Dunn" credits Marcia Dunn. */
+    private static final Set<String> TITLES = Set.of("writer", "writers", "correspondent", "correspondents",
+            "reporter", "reporters", "editor", "editors", "photographer", "photographers", "journalist",
+            "journalists", "staff", "contributor", "contributors", "producer", "producers", "researcher");
     /** Lower-case words inside a name: "Ursula von der Leyen". */
     private static final Set<String> NAME_LINKS = Set.of("de", "da", "van", "von", "der", "al", "el", "bin", "la", "le",
             "di");
@@ -138,8 +142,9 @@ final class Credits {
                 names.add(wire);
                 continue;
             }
+            // a person's name has two words or more: "Florida" in "Marcia Dunn in Cape Canaveral, Florida" is none
             String found = nameAtEnd(name);
-            if (found != null && Texts.words(found) <= 5) names.add(found);
+            if (found != null && Texts.words(found) >= 2 && Texts.words(found) <= 5) names.add(found);
         }
         return names;
     }
@@ -153,11 +158,15 @@ final class Credits {
         return text;
     }
 
-    /** The name that ends a text ("Jane Doe" for "staff writer Jane Doe"), or null when it ends with none. */
+    /**
+     * The name that ends a text ("Jane Doe" for "staff writer Jane Doe", "Marcia Dunn" for "AP Aerospace Writer
+     * Marcia Dunn"), or null when it ends with none.
+     */
     static String nameAtEnd(String text) {
         String[] words = text.strip().split("\\s+");
         int start = words.length;
         for (int i = words.length - 1; i >= 0; i--) {
+            if (TITLES.contains(words[i].toLowerCase(Locale.ROOT))) break;
             if (isNameWord(words[i])) start = i;
             else if (!NAME_LINKS.contains(words[i])) break;
         }

@@ -26,13 +26,14 @@ final class OutletName {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("(?:\\G|(?<!\\s))\\s+(?:[|–—»·:]|-|::)\\s+");
     /** A host name: tried only where a run of its characters starts, each run read once. */
     private static final Pattern DOMAIN = Pattern.compile("(?i)(?<![a-z0-9.-])[a-z0-9][a-z0-9.-]*\\.[a-z]{2,}");
+    private static final Pattern BY = Pattern.compile("(?i)by\\b");
     private static final Pattern RAW_ID = Pattern.compile("[\\p{Ll}\\d_-]+");
     private static final Pattern HOST_PREFIX = Pattern.compile("^(?:www\\d*|m|amp|mobile)\\.");
     private static final Pattern SECOND_LEVEL = Pattern.compile("\\.(?:co|com|org|net|ac|gov|gv|or|ne|news)\\.[a-z]{2}$");
     /** Words a name may write in lower case: "The Times of Israel", "El País de la Tarde". */
     private static final Set<String> NAME_LINKS = Set.of("of", "the", "and", "for", "on", "in", "at", "de", "del",
             "la", "le", "el", "les", "los", "las", "di", "da", "do", "dos", "das", "der", "die", "und", "y", "et",
-            "du", "des", "van", "von", "al", "&", "+");
+            "du", "des", "van", "von", "al", "en", "&", "+");
     /** Section names a title may end with instead of the outlet's name. */
     private static final Set<String> SECTIONS = Set.of("news", "world", "world news", "us", "u.s.", "politics",
             "opinion", "business", "sport", "sports", "live", "video", "videos", "home", "latest", "latest news",
@@ -82,16 +83,21 @@ final class OutletName {
 
     /**
      * A site's slogan or description rather than its name: more than {@value #MAX_WORDS} words, a sentence, three
-     * or more items joined by separators ("A | B | C"), or a phrase of lower-case words ("how-to", "news from").
+     * or more items joined by separators ("A | B | C"), a byline ("Site.com | By: Jane Doe"), or a phrase of lower-case
+     * words ("how-to", "news from").
      */
     static boolean isTagline(String text) {
         String[] words = text.strip().split("\\s+");
-        if (words.length > MAX_WORDS) return true;
-        if (words.length >= 3 && Texts.endsSentence(text)) return true;
-        if (LIST_SEPARATOR.split(text.strip()).length >= 3) return true;
+        int count = 0;
+        for (String word : words) if (Texts.hasLetterOrDigit(word)) count++;
+        if (count > MAX_WORDS) return true;
+        if (count >= 3 && Texts.endsSentence(text)) return true;
+        String[] parts = LIST_SEPARATOR.split(text.strip());
+        if (parts.length >= 3) return true;
+        for (String part : parts) if (BY.matcher(part).lookingAt()) return true;
         for (String word : words) {
             if (word.isEmpty() || NAME_LINKS.contains(word) || DOMAIN.matcher(word).matches()) continue;
-            if (!hasUpperOrDigit(word)) return true;
+            if (isLowerCase(word)) return true;
         }
         return false;
     }
@@ -148,11 +154,14 @@ final class OutletName {
         return out.toString();
     }
 
-    private static boolean hasUpperOrDigit(String word) {
+    /** A word in lower case ("how-to"), not "iNews", "24h" or a word of a script without case ("史蒂文"). */
+    private static boolean isLowerCase(String word) {
+        boolean lower = false;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            if (Character.isUpperCase(c) || Character.isDigit(c)) return true;
+            if (Character.isUpperCase(c) || Character.isTitleCase(c) || Character.isDigit(c)) return false;
+            lower |= Character.isLowerCase(c);
         }
-        return !Character.isLetter(word.codePointAt(0)) && word.codePoints().noneMatch(Character::isLetter);
+        return lower;
     }
 }

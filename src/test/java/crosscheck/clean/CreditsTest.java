@@ -43,6 +43,11 @@ class CreditsTest {
         assertEquals(List.of(FIRST, SECOND), texts(report));
         assertTrue(removedAs(report, "Dan Lamothe and Alex Horton contributed to this report.", "contributor credit"));
 
+        Report places = text(FIRST + "\n\n" + SECOND + "\n\nAP Aerospace Writer Marcia Dunn in Cape Canaveral, "
+                + "Florida, and Vladimir Isachenkov in Moscow contributed to this report.\n");
+        assertEquals(List.of(new Credit("Marcia Dunn", "contributed"), new Credit("Vladimir Isachenkov", "contributed")),
+                places.credits(), "job titles and places are not names");
+
         Report agency = text(FIRST + "\n\n" + SECOND + "\n\nThe Associated Press contributed to this report.\n");
         assertEquals(List.of(new Credit("Associated Press", "contributed")), agency.credits());
         assertNull(agency.origin());

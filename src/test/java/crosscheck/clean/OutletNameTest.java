@@ -81,7 +81,10 @@ class OutletNameTest {
     void taglines() {
         assertEquals(true, OutletName.isTagline("Expert how-to for English Riders"));
         assertEquals(true, OutletName.isTagline("Autoracing | F1 | Indy | MotoGP | StockCar | NASCAR"));
+        assertEquals(true, OutletName.isTagline("SIMPLYFOUND.COM | BY: JOE WEE"));
         assertEquals(false, OutletName.isTagline("Radio Free Europe/Radio Liberty"));
         assertEquals(false, OutletName.isTagline("El País"));
+        assertEquals(false, OutletName.isTagline("史蒂文的家"), "a script without case has no lower-case phrase");
+        assertEquals(false, OutletName.isTagline("Yahoo News - Latest News & Headlines"));
     }
 }
