@@ -36,7 +36,7 @@ public record AnalysedReport(Report report, List<String> titleStems, List<Senten
     public AnalysedReport pinnedTo(String slug) {
         Report a = report;
         Report pinned = new Report(a.id(), a.file(), a.title(), a.source(), a.url(), a.published(), a.author(),
-                a.language(), a.languageSource(), slug, a.blocks(), a.removed(), a.warnings(), a.draft());
+                a.origin(), a.credits(), a.language(), a.languageSource(), slug, a.blocks(), a.removed(), a.warnings(), a.draft());
         return new AnalysedReport(pinned, titleStems, sentences, termCounts, nameStems, surfaces);
     }
 

@@ -34,9 +34,10 @@ import java.util.function.Function;
 public final class ReportCache {
     /**
      * Bumped when the cache's own format changes; a folder of another format (or code version) is never read, and
-     * the next build's {@link #finish} deletes it. 4: entries and keys written by the records' shape.
+     * the next build's {@link #finish} deletes it. 4: entries and keys written by the records' shape. 5: reports
+     * carry their origin and credits (the shape alone would tell, this says so).
      */
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
     private static final ReportCache NONE = new ReportCache(null, false);
 
     private final DiskStore disk;

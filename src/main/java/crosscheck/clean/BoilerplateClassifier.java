@@ -67,7 +67,9 @@ final class BoilerplateClassifier {
         dropCommentThreads(pieces);
         dropByPosition(pieces, found, keepDatelines);
         dropRepeats(pieces);
-        return new Metadata(null, found.source, null, found.date, found.author, null);
+        readDateline(pieces, found);
+        return new Metadata(null, found.source, null, found.date, found.author, null, found.credits.origin,
+                found.credits.credits);
     }
 
     /** What dropped lines showed about the report, first seen first. */
@@ -75,6 +77,18 @@ final class BoilerplateClassifier {
         String source;
         LocalDate date;
         String author;
+        final Credits.Found credits = new Credits.Found();
+    }
+
+    /** The wire service the report's opening dateline names ("GAZA CITY (AP) — ..."), when no line named one. */
+    private static void readDateline(List<Piece> pieces, Found found) {
+        if (found.credits.origin != null) return;
+        int tried = 0;
+        for (Piece piece : pieces) {
+            if (!piece.kept() || piece.kind == Block.Kind.HEADING) continue;
+            found.credits.origin(Credits.datelineWire(piece.text));
+            if (found.credits.origin != null || ++tried == 3) return;
+        }
     }
 
     private static void cutInlineLinks(Piece piece) {
@@ -128,12 +142,25 @@ final class BoilerplateClassifier {
                     case BYLINE -> {
                         afterByline = true;
                         if (!bodySeen && found.author == null) found.author = bylineName(text);
+                        found.credits.origin(Credits.bylineWire(text));
+                        VisibleByline byline = bodySeen ? null : VisibleByline.read(text);
+                        if (byline != null && found.date == null) found.date = byline.date();
                     }
+                    case CREDIT -> Credits.readLine(text, found.credits);
                     default -> { }
                 }
                 continue;
             }
-            if (!piece.tableRow && isNavigation(text)) {
+            VisibleByline byline = bodySeen ? null : VisibleByline.read(text);
+            if (byline != null) {
+                // "Tom Davies, Associated Press, Published 11:34 PM EST Nov 19, 2019": not an outlet, not a menu
+                if (found.author == null) found.author = byline.author();
+                if (found.date == null) found.date = byline.date();
+                found.credits.origin(byline.wire());
+                piece.byline = true;
+                if (!keepDatelines) piece.drop("byline");
+                afterByline = true;
+            } else if (!piece.tableRow && isNavigation(text)) {
                 piece.drop("navigation");
             } else if (HardWrap.isBareLink(text)) {
                 piece.drop("link");
@@ -205,6 +232,7 @@ final class BoilerplateClassifier {
             // the standfirst may come before the outlet and date line: the head of the page ends at the second paragraph
             boolean head = i < secondBody;
             String text = piece.text;
+            if (piece.byline) continue;
             if ((head || i > lastBody) && outletAndDate(text, head ? found : new Found())) {
                 if (!(keepDatelines && top)) piece.drop("outlet and date line");
             } else if (isDateWidget(text)) {

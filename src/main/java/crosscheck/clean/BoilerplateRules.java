@@ -19,7 +19,9 @@ final class BoilerplateRules {
         /** The line heads the reader comments: drop everything after it. */
         COMMENTS_HEADER,
         /** A byline: a bio may follow. */
-        BYLINE
+        BYLINE,
+        /** A credit line (a wire service, contributors, editors): what it credits is kept ({@link Credits}). */
+        CREDIT
     }
 
     /**
@@ -120,6 +122,7 @@ final class BoilerplateRules {
                     + "|^this (?:video|clip|report|episode|podcast|segment|footage) (?:is|was|comes) from\\b"
                     + "|^(?:video|watch|listen|podcast)\\s*[:|]\\s*\\S"
                     + "|^(?:subscribe|follow) (?:to )?(?:our|the|my) .{0,40}(?:channel|podcast)\\b", 45, Effect.DROP),
+            rule("wire credit", Credits.WIRE_LINE_REGEX, 5, Effect.CREDIT),
             rule("photo caption", "\\((?:(?>[^()]*\\b(?:photos?|images?|pictures?|pic|foto|credit|file|illustration"
                     + "|graphic|screenshot|screengrab|courtesy)\\b)[^()]*+|\\s*" + UPPER + "[\\p{L}.&' -]{0,30}\\s*/\\s*" + UPPER
                     + "[^()]{0,60})\\)\\s*\\.?$", 60, Effect.DROP, ")"),
@@ -133,9 +136,9 @@ final class BoilerplateRules {
             rule("author bio", "^(?:I am|I['’]m)\\s+(?:a|an|the)\\b.{0,200}?\\b(?:writer|journalist|reporter|editor"
                     + "|author|blogger|correspondent|columnist|contributor|analyst|freelancer)", 150, Effect.DROP),
             rule("contributor credit", "\\b(?:contributed|contributing)\\s+(?:reporting\\s+|to the reporting\\s+)?"
-                    + "(?:to|for)\\s+(?:this|the)\\s+(?:report|story|article)\\b", 45, Effect.DROP, "contribut"),
-            rule("contributor credit", "^(?:additional\\s+)?(?:reporting|editing|writing|compiled|edited|produced)"
-                    + "\\s+by\\s+" + UPPER, 45, Effect.DROP),
+                    + "(?:to|for)\\s+(?:this|the)\\s+(?:report|story|article)\\b", 45, Effect.CREDIT, "contribut"),
+            rule("contributor credit", "^\\(?\\s*(?:with\\s+)?(?:additional\\s+)?(?:reporting|editing|writing|compiled"
+                    + "|edited|produced)\\s+by\\s+" + UPPER, 45, Effect.CREDIT),
             rule("newsletter promo", "^(?:sign up|subscribe)\\b.{0,60}\\b(?:newsletter|updates|alerts|mailing list"
                     + "|inbox)\\b|^get (?:the|our) .{0,40}newsletter\\b", 25, Effect.DROP),
             rule("page widget", "^(?:back to top(?: button)?|top of page|go to top|scroll to top|skip to (?:main )?"

@@ -68,11 +68,13 @@ public final class Cleaner {
         String url = Metadata.pick(stated.url(), shown.url());
         List<Block> blocks = blocks(pieces, removed, baseUri != null ? baseUri : url);
         ReportLanguage language = ReportLanguage.of(stated.language(), shown.language(), () -> text(blocks));
+        String author = clean(Metadata.pick(stated.author(), shown.author()));
+        String origin = shown.origin() != null ? shown.origin() : Credits.bylineWire(author);
         return new Report(report.id(), report.file(), title,
                 clean(Metadata.pick(stated.source(), shown.source())), url,
-                stated.published() != null ? stated.published() : shown.published(),
-                clean(Metadata.pick(stated.author(), shown.author())),
-                language.tag(), language.source(), stated.event(), blocks, removed, warnings, stated.draft());
+                stated.published() != null ? stated.published() : shown.published(), author, origin,
+                shown.credits(), language.tag(), language.source(), stated.event(), blocks, removed, warnings,
+                stated.draft());
     }
 
     /**

@@ -3,6 +3,7 @@ package crosscheck.clean;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -10,10 +11,15 @@ import java.util.Locale;
 
 /** Reads the schema.org JSON-LD scripts of a page for the article's headline, author, publisher and date. */
 final class JsonLd {
-    /** What the JSON-LD states; any field may be null. */
+    /**
+     * What the JSON-LD states; any field may be null.
+     *
+     * @param organisations names of the organisations and web sites the scripts describe (the site's own among
+     *                      them), in order, never null
+     */
     record Found(String headline, String author, String publisher, String datePublished, String url,
-                 String language) {
-        static final Found NONE = new Found(null, null, null, null, null, null);
+                 String language, List<String> organisations) {
+        static final Found NONE = new Found(null, null, null, null, null, null, List.of());
     }
 
     /** Thread-safe once built; never reconfigured. */
@@ -26,6 +32,7 @@ final class JsonLd {
     static Found read(List<String> scripts) {
         JsonNode best = null;
         int bestRank = 0;
+        List<String> organisations = new ArrayList<>();
         for (String script : scripts) {
             JsonNode root;
             try {
@@ -44,6 +51,12 @@ final class JsonLd {
                 }
                 if (!node.isObject()) continue;
                 int rank = rank(node.get("@type"));
+                if (organisations.size() < 20 && isOrganisation(node.get("@type"))) {
+                    String name = text(node.get("name"));
+                    if (name != null) organisations.add(name);
+                }
+                JsonNode publisher = node.get("publisher");
+                if (organisations.size() < 20 && publisher != null && publisher.isObject()) pending.add(publisher);
                 if (rank > bestRank) {
                     best = node;
                     bestRank = rank;
@@ -52,9 +65,21 @@ final class JsonLd {
                 if (graph != null) pending.add(graph);
             }
         }
-        if (best == null) return Found.NONE;
+        if (best == null) return organisations.isEmpty() ? Found.NONE
+                : new Found(null, null, null, null, null, null, List.copyOf(organisations));
         return new Found(text(best.get("headline")), name(best.get("author")), name(best.get("publisher")),
-                text(best.get("datePublished")), url(best), text(best.get("inLanguage")));
+                text(best.get("datePublished")), url(best), text(best.get("inLanguage")), List.copyOf(organisations));
+    }
+
+    /** Organisations (news media, corporations) and web sites: what a site calls itself. */
+    private static boolean isOrganisation(JsonNode type) {
+        if (type == null) return false;
+        Iterator<JsonNode> types = type.isArray() ? type.elements() : List.of(type).iterator();
+        while (types.hasNext()) {
+            String t = types.next().asText("").toLowerCase(Locale.ROOT);
+            if (t.endsWith("organization") || t.equals("website") || t.equals("corporation")) return true;
+        }
+        return false;
     }
 
     /** Article types (schema.org) first, then pages. */

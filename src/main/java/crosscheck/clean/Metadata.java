@@ -1,16 +1,36 @@
 package crosscheck.clean;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
-/** What a report shows about itself (inferred, as opposed to what the curator states). Any field may be null. */
-record Metadata(String title, String source, String url, LocalDate published, String author, String language) {
+/**
+ * What a report shows about itself (inferred, as opposed to what the curator states). Any field may be null but
+ * {@code credits}.
+ *
+ * @param origin  the wire service whose copy the report is, when its lines say so ({@link Credits})
+ * @param credits the people and agencies its credit lines credit, in order
+ */
+record Metadata(String title, String source, String url, LocalDate published, String author, String language,
+                String origin, List<Credit> credits) {
     static final Metadata NONE = new Metadata(null, null, null, null, null, null);
 
-    /** This, with each missing field taken from {@code other}. */
+    Metadata {
+        credits = credits == null ? List.of() : List.copyOf(credits);
+    }
+
+    /** What a page's markup states: it credits no one. */
+    Metadata(String title, String source, String url, LocalDate published, String author, String language) {
+        this(title, source, url, published, author, language, null, List.of());
+    }
+
+    /** This, with each missing field taken from {@code other}; the credits of both, this one's first. */
     Metadata or(Metadata other) {
+        List<Credit> all = new ArrayList<>(credits);
+        for (Credit credit : other.credits) if (!all.contains(credit)) all.add(credit);
         return new Metadata(pick(title, other.title), pick(source, other.source), pick(url, other.url),
                 published != null ? published : other.published, pick(author, other.author),
-                pick(language, other.language));
+                pick(language, other.language), pick(origin, other.origin), all);
     }
 
     static String pick(String first, String second) {

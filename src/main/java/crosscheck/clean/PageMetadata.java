@@ -16,7 +16,7 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * What a web page states about its article in its markup: title (og:title, h1, &lt;title&gt; without the
- * site name), outlet (og:site_name, JSON-LD publisher), author (meta author, JSON-LD author), publication
+ * site name), outlet ({@link OutletName}: JSON-LD publisher, og:site_name, title suffix, domain), author (meta author, JSON-LD author), publication
  * date (JSON-LD datePublished, article:published_time, &lt;time datetime&gt;), canonical address (only
  * http and https) and language (&lt;html lang&gt;).
  */
@@ -62,7 +62,7 @@ final class PageMetadata {
         String url = webAddress(first(tags.canonical, meta.get("og:url"), ld.url()));
         String language = language(first(tags.language, meta.get("content-language"),
                 meta.get("og:locale"), ld.language()));
-        return new Metadata(title, clean(site), url, published, author, language);
+        return new Metadata(title, outlet(tags, meta, ld, url), url, published, author, language);
     }
 
     /**
@@ -155,6 +155,22 @@ final class PageMetadata {
         public void tail(Node node, int depth) {
             if (node instanceof Element element && element.normalName().equals("svg")) svg--;
         }
+    }
+
+    /** The outlet's name ({@link OutletName}): publisher, site name, title suffix, then the site's domain. */
+    private static String outlet(Tags tags, Map<String, String> meta, JsonLd.Found ld, String url) {
+        List<String> titles = new ArrayList<>();
+        for (Element tag : tags.titles) {
+            String text = clean(tag.text());
+            if (text != null) titles.add(text);
+        }
+        for (String other : new String[] {meta.get("og:title"), meta.get("twitter:title")}) {
+            if (clean(other) != null) titles.add(clean(other));
+        }
+        List<String> others = new ArrayList<>();
+        if (clean(meta.get("application-name")) != null) others.add(clean(meta.get("application-name")));
+        for (String name : ld.organisations()) if (clean(name) != null) others.add(clean(name));
+        return OutletName.of(clean(ld.publisher()), clean(meta.get("og:site_name")), titles, url, others);
     }
 
     private static Map<String, String> metaTags(List<Element> tags) {

@@ -18,6 +18,8 @@ final class Piece {
     final boolean oneLine;
     /** Whether the text is the cells of a table row, "cell | cell": separators that are no menu. */
     boolean tableRow;
+    /** Whether the text is a byline without "By" ({@link VisibleByline}): no outlet, no date widget. */
+    boolean byline;
     /** The page the text comes from, for its markup; null for text scrapes. */
     PageText page;
     /** The runs of {@link #page} the text is made of (table cells joined by " | "). */

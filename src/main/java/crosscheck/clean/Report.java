@@ -16,6 +16,11 @@ import java.util.stream.Collectors;
  * @param url       address of the original
  * @param published publication date
  * @param author    byline
+ * @param origin    the wire service whose copy this is, when the report says so: a wire credit ("(AP)"), a byline
+ *                  ("By Tom Davies, Associated Press") or a wire's dateline ("WASHINGTON (Reuters) -"); else null.
+ *                  Grouping's copies ({@code Event.origins}) are another matter: this is only what the report says
+ * @param credits   the people and agencies the report's credit lines credit ("X and Y contributed to this report",
+ *                  "Reporting by X; Editing by Y", "(AP)"), in order; the lines themselves are in {@code removed}
  * @param language  BCP 47 language tag: as the front matter states it or the page declares it ("pt-BR"), or
  *                  the primary subtag guessed from the text ("pt"); null when none is declared and the text is
  *                  too short to tell
@@ -30,10 +35,12 @@ import java.util.stream.Collectors;
  *                  drafts are asked for, and is then marked as a draft wherever it is shown
  */
 public record Report(String id, String file, String title, String source, String url, LocalDate published,
-                      String author, String language, LanguageSource languageSource, String event,
-                      List<Block> blocks, List<Removed> removed, List<String> warnings, boolean draft) {
+                      String author, String origin, List<Credit> credits, String language,
+                      LanguageSource languageSource, String event, List<Block> blocks, List<Removed> removed,
+                      List<String> warnings, boolean draft) {
     public Report {
         Objects.requireNonNull(id, "id");
+        credits = credits == null ? List.of() : List.copyOf(credits);
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(languageSource, "languageSource");
         if ((language == null) != (languageSource == LanguageSource.NONE)) {
@@ -42,6 +49,14 @@ public record Report(String id, String file, String title, String source, String
         blocks = List.copyOf(blocks);
         removed = List.copyOf(removed);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** A report that names no wire service and credits no one. */
+    public Report(String id, String file, String title, String source, String url, LocalDate published,
+                  String author, String language, LanguageSource languageSource, String event,
+                  List<Block> blocks, List<Removed> removed, List<String> warnings, boolean draft) {
+        this(id, file, title, source, url, published, author, null, List.of(), language, languageSource, event,
+                blocks, removed, warnings, draft);
     }
 
     /** A report whose language, if any, counts as declared by its page ({@link LanguageSource#PAGE}). */

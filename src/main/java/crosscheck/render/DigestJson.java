@@ -28,8 +28,8 @@ import java.util.Set;
  * <pre>{"events": [{"id", "title", "url", "first", "last", "date", "dateBasis", "dateSources": [ids], "articles":
  * [ids], "summary": [{"text", "from", "sources": [ids], "origins", "wordings": [{"article", "text"}],
  * "contradicts": [{"article", "text", "kind"}]}]}],
- *  "articles": [{"id", "file", "title", "source", "url", "published", "author", "language", "event", "page",
- * "text", "removed": [{"text", "reason"}], "draft"}],
+ *  "articles": [{"id", "file", "title", "source", "url", "published", "author", "origin", "credits": [{"name",
+ * "role"}], "language", "event", "page", "text", "removed": [{"text", "reason"}], "draft"}],
  *  "redirects": [{"id", "event", "url"}]}</pre>
  * Events are in home-page order, articles by id, redirects (old event addresses: {@code id} is the old slug,
  * {@code event} the id of the event it leads to, {@code url} the old page's path) by id; {@code url} of an event and {@code page} of an article are
@@ -39,7 +39,9 @@ import java.util.Set;
  * published ({@code "published"}); {@code dateSources} are the reports that give that day. All three are null when
  * nothing dates the event. An article's {@code text} is as much as {@code articles:} in site.yml publishes: the
  * whole cleaned text ({@code full}), the report's opening ({@code excerpt}, the default), or null ({@code none});
- * {@code removed} lists what cleaning removed only with the whole text, and is empty otherwise.
+ * {@code removed} lists what cleaning removed only with the whole text, and is empty otherwise. An article's
+ * {@code origin} is the wire service whose copy it says it is (null when it does not say), {@code credits} who its
+ * credit lines credit and for what (empty when none).
  */
 final class DigestJson {
     @JsonPropertyOrder({"events", "articles", "redirects"})
@@ -61,10 +63,11 @@ final class DigestJson {
                           String data) {
     }
 
-    @JsonPropertyOrder({"id", "file", "title", "source", "url", "published", "author", "language", "event", "page",
-            "data", "draft"})
+    @JsonPropertyOrder({"id", "file", "title", "source", "url", "published", "author", "origin", "credits",
+            "language", "event", "page", "data", "draft"})
     record ArticleIndexJson(String id, String file, String title, String source, String url, String published,
-                            String author, String language, String event, String page,
+                            String author, String origin, List<CreditJson> credits, String language, String event,
+                            String page,
                             @JsonInclude(JsonInclude.Include.NON_NULL) String data,
                             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean draft) {
     }
@@ -105,11 +108,16 @@ final class DigestJson {
     record ContradictionJson(String article, String text, String kind) {
     }
 
-    @JsonPropertyOrder({"id", "file", "title", "source", "url", "published", "author", "language", "event", "page",
-            "text", "removed", "draft"})
+    @JsonPropertyOrder({"id", "file", "title", "source", "url", "published", "author", "origin", "credits",
+            "language", "event", "page", "text", "removed", "draft"})
     record ArticleJson(String id, String file, String title, String source, String url, String published,
-                       String author, String language, String event, String page, String text,
-                       List<RemovedJson> removed, @JsonInclude(JsonInclude.Include.NON_NULL) Boolean draft) {
+                       String author, String origin, List<CreditJson> credits, String language, String event,
+                       String page, String text, List<RemovedJson> removed,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Boolean draft) {
+    }
+
+    @JsonPropertyOrder({"name", "role"})
+    record CreditJson(String name, String role) {
     }
 
     @JsonPropertyOrder({"text", "reason"})
@@ -238,7 +246,8 @@ final class DigestJson {
             case NONE -> null;
         };
         return new ArticleJson(head.id(), head.file(), head.title(), head.source(), head.url(), head.published(),
-                head.author(), head.language(), head.event(), head.page(), published, removed, head.draft());
+                head.author(), head.origin(), head.credits(), head.language(), head.event(), head.page(), published,
+                removed, head.draft());
     }
 
     /**
@@ -249,7 +258,8 @@ final class DigestJson {
         EventEntry event = index.eventOf(article);
         PagePath page = index.articlePath(article);
         return new ArticleIndexJson(article.id(), article.file(), article.title(), article.source(), article.url(),
-                iso(article.published()), article.author(), article.language(),
+                iso(article.published()), article.author(), article.origin(),
+                article.credits().stream().map(c -> new CreditJson(c.name(), c.role())).toList(), article.language(),
                 event == null ? null : event.event().id(), page.url(),
                 text == ArticleText.NONE ? null : dataPath(page), article.draft() ? Boolean.TRUE : null);
     }

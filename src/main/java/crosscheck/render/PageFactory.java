@@ -2,6 +2,7 @@ package crosscheck.render;
 
 import crosscheck.address.ReviewItem;
 import crosscheck.clean.Block;
+import crosscheck.clean.Credit;
 import crosscheck.clean.Removed;
 import crosscheck.clean.Report;
 import crosscheck.clean.SafeMarkup;
@@ -23,6 +24,7 @@ import crosscheck.render.Pages.ReviewPage;
 import crosscheck.render.Pages.SearchPage;
 import crosscheck.render.Pages.TextPage;
 import crosscheck.render.Parts.ArticleLink;
+import crosscheck.render.Parts.CreditGroup;
 import crosscheck.render.Parts.EventLink;
 import crosscheck.render.Parts.Month;
 import crosscheck.render.Parts.NavLink;
@@ -157,7 +159,21 @@ final class PageFactory {
                 event == null ? null : eventLink(event, here), shown.word(),
                 shown == ArticleText.FULL ? blocks(article.blocks()) : List.of(), excerpt.opening(), excerpt.cited(),
                 shown == ArticleText.FULL ? removals(article.removed()) : List.of(),
-                shown == ArticleText.EXCERPT ? removalCounts(removals(article.removed())) : List.of(), article.draft());
+                shown == ArticleText.EXCERPT ? removalCounts(removals(article.removed())) : List.of(), article.draft(),
+                blankToNull(article.origin()), creditGroups(article));
+    }
+
+    /** The report's credits by role, roles in the order first credited; the wire credit of its origin left out. */
+    private static List<CreditGroup> creditGroups(Report article) {
+        Map<String, List<String>> byRole = new LinkedHashMap<>();
+        for (Credit credit : article.credits()) {
+            if (credit.name().equals(article.origin()) && credit.role().equals("wire service")) continue;
+            List<String> names = byRole.computeIfAbsent(credit.role(), r -> new ArrayList<>());
+            if (!names.contains(credit.name())) names.add(credit.name());
+        }
+        List<CreditGroup> groups = new ArrayList<>(byRole.size());
+        byRole.forEach((role, names) -> groups.add(new CreditGroup(role, names)));
+        return groups;
     }
 
     OutletPage outlet(OutletEntry outlet) {

@@ -13,6 +13,7 @@ import crosscheck.render.Parts.NavLink;
 import crosscheck.render.Parts.Original;
 import crosscheck.render.Parts.OutletLink;
 import crosscheck.render.Parts.QuoteView;
+import crosscheck.render.Parts.CreditGroup;
 import crosscheck.render.Parts.Removal;
 import crosscheck.render.Parts.RemovalCount;
 import crosscheck.render.Parts.ReviewEntry;
@@ -126,13 +127,18 @@ public final class Pages {
      * @param removedCounts how many pieces cleaning removed for each reason, most first, when {@code text} is
      *                      "excerpt"; else empty
      * @param draft         whether the report is a draft (only when drafts are built: serve, build --drafts)
+     * @param origin        the wire service whose copy the report says it is ("Associated Press"), optional
+     * @param credits       who the report's credit lines credit, by role in the order first credited; empty when
+     *                      none (a wire credit of the {@code origin} itself is not repeated here)
      */
     public record ArticlePage(Head head, String title, String lang, String outlet, String outletHref, String author,
                               Day published, Original original, EventLink event, String text, List<TextBlock> blocks,
                               String opening, List<String> cited, List<Removal> removed,
-                              List<RemovalCount> removedCounts, boolean draft) {
+                              List<RemovalCount> removedCounts, boolean draft, String origin,
+                              List<CreditGroup> credits) {
         public ArticlePage {
             Objects.requireNonNull(text, "text");
+            credits = List.copyOf(credits);
             blocks = List.copyOf(blocks);
             opening = opening == null ? "" : opening;
             cited = List.copyOf(cited);

@@ -161,6 +161,18 @@ public final class Parts {
     }
 
     /**
+     * The people and agencies a report credits for one thing, as its credit lines say.
+     *
+     * @param role  what for: "contributed", "wire service", "reporting", "additional reporting", "editing", ...
+     * @param names who, in the report's order
+     */
+    public record CreditGroup(String role, List<String> names) {
+        public CreditGroup {
+            names = List.copyOf(names);
+        }
+    }
+
+    /**
      * How many pieces cleaning removed for one reason, what a page that publishes no whole text shows of them.
      *
      * @param reason why, or null for pieces removed with no reason given

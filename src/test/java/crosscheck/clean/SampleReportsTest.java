@@ -102,6 +102,9 @@ class SampleReportsTest {
         assertEquals(1, first.text().split("met with his Israeli counterpart, Yoav Gallant", -1).length - 1,
                 "the repeated paragraph is kept once");
         assertTrue(articles.get(2).blocks().contains(Block.heading("Relations between U.S., Israel at all-time low")));
+        assertEquals("Associated Press", articles.get(1).origin(), "001 closes with the wire credit \"(AP)\"");
+        assertEquals(List.of(new Credit("Dan Lamothe", "contributed"), new Credit("Alex Horton", "contributed")),
+                articles.get(3).credits(), "003's contributor line");
         Report last = articles.get(4);
         assertEquals("JNS - Jewish News Syndicate", last.source());
         assertEquals(LocalDate.of(2024, 3, 24), last.published());

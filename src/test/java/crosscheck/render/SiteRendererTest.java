@@ -373,8 +373,8 @@ class SiteRendererTest {
         assertEquals(whole.get("events").get(0), new ObjectMapper().readTree(read(out.resolve(cairo.get("data")
                 .asText()))));
         JsonNode reuters = index.get("articles").get(0);
-        assertEquals(List.of("id", "file", "title", "source", "url", "published", "author", "language", "event", "page",
-                "data"), fieldNames(reuters));
+        assertEquals(List.of("id", "file", "title", "source", "url", "published", "author", "origin", "credits",
+                "language", "event", "page", "data"), fieldNames(reuters));
         assertEquals(whole.get("articles").get(0), new ObjectMapper().readTree(read(out.resolve(reuters.get("data")
                 .asText()))));
         assertEquals(whole.get("redirects"), index.get("redirects"));
@@ -404,8 +404,8 @@ class SiteRendererTest {
         assertEquals(List.of("001_reuters", "002_aj", "003_unknown", "004_loose"),
                 articles.findValuesAsText("id").subList(0, 4));
         JsonNode reuters = articles.get(0);
-        assertEquals(List.of("id", "file", "title", "source", "url", "published", "author", "language", "event", "page",
-                "text", "removed"), fieldNames(reuters));
+        assertEquals(List.of("id", "file", "title", "source", "url", "published", "author", "origin", "credits",
+                "language", "event", "page", "text", "removed"), fieldNames(reuters));
         assertEquals("articles/001_reuters.txt", reuters.get("file").asText());
         assertEquals("Reuters", reuters.get("source").asText());
         assertEquals("2024-03-26", reuters.get("published").asText());
