@@ -58,7 +58,8 @@ final class BoilerplateClassifier {
     /**
      * {@link #classify(List)}; with {@code keepDatelines}, the byline and date lines above the report's text stay
      * (they are still read for the author and date): in a web page whose article was found by its structure,
-     * they are the article's own header, as the page shows it.
+     * they are the article's own header, as the page shows it; and a paragraph of prose that the article repeats
+     * stays (see {@link #dropRepeats}).
      */
     static Metadata classify(List<Piece> pieces, boolean keepDatelines) {
         Found found = new Found();
@@ -66,7 +67,7 @@ final class BoilerplateClassifier {
         dropByRules(pieces, found, keepDatelines);
         dropCommentThreads(pieces);
         dropByPosition(pieces, found, keepDatelines);
-        dropRepeats(pieces);
+        dropRepeats(pieces, keepDatelines);
         return new Metadata(null, found.source, null, found.date, found.author, null);
     }
 
@@ -223,11 +224,18 @@ final class BoilerplateClassifier {
         }
     }
 
-    private static void dropRepeats(List<Piece> pieces) {
+    /**
+     * Drops the second copy of a paragraph. In a web page whose article was found by its structure, a paragraph
+     * of prose that comes twice is the page's own text (a refrain, a quote it returns to) and stays; in a text
+     * scrape, it is the scrape's copy of a teaser.
+     */
+    private static void dropRepeats(List<Piece> pieces, boolean foundByStructure) {
         Set<String> seen = new HashSet<>();
         for (Piece piece : pieces) {
             if (!piece.kept() || piece.words() < 4) continue;
-            if (!seen.add(Texts.key(piece.text))) piece.drop("repeated paragraph");
+            if (!seen.add(Texts.key(piece.text)) && !(foundByStructure && isBody(piece))) {
+                piece.drop("repeated paragraph");
+            }
         }
     }
 
