@@ -41,6 +41,11 @@ final class BoilerplateClassifier {
             "(?i)^(?:date|time|updated?|published|posted|last updated|created|written|on|dated)\\b.*");
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(?:(?:written|posted|published|reported)\\s+)?by\\s+");
     private static final Pattern DIGITS_START = Pattern.compile("^\\d");
+    /**
+     * Label words are this long at most: a longer "word" is a phrase of a script written without spaces (Chinese,
+     * Japanese), a sentence rather than a label.
+     */
+    private static final int MAX_WORD_CHARS = 12;
     private static final Pattern TRAILING_SEPARATORS = Pattern.compile("(?<![\\s,|·•:–—-])[\\s,|·•:–—-]+$");
 
     private BoilerplateClassifier() {
@@ -321,7 +326,8 @@ final class BoilerplateClassifier {
     /** One to three words with no sentence punctuation: "USA", "World News". */
     private static boolean isLabel(String text) {
         int words = Texts.words(text);
-        return words >= 1 && words <= 3 && !Texts.endsWithPunctuation(text) && text.length() <= 40;
+        return words >= 1 && words <= 3 && !Texts.endsWithPunctuation(text) && text.length() <= 40
+                && text.length() - Texts.count(text, ' ') <= words * MAX_WORD_CHARS;
     }
 
     private static boolean headingFollows(List<Piece> pieces, int index, int firstBody) {

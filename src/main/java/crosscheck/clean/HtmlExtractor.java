@@ -32,7 +32,7 @@ final class HtmlExtractor {
     private static final int MAX_CELL = 150;
     /** Hints that scripts and plugins also put on the article itself ("print-this-content", "js-social"). */
     private static final Set<String> OVERRIDABLE = Set.of("sharing links", "page tools", "navigation", "photo caption",
-            "byline and tags");
+            "byline and tags", "related links");
     private static final int PROSE_CHARS = 400;
     private static final int MAX_FURNITURE_NESTING = 64;
     /** What the page's headline adds to the elements around it, like a paragraph would. */

@@ -23,4 +23,37 @@ class ArticleRecallTest {
                 </body></html>""".formatted(P1, P2, P1));
         assertEquals(List.of(P1, P2, P1), texts(article), Reports.removedSummary(article));
     }
+
+    @Test
+    void linesOfAPageWrittenWithoutSpacesAreNoSectionLabels() {
+        String first = "一波波接續性低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣";
+        String second = "廣受歡迎的美樹營地有個很大特色 就是楓紅時期楓香樹由綠轉黃、轉紅到楓紅層層 "
+                + "營區內除了露營、民宿、餐飲、賞楓項目多了許多原木飾品";
+        String third = "第二次造訪美樹發現到營區變了，印象中以前生冷招牌換成了原木招牌可謂匠心獨運，燻黑原木加上金黃色醒目字體，"
+                + "加上了貓頭鷹原木創作也充分發揮了裝飾藝術功力。";
+        Report article = html("""
+                <html><head><title>新竹尖石_美樹營地賞楓</title></head><body>
+                <div class="article-content"><p>%s</p><p>%s</p><p>%s</p></div>
+                </body></html>""".formatted(first, second, third));
+        assertEquals(List.of(first, second, third), texts(article), Reports.removedSummary(article));
+    }
+
+    @Test
+    void aReadMoreBoxThatHoldsTheRestOfTheArticleIsKept() {
+        String p3 = "The parties will discuss the war against Hamas, efforts to return the hostages, humanitarian aid "
+                + "and the measures required to ensure regional stability.";
+        String p4 = "Officials on both sides said they expected the talks to last two days, and that a joint statement "
+                + "would follow once the ministers had met with the President.";
+        String p5 = "Critics of the visit warned that the timing, weeks before a vote in the Knesset on the budget, "
+                + "would leave the minister little room to agree to anything that the coalition had not approved.";
+        Report article = html("""
+                <html><head><title>Talks in Washington</title></head><body>
+                <div class="story-body"><p>%s</p><p>%s</p>
+                <div id="read-more"><div><a href="#">Read more</a></div>
+                <div id="read-more-content"><p>%s</p><p>%s</p><p>%s</p></div></div></div>
+                <div class="related-stories"><a href="/a">Markets fall as rates rise again</a>
+                <a href="/b">Local team wins the cup</a></div>
+                </body></html>""".formatted(P1, P2, p3, p4, p5));
+        assertEquals(List.of(P1, P2, p3, p4, p5), texts(article), Reports.removedSummary(article));
+    }
 }
