@@ -1,6 +1,7 @@
 package crosscheck.clean;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -41,6 +42,8 @@ final class HtmlExtractor {
     private static final int NEAR_HEADLINE = 4;
     /** The text under the headline wins over a candidate at most this many times stronger. */
     private static final double HEADLINE_PRIOR = 3;
+    /** How many runs (a caption, a credit, an ad's label) may stand between the article and a part of it. */
+    private static final int MAX_GAP_RUNS = 3;
     private static final Set<String> PARAGRAPH_LIKE = Set.of("p", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "li",
             "dt", "dd", "blockquote", "tr", "caption", "figcaption", "address", "summary", "legend", "th");
 
@@ -228,7 +231,75 @@ final class HtmlExtractor {
                 else if (s.chars > 0 && density == 0 && Texts.endsSentence(text)) roots.add(sibling);
             }
         }
-        return roots;
+        return extendAlongText(page, candidates, roots, threshold, headline);
+    }
+
+    /**
+     * Adds the blocks of prose that the page sets right before or after the article in reading order, with
+     * next to nothing between (captions, labels), though they hang elsewhere in the page's tree: an article
+     * split by figures, ads or wrappers into parts that are no siblings. Each must score like a sibling that
+     * belongs, be text rather than links, be marked up like the article's own parts, and come after the page's
+     * headline.
+     */
+    private static List<Element> extendAlongText(PageText page, List<Element> candidates, List<Element> roots,
+                                                 double threshold, int headline) {
+        List<Element> article = new ArrayList<>(roots);
+        Set<String> classes = new HashSet<>();
+        for (Element root : roots) addClasses(root, classes);
+        while (true) {
+            Element firstRoot = article.get(0);
+            Element lastRoot = article.get(article.size() - 1);
+            int first = page.stats(firstRoot).first;
+            int end = page.stats(lastRoot).end;
+            Element best = null;
+            double bestScore = threshold;
+            for (Element candidate : candidates) {
+                PageText.Stats s = page.stats(candidate);
+                boolean before = s.end <= first && s.first > headline && onlyCaptionsBetween(page, s.end, first);
+                boolean after = s.first >= end && onlyCaptionsBetween(page, end, s.first);
+                if (!(before || after) || s.linkDensity() >= 0.25) continue;
+                double score = finalScore(page, candidate);
+                if (score >= bestScore && marksUpLike(page, candidate, before ? firstRoot : lastRoot, classes)) {
+                    best = candidate;
+                    bestScore = score;
+                }
+            }
+            if (best == null) return article;
+            if (page.stats(best).end <= first) article.add(0, best);
+            else article.add(best);
+            addClasses(best, classes);
+        }
+    }
+
+    /** Whether the runs in [from, to) are few and no text of their own: captions, credits, short labels. */
+    private static boolean onlyCaptionsBetween(PageText page, int from, int to) {
+        if (to - from > MAX_GAP_RUNS) return false;
+        for (int i = from; i < to; i++) {
+            PageText.Run run = page.runs.get(i);
+            if (!run.caption() && (run.chars() >= 25 || run.kind() == Block.Kind.HEADING)) return false;
+        }
+        return true;
+    }
+
+    private static void addClasses(Element root, Set<String> classes) {
+        for (Element e : root.getAllElements()) if (!e.className().isEmpty()) classes.add(e.className());
+    }
+
+    /**
+     * Whether the candidate, or one of the few elements around it that do not also hold the article, has a
+     * class of the article's elements, or the class of the element as far above the article's nearest part.
+     */
+    private static boolean marksUpLike(PageText page, Element candidate, Element part, Set<String> classes) {
+        Element e = candidate;
+        Element p = part;
+        for (int level = 0; level < 3 && e != null; level++, e = e.parent(), p = p == null ? null : p.parent()) {
+            if (level > 0 && isAncestor(page, e, part)) return false;
+            String name = e.className();
+            if (name.isEmpty()) continue;
+            if (classes.contains(name)) return true;
+            if (p != null && !isAncestor(page, p, candidate) && name.equals(p.className())) return true;
+        }
+        return false;
     }
 
     /**

@@ -56,4 +56,45 @@ class ArticleRecallTest {
                 </body></html>""".formatted(P1, P2, p3, p4, p5));
         assertEquals(List.of(P1, P2, p3, p4, p5), texts(article), Reports.removedSummary(article));
     }
+
+    @Test
+    void anArticleSplitByFiguresIntoBlocksOfItsOwnIsKeptWhole() {
+        String lead2 = "Gallant is scheduled to meet with Austin, Secretary of State Antony Blinken, and National "
+                + "Security Advisor Jake Sullivan, and with additional senior officials, during the two-day visit.";
+        String step1 = "The parties will discuss the war against Hamas, efforts to return the hostages, humanitarian "
+                + "aid and the measures required to ensure regional stability, officials said on Saturday.";
+        String step2 = "Officials on both sides said they expected the talks to last two days, and that a joint "
+                + "statement would follow, once the ministers had met with the President, the Vice President and, "
+                + "on Tuesday morning, with the leaders of both parties in Congress at the Capitol.";
+        Report article = html("""
+                <html><head><title>Talks in Washington</title></head><body>
+                <div class="menu"><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></div>
+                <h1>Talks in Washington</h1>
+                <article>
+                  <div class="step"><div class="step-text"><div class="text lead"><p>%s</p><p>%s</p></div>
+                    <figure><img src="a.jpg"><figcaption>The minister at the airport</figcaption></figure></div></div>
+                  <div class="ad-slot"></div>
+                  <span><span><div class="step"><div class="step-text"><div class="text"><span><p>%s</p></span></div>
+                    <figure><img src="b.jpg"><figcaption>Getty Images</figcaption></figure></div></div></span></span>
+                  <span><span><div class="step"><div class="step-text"><div class="text"><span><p>%s</p></span></div>
+                    </div></div></span></span>
+                </article>
+                <div class="footer"><p>Example News, all rights reserved, 2024.</p></div>
+                </body></html>""".formatted(P1, lead2, step1, step2));
+        assertEquals(List.of(P1, lead2, step1, step2), texts(article), Reports.removedSummary(article));
+    }
+
+    @Test
+    void textMarkedUpLikeTheArticleAfterACommentsHeadingStaysOut() {
+        String comment = "I just watched the whole press conference, and I think the minister, the generals and the "
+                + "advisers are wrong about this, because the talks will change nothing on the ground, again.";
+        Report article = html("""
+                <html><head><title>Talks in Washington</title></head><body>
+                <h1>Talks in Washington</h1>
+                <div class="post"><div class="body"><p>%s</p><p>%s</p></div></div>
+                <div class="after-post"><h3>Reader Comments (1)</h3>
+                <div class="entry"><div class="body"><p>%s</p></div></div></div>
+                </body></html>""".formatted(P1, P2, comment));
+        assertEquals(List.of(P1, P2), texts(article), Reports.removedSummary(article));
+    }
 }
