@@ -123,7 +123,9 @@ final class HtmlExtractor {
                 piece.drop("photo caption");
             } else if (furniture != null) {
                 piece.drop(page.stats(furniture).furnitureReason);
-            } else if (run.linkDensity() > 0.5 && !isLinkedSentence(run)) {
+            } else if (run.linkDensity() > 0.5 && !isLinkedSentence(run)
+                    // a heading inside the article that is a link (to its section, to the post) still heads its text
+                    && run.kind() != Block.Kind.HEADING) {
                 piece.drop(run.kind() == Block.Kind.ITEM ? "link list" : "links");
             }
         }

@@ -97,4 +97,14 @@ class ArticleRecallTest {
                 </body></html>""".formatted(P1, P2, comment));
         assertEquals(List.of(P1, P2), texts(article), Reports.removedSummary(article));
     }
+
+    @Test
+    void aSubheadingThatLinksToItsSectionStays() {
+        Report article = html("""
+                <html><head><title>Talks in Washington</title></head><body>
+                <div class="menu"><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></div>
+                <article><p>%s</p><h2><a href="#pentagon">Talks at the Pentagon</a></h2><p>%s</p></article>
+                </body></html>""".formatted(P1, P2));
+        assertEquals(List.of(P1, "Talks at the Pentagon", P2), texts(article), Reports.removedSummary(article));
+    }
 }
