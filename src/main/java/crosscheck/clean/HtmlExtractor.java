@@ -246,8 +246,8 @@ final class HtmlExtractor {
     private static List<Element> extendAlongText(PageText page, List<Element> candidates, List<Element> roots,
                                                  double threshold, int headline) {
         List<Element> article = new ArrayList<>(roots);
-        Set<String> classes = new HashSet<>();
-        for (Element root : roots) addClasses(root, classes);
+        // the class names of the article's elements, read only when some block qualifies otherwise (seldom)
+        Set<String> classes = null;
         while (true) {
             Element firstRoot = article.get(0);
             Element lastRoot = article.get(article.size() - 1);
@@ -261,7 +261,12 @@ final class HtmlExtractor {
                 boolean after = s.first >= end && onlyCaptionsBetween(page, end, s.first);
                 if (!(before || after) || s.linkDensity() >= 0.25) continue;
                 double score = finalScore(page, candidate);
-                if (score >= bestScore && marksUpLike(page, candidate, before ? firstRoot : lastRoot, classes)) {
+                if (score < bestScore) continue;
+                if (classes == null) {
+                    classes = new HashSet<>();
+                    for (Element part : article) addClasses(part, classes);
+                }
+                if (marksUpLike(page, candidate, before ? firstRoot : lastRoot, classes)) {
                     best = candidate;
                     bestScore = score;
                 }
@@ -269,7 +274,7 @@ final class HtmlExtractor {
             if (best == null) return article;
             if (page.stats(best).end <= first) article.add(0, best);
             else article.add(best);
-            addClasses(best, classes);
+            if (classes != null) addClasses(best, classes);
         }
     }
 
