@@ -8,6 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Decides which pieces of a report are page furniture rather than the report, and drops them with a reason.
@@ -217,7 +220,7 @@ final class BoilerplateClassifier {
                 boolean dateline = Texts.words(text) <= 6;
                 if (!(keepDatelines && top && dateline)) piece.drop(dateline ? "date line" : "date and weather widget");
                 if (head && found.date == null) found.date = date(text).map(DateFinder.Found::date).orElse(null);
-            } else if (top && isLabel(text) && headingFollows(pieces, i, firstBody)) {
+            } else if (top && isLabel(text) && headingFollows(pieces, i, firstBody) && !isBrokenLine(piece)) {
                 piece.drop("section label");
             } else if (!noBody && i > lastBody) {
                 if (piece.kind == Block.Kind.HEADING && !bodyFollows(pieces, i)) {
@@ -321,6 +324,24 @@ final class BoilerplateClassifier {
         }
         if (found.date == null) found.date = date.get().date();
         return true;
+    }
+
+    /**
+     * Whether a web page's piece is a line of a text that the page breaks with {@code <br>}: a part of a paragraph
+     * or a verse, whatever its length, not a label of its own.
+     */
+    private static boolean isBrokenLine(Piece piece) {
+        if (piece.page == null || piece.runs.isEmpty()) return false;
+        return isLineBreak(piece.runs.get(0).first().previousSibling(), true)
+                || isLineBreak(piece.runs.get(piece.runs.size() - 1).last().nextSibling(), false);
+    }
+
+    /** Whether the node, or the first node past blank text in the given direction, is a {@code <br>}. */
+    private static boolean isLineBreak(Node node, boolean backwards) {
+        while (node instanceof TextNode text && text.isBlank()) {
+            node = backwards ? node.previousSibling() : node.nextSibling();
+        }
+        return node instanceof Element element && element.normalName().equals("br");
     }
 
     /** One to three words with no sentence punctuation: "USA", "World News". */

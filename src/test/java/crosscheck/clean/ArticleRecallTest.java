@@ -107,4 +107,16 @@ class ArticleRecallTest {
                 </body></html>""".formatted(P1, P2));
         assertEquals(List.of(P1, "Talks at the Pentagon", P2), texts(article), Reports.removedSummary(article));
     }
+
+    @Test
+    void shortLinesOfAParagraphBrokenWithLineBreaksAreNoSectionLabels() {
+        Report article = html("""
+                <html><head><title>Talks in Washington</title></head><body>
+                <article><div>Gallant flew<br>to Washington<br><br>at the invitation of Lloyd Austin, for talks
+                on the war in Gaza<br>and on the hostages, officials said on Sunday.</div><p>%s</p></article>
+                </body></html>""".formatted(P2));
+        assertEquals(List.of("Gallant flew", "to Washington", "at the invitation of Lloyd Austin, for talks on the war "
+                + "in Gaza", "and on the hostages, officials said on Sunday.", P2), texts(article),
+                Reports.removedSummary(article));
+    }
 }
