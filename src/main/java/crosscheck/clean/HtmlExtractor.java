@@ -246,20 +246,26 @@ final class HtmlExtractor {
     private static List<Element> extendAlongText(PageText page, List<Element> candidates, List<Element> roots,
                                                  double threshold, int headline) {
         List<Element> article = new ArrayList<>(roots);
+        List<Element> strong = new ArrayList<>();
+        for (Element candidate : candidates) {
+            if (page.stats(candidate).linkDensity() < 0.25 && finalScore(page, candidate) >= threshold) {
+                strong.add(candidate);
+            }
+        }
         // the class names of the article's elements, read only when some block qualifies otherwise (seldom)
         Set<String> classes = null;
-        while (true) {
+        while (!strong.isEmpty()) {
             Element firstRoot = article.get(0);
             Element lastRoot = article.get(article.size() - 1);
             int first = page.stats(firstRoot).first;
             int end = page.stats(lastRoot).end;
             Element best = null;
             double bestScore = threshold;
-            for (Element candidate : candidates) {
+            for (Element candidate : strong) {
                 PageText.Stats s = page.stats(candidate);
                 boolean before = s.end <= first && s.first > headline && onlyCaptionsBetween(page, s.end, first);
                 boolean after = s.first >= end && onlyCaptionsBetween(page, end, s.first);
-                if (!(before || after) || s.linkDensity() >= 0.25) continue;
+                if (!(before || after)) continue;
                 double score = finalScore(page, candidate);
                 if (score < bestScore) continue;
                 if (classes == null) {
@@ -276,6 +282,7 @@ final class HtmlExtractor {
             else article.add(best);
             if (classes != null) addClasses(best, classes);
         }
+        return article;
     }
 
     /** Whether the runs in [from, to) are few and no text of their own: captions, credits, short labels. */
