@@ -16,8 +16,8 @@ import org.jsoup.nodes.Element;
  * that holds it and, less and less, of the elements above (more for commas and length); so does the
  * heading that shows the page's title. A score is discounted by the share of link text, and the weights
  * of the element's tag and class hints ({@link ClassHints}) are added. The best-scoring element, widened
- * to an ancestor when the best candidates share one, plus those of its siblings that score near it, is
- * the article. Inside it, captions, link lists and elements marked as furniture (comments, sharing,
+ * to an ancestor when the best candidates share one, plus those of its siblings that score near it and the
+ * blocks of prose right before or after it in reading order that are marked up like its parts, is the article. Inside it, captions, link lists and elements marked as furniture (comments, sharing,
  * related links) are dropped; everything outside is dropped as outside the main content. Should class
  * hints leave (almost) nothing, the page is read again with only the comment hints.
  */
