@@ -8,6 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Decides which pieces of a report are page furniture rather than the report, and drops them with a reason.
@@ -41,6 +44,11 @@ final class BoilerplateClassifier {
             "(?i)^(?:date|time|updated?|published|posted|last updated|created|written|on|dated)\\b.*");
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(?:(?:written|posted|published|reported)\\s+)?by\\s+");
     private static final Pattern DIGITS_START = Pattern.compile("^\\d");
+    /**
+     * Label words are this long at most: a longer "word" is a phrase of a script written without spaces (Chinese,
+     * Japanese), a sentence rather than a label.
+     */
+    private static final int MAX_WORD_CHARS = 12;
     private static final Pattern TRAILING_SEPARATORS = Pattern.compile("(?<![\\s,|·•:–—-])[\\s,|·•:–—-]+$");
 
     private BoilerplateClassifier() {
@@ -58,7 +66,8 @@ final class BoilerplateClassifier {
     /**
      * {@link #classify(List)}; with {@code keepDatelines}, the byline and date lines above the report's text stay
      * (they are still read for the author and date): in a web page whose article was found by its structure,
-     * they are the article's own header, as the page shows it.
+     * they are the article's own header, as the page shows it; and a paragraph of prose that the article repeats
+     * stays (see {@link #dropRepeats}).
      */
     static Metadata classify(List<Piece> pieces, boolean keepDatelines) {
         Found found = new Found();
@@ -66,7 +75,7 @@ final class BoilerplateClassifier {
         dropByRules(pieces, found, keepDatelines);
         dropCommentThreads(pieces);
         dropByPosition(pieces, found, keepDatelines);
-        dropRepeats(pieces);
+        dropRepeats(pieces, keepDatelines);
         readDateline(pieces, found);
         return new Metadata(null, found.source, null, found.date, found.author, null, found.credits.origin,
                 found.credits.credits);
@@ -239,7 +248,7 @@ final class BoilerplateClassifier {
                 boolean dateline = Texts.words(text) <= 6;
                 if (!(keepDatelines && top && dateline)) piece.drop(dateline ? "date line" : "date and weather widget");
                 if (head && found.date == null) found.date = date(text).map(DateFinder.Found::date).orElse(null);
-            } else if (top && isLabel(text) && headingFollows(pieces, i, firstBody)) {
+            } else if (top && isLabel(text) && headingFollows(pieces, i, firstBody) && !isBrokenLine(piece)) {
                 piece.drop("section label");
             } else if (!noBody && i > lastBody) {
                 if (piece.kind == Block.Kind.HEADING && !bodyFollows(pieces, i)) {
@@ -251,11 +260,18 @@ final class BoilerplateClassifier {
         }
     }
 
-    private static void dropRepeats(List<Piece> pieces) {
+    /**
+     * Drops the second copy of a paragraph. In a web page whose article was found by its structure, a paragraph
+     * of prose that comes twice is the page's own text (a refrain, a quote it returns to) and stays; in a text
+     * scrape, it is the scrape's copy of a teaser.
+     */
+    private static void dropRepeats(List<Piece> pieces, boolean foundByStructure) {
         Set<String> seen = new HashSet<>();
         for (Piece piece : pieces) {
             if (!piece.kept() || piece.words() < 4) continue;
-            if (!seen.add(Texts.key(piece.text))) piece.drop("repeated paragraph");
+            if (!seen.add(Texts.key(piece.text)) && !(foundByStructure && isBody(piece))) {
+                piece.drop("repeated paragraph");
+            }
         }
     }
 
@@ -338,10 +354,29 @@ final class BoilerplateClassifier {
         return true;
     }
 
+    /**
+     * Whether a web page's piece is a line of a text that the page breaks with {@code <br>}: a part of a paragraph
+     * or a verse, whatever its length, not a label of its own.
+     */
+    private static boolean isBrokenLine(Piece piece) {
+        if (piece.page == null || piece.runs.isEmpty()) return false;
+        return isLineBreak(piece.runs.get(0).first().previousSibling(), true)
+                || isLineBreak(piece.runs.get(piece.runs.size() - 1).last().nextSibling(), false);
+    }
+
+    /** Whether the node, or the first node past blank text in the given direction, is a {@code <br>}. */
+    private static boolean isLineBreak(Node node, boolean backwards) {
+        while (node instanceof TextNode text && text.isBlank()) {
+            node = backwards ? node.previousSibling() : node.nextSibling();
+        }
+        return node instanceof Element element && element.normalName().equals("br");
+    }
+
     /** One to three words with no sentence punctuation: "USA", "World News". */
     private static boolean isLabel(String text) {
         int words = Texts.words(text);
-        return words >= 1 && words <= 3 && !Texts.endsWithPunctuation(text) && text.length() <= 40;
+        return words >= 1 && words <= 3 && !Texts.endsWithPunctuation(text) && text.length() <= 40
+                && text.length() - Texts.count(text, ' ') <= words * MAX_WORD_CHARS;
     }
 
     private static boolean headingFollows(List<Piece> pieces, int index, int firstBody) {

@@ -1,6 +1,7 @@
 package crosscheck.clean;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,8 +16,8 @@ import org.jsoup.nodes.Element;
  * that holds it and, less and less, of the elements above (more for commas and length); so does the
  * heading that shows the page's title. A score is discounted by the share of link text, and the weights
  * of the element's tag and class hints ({@link ClassHints}) are added. The best-scoring element, widened
- * to an ancestor when the best candidates share one, plus those of its siblings that score near it, is
- * the article. Inside it, captions, link lists and elements marked as furniture (comments, sharing,
+ * to an ancestor when the best candidates share one, plus those of its siblings that score near it and the
+ * blocks of prose right before or after it in reading order that are marked up like its parts, is the article. Inside it, captions, link lists and elements marked as furniture (comments, sharing,
  * related links) are dropped; everything outside is dropped as outside the main content. Should class
  * hints leave (almost) nothing, the page is read again with only the comment hints.
  */
@@ -32,7 +33,7 @@ final class HtmlExtractor {
     private static final int MAX_CELL = 150;
     /** Hints that scripts and plugins also put on the article itself ("print-this-content", "js-social"). */
     private static final Set<String> OVERRIDABLE = Set.of("sharing links", "page tools", "navigation", "photo caption",
-            "byline and tags");
+            "byline and tags", "related links");
     private static final int PROSE_CHARS = 400;
     private static final int MAX_FURNITURE_NESTING = 64;
     /** What the page's headline adds to the elements around it, like a paragraph would. */
@@ -41,6 +42,8 @@ final class HtmlExtractor {
     private static final int NEAR_HEADLINE = 4;
     /** The text under the headline wins over a candidate at most this many times stronger. */
     private static final double HEADLINE_PRIOR = 3;
+    /** How many runs (a caption, a credit, an ad's label) may stand between the article and a part of it. */
+    private static final int MAX_GAP_RUNS = 3;
     private static final Set<String> PARAGRAPH_LIKE = Set.of("p", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "li",
             "dt", "dd", "blockquote", "tr", "caption", "figcaption", "address", "summary", "legend", "th");
 
@@ -120,7 +123,9 @@ final class HtmlExtractor {
                 piece.drop("photo caption");
             } else if (furniture != null) {
                 piece.drop(page.stats(furniture).furnitureReason);
-            } else if (run.linkDensity() > 0.5 && !isLinkedSentence(run)) {
+            } else if (run.linkDensity() > 0.5 && !isLinkedSentence(run)
+                    // a heading inside the article that is a link (to its section, to the post) still heads its text
+                    && run.kind() != Block.Kind.HEADING) {
                 piece.drop(run.kind() == Block.Kind.ITEM ? "link list" : "links");
             }
         }
@@ -228,7 +233,87 @@ final class HtmlExtractor {
                 else if (s.chars > 0 && density == 0 && Texts.endsSentence(text)) roots.add(sibling);
             }
         }
-        return roots;
+        return extendAlongText(page, candidates, roots, threshold, headline);
+    }
+
+    /**
+     * Adds the blocks of prose that the page sets right before or after the article in reading order, with
+     * next to nothing between (captions, labels), though they hang elsewhere in the page's tree: an article
+     * split by figures, ads or wrappers into parts that are no siblings. Each must score like a sibling that
+     * belongs, be text rather than links, be marked up like the article's own parts, and come after the page's
+     * headline.
+     */
+    private static List<Element> extendAlongText(PageText page, List<Element> candidates, List<Element> roots,
+                                                 double threshold, int headline) {
+        List<Element> article = new ArrayList<>(roots);
+        List<Element> strong = new ArrayList<>();
+        for (Element candidate : candidates) {
+            if (page.stats(candidate).linkDensity() < 0.25 && finalScore(page, candidate) >= threshold) {
+                strong.add(candidate);
+            }
+        }
+        // the class names of the article's elements, read only when some block qualifies otherwise (seldom)
+        Set<String> classes = null;
+        while (!strong.isEmpty()) {
+            Element firstRoot = article.get(0);
+            Element lastRoot = article.get(article.size() - 1);
+            int first = page.stats(firstRoot).first;
+            int end = page.stats(lastRoot).end;
+            Element best = null;
+            double bestScore = threshold;
+            for (Element candidate : strong) {
+                PageText.Stats s = page.stats(candidate);
+                boolean before = s.end <= first && s.first > headline && onlyCaptionsBetween(page, s.end, first);
+                boolean after = s.first >= end && onlyCaptionsBetween(page, end, s.first);
+                if (!(before || after)) continue;
+                double score = finalScore(page, candidate);
+                if (score < bestScore) continue;
+                if (classes == null) {
+                    classes = new HashSet<>();
+                    for (Element part : article) addClasses(part, classes);
+                }
+                if (marksUpLike(page, candidate, before ? firstRoot : lastRoot, classes)) {
+                    best = candidate;
+                    bestScore = score;
+                }
+            }
+            if (best == null) return article;
+            if (page.stats(best).end <= first) article.add(0, best);
+            else article.add(best);
+            if (classes != null) addClasses(best, classes);
+        }
+        return article;
+    }
+
+    /** Whether the runs in [from, to) are few and no text of their own: captions, credits, short labels. */
+    private static boolean onlyCaptionsBetween(PageText page, int from, int to) {
+        if (to - from > MAX_GAP_RUNS) return false;
+        for (int i = from; i < to; i++) {
+            PageText.Run run = page.runs.get(i);
+            if (!run.caption() && (run.chars() >= 25 || run.kind() == Block.Kind.HEADING)) return false;
+        }
+        return true;
+    }
+
+    private static void addClasses(Element root, Set<String> classes) {
+        for (Element e : root.getAllElements()) if (!e.className().isEmpty()) classes.add(e.className());
+    }
+
+    /**
+     * Whether the candidate, or one of the few elements around it that do not also hold the article, has a
+     * class of the article's elements, or the class of the element as far above the article's nearest part.
+     */
+    private static boolean marksUpLike(PageText page, Element candidate, Element part, Set<String> classes) {
+        Element e = candidate;
+        Element p = part;
+        for (int level = 0; level < 3 && e != null; level++, e = e.parent(), p = p == null ? null : p.parent()) {
+            if (level > 0 && isAncestor(page, e, part)) return false;
+            String name = e.className();
+            if (name.isEmpty()) continue;
+            if (classes.contains(name)) return true;
+            if (p != null && !isAncestor(page, p, candidate) && name.equals(p.className())) return true;
+        }
+        return false;
     }
 
     /**
