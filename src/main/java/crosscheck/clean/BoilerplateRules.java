@@ -88,6 +88,9 @@ final class BoilerplateRules {
                     + "|save my name,? email,? and website|notify me of (?:follow-up comments|new posts)"
                     + "|comments? (?:are|is) closed|be the first to comment|there are no comments|no comments yet"
                     + "|comment policy|(?:show|view|load|read|see) (?:all |more )?(?:\\d+ )?comments"
+                    + "|(?:all )?comments (?:are|will be) (?:moderated|reviewed)(?: (?:before|and|prior to|by (?:a|an|our)"
+                    + " (?:moderator|editor|team))\\b[^.!?]{0,80})?[.!]?(?: please keep [^.!?]{0,60}[.!]?)?$"
+                    + "|please keep (?:the discussion|comments|it) (?:civil|respectful)[.!]?$"
                     + "|(?:name|e-?mail|website|comment)\\s*\\*?\\s*$)", 30, Effect.DROP),
             rule("reader comments", "^(?:\\d+\\s+)?(?:reader(?:s'?)?\\s+|user\\s+)?comments?(?:\\s*\\(\\d+\\))?\\s*:?$"
                     + "|^\\d+\\s+(?:comments?|responses|replies)\\b(?:\\s+(?:to|on)\\b.*)?$", 16, Effect.COMMENTS_HEADER),
@@ -103,7 +106,7 @@ final class BoilerplateRules {
                     + "|more on (?:this|that)\\b.*|also on\\b.*|from around the web|around the web"
                     + "|recommended for you|what to read next|read next|most (?:read|popular|viewed|shared)"
                     + "|related|see also|read also|also read|don'?t miss|editor'?s picks?|in case you missed it)"
-                    + "\\s*:?$", 8, Effect.LIST_HEADER),
+                    + "\\s*(?::|\\.{3}|…)?$", 8, Effect.LIST_HEADER),
             rule("list of sources", "^(?:sources?(?: include[sd]?| list| used)?|references|citations"
                     + "|further reading|external links|links)\\s*:?$", 4, Effect.LIST_HEADER),
             rule("read-more link", "^(?:read|see|check out|listen to)\\s+(?:more|also|next|this:|the full"
@@ -121,7 +124,12 @@ final class BoilerplateRules {
                     + "|^(?:see|view)\\s+(?:this|the|our|a|more)?\\s*(?:full\\s+)?(?:video|clip|footage|livestream)\\b"
                     + "|^this (?:video|clip|report|episode|podcast|segment|footage) (?:is|was|comes) from\\b"
                     + "|^(?:video|watch|listen|podcast)\\s*[:|]\\s*\\S"
-                    + "|^(?:subscribe|follow) (?:to )?(?:our|the|my) .{0,40}(?:channel|podcast)\\b", 45, Effect.DROP),
+                    + "|^(?:subscribe|follow) (?:to )?(?:our|the|my) .{0,40}(?:channel|podcast)\\b"
+                    + "|^(?:thanks|thank you) for (?:watching|listening)[.!]*$", 45, Effect.DROP),
+            // a shortcode a page's editor left unrendered ("[button link=...]Join[/button]"): a name, its attributes
+            // written name=value, and the text it wraps; "[figure 1: ...]" or "[sic]" with words after is text
+            rule("shortcode", "^\\[/?(?-i:[a-z_][a-z0-9_-]*)(?:\\s[^\\]\\[=]{0,100}=[^\\]\\[]{0,300})?\\]"
+                    + "(?:[^\\[\\]]{0,200}\\[/(?-i:[a-z_][a-z0-9_-]*)\\])?\\s*$", 40, Effect.DROP),
             rule("wire credit", Credits.WIRE_LINE_REGEX, 5, Effect.CREDIT),
             rule("photo caption", "\\((?:(?>[^()]*\\b(?:photos?|images?|pictures?|pic|foto|credit|file|illustration"
                     + "|graphic|screenshot|screengrab|courtesy)\\b)[^()]*+|\\s*" + UPPER + "[\\p{L}.&' -]{0,30}\\s*/\\s*" + UPPER
@@ -144,7 +152,9 @@ final class BoilerplateRules {
             rule("page widget", "^(?:back to top(?: button)?|top of page|go to top|scroll to top|skip to (?:main )?"
                     + "(?:content|navigation)|share(?: this)?(?: article| story| post| page)?(?: on \\S+)?:?"
                     + "|share (?:on|via) .{1,40}|tweet(?: this)?|print(?: this)?(?: article| page| story)?"
-                    + "|e-?mail(?: this)?(?: article| page| story)?|advertisement|advertising|sponsored(?: content)?"
+                    + "|e-?mail(?: this)?(?: article| page| story)?|advertisement|advertising|adverts?|sponsored(?: content)?"
+                    + "|this (?:slideshow|gallery|video|player|content|page|feature|form) requires javascript\\b.{0,60}"
+                    + "|(?:please )?(?:enable|turn on) javascript\\b.{0,80}|javascript (?:is )?(?:required|disabled)\\b.{0,80}"
                     + "|ad|ads|promoted|loading\\.*|please wait\\.*|click here\\b.{0,60}|tap here\\b.{0,60}"
                     + "|(?:next|previous|prev)(?: article| story| post| page)\\s*[:»›>]?.{0,80}|(?:next|previous|prev)\\s*[:»›>].{0,80}"
                     + "|(?:all )?rights reserved\\b.*|copyright\\s*(?:©|\\(c\\)|\\d{4}).{0,100}|follow us\\b.{0,60}|like us on \\S+"

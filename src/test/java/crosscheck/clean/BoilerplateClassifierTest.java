@@ -67,6 +67,33 @@ class BoilerplateClassifierTest {
     }
 
     @Test
+    void furnitureCuratorsFoundKeptOnRealPagesGoes() {
+        // lines a curator found kept in the reports of real pages, each between two paragraphs of a report
+        List<String> furniture = List.of("Advert", "[button link=\"https://example.com/join\"]Subscribe now[/button]",
+                "This slideshow requires JavaScript.", "Thanks for watching!",
+                "Comments are moderated and will appear after approval. Please keep the discussion civil.");
+        for (String line : furniture) {
+            Report article = text(FIRST + "\n\n" + line + "\n\n" + SECOND);
+            assertEquals(List.of(FIRST, SECOND), texts(article), line);
+        }
+        Report related = text(FIRST + "\n\n" + SECOND + "\n\nYou may also like...\n");
+        assertEquals(List.of(FIRST, SECOND), texts(related));
+    }
+
+    @Test
+    void reportSentencesLikeThatFurnitureStay() {
+        List<String> report = List.of("Comments are moderated by the ministry, which deleted hundreds of posts "
+                        + "criticising the offensive in the first week alone, activists said.",
+                "[The minister] said the talks would resume in Cairo next week, according to two officials.",
+                "[figure 2: the front line on Monday, from the ministry's map]",
+                "Thanks for watching over our children, the mayor told the volunteers at the shelter on Sunday.");
+        for (String line : report) {
+            Report article = text(FIRST + "\n\n" + line + "\n\n" + SECOND);
+            assertEquals(List.of(FIRST, line, SECOND), texts(article), line);
+        }
+    }
+
+    @Test
     void aBylineAndTheAuthorsBioGo() {
         Report article = text(FIRST + "\n\n" + SECOND + "\n\nBy Ali Raza\n\nI am a dedicated and skilled News "
                 + "Content Writer with a passion for delivering accurate and engaging stories.\n");
