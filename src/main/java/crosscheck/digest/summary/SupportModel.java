@@ -44,10 +44,15 @@ public record SupportModel(List<String> features, double[] weights, double bias,
 
     /** The probability that two sentences state the same claim: 0 when a veto feature is present. */
     public double probability(double[] x) {
+        return vetoed(x) ? 0 : unvetoed(x);
+    }
+
+    /** Whether a veto feature is present. */
+    private boolean vetoed(double[] x) {
         for (int k : vetoes) {
-            if (x[k] == 1) return 0;
+            if (x[k] == 1) return true;
         }
-        return unvetoed(x);
+        return false;
     }
 
     /** The probability that two sentences state the same claim as if no veto feature were present. */
@@ -64,9 +69,7 @@ public record SupportModel(List<String> features, double[] weights, double bias,
      */
     public double sameProbability(ClaimText a, ClaimText b) {
         double[] x = PairFeatures.withoutSequences(a, b);
-        for (int k : vetoes) {
-            if (x[k] == 1) return 0;
-        }
+        if (vetoed(x)) return 0;
         double most = bias;
         for (int k = 0; k < weights.length; k++) {
             double value = k == PairFeatures.LCS || k == PairFeatures.TRIGRAMS
