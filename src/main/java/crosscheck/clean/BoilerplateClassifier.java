@@ -136,7 +136,7 @@ final class BoilerplateClassifier {
                 continue;
             }
             listReason = null;
-            if (rule == null && afterByline && isThirdPersonBio(text)) {
+            if (rule == null && afterByline && AuthorBio.isThirdPerson(text)) {
                 piece.drop("author bio");
                 continue;
             }
@@ -220,6 +220,7 @@ final class BoilerplateClassifier {
     }
 
     private static void dropByPosition(List<Piece> pieces, Found found, boolean keepDatelines) {
+        AuthorBio.dropAtTheEnd(pieces, found.author);
         int firstBody = -1;
         int secondBody = -1;
         int lastBody = -1;
@@ -253,7 +254,7 @@ final class BoilerplateClassifier {
             } else if (!noBody && i > lastBody) {
                 if (piece.kind == Block.Kind.HEADING && !bodyFollows(pieces, i)) {
                     piece.drop("heading without text");
-                } else if (isThirdPersonBio(text)) {
+                } else if (AuthorBio.isThirdPerson(text)) {
                     piece.drop("author bio");
                 }
             }
@@ -395,15 +396,6 @@ final class BoilerplateClassifier {
             if (next.kept() && next.kind != Block.Kind.HEADING) return true;
         }
         return false;
-    }
-
-    private static final Pattern THIRD_PERSON_BIO = Pattern.compile(
-            "^" + BoilerplateRules.NAME + "\\s+(?:is|was|has been|covers|writes)\\s+(?:a|an|the)?\\s*(?:[\\p{L}-]+\\s+){0,8}?"
-            + "(?:writer|journalist|reporter|editor|author|blogger|correspondent|columnist|contributor|freelancer)\\b",
-            Pattern.UNICODE_CASE);
-
-    private static boolean isThirdPersonBio(String text) {
-        return Texts.words(text) <= 80 && THIRD_PERSON_BIO.matcher(text).find();
     }
 
     private static final Pattern NAME_END = Pattern.compile("(?:\\G|(?<!\\s))\\s*(?:[,|–—]|\\s-\\s|\\bon\\b|\\bat\\b)");
