@@ -1,5 +1,8 @@
 package crosscheck.clean;
 
+import crosscheck.clean.metadata.Credits;
+import crosscheck.clean.metadata.Metadata;
+import crosscheck.clean.metadata.Texts;
 import crosscheck.dates.DateFinder;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -77,8 +80,8 @@ final class BoilerplateClassifier {
         dropByPosition(pieces, found, keepDatelines);
         dropRepeats(pieces, keepDatelines);
         readDateline(pieces, found);
-        return new Metadata(null, found.source, null, found.date, found.author, null, found.credits.origin,
-                found.credits.credits);
+        return new Metadata(null, found.source, null, found.date, found.author, null, found.credits.origin(),
+                found.credits.credits());
     }
 
     /** What dropped lines showed about the report, first seen first. */
@@ -91,12 +94,12 @@ final class BoilerplateClassifier {
 
     /** The wire service the report's opening dateline names ("GAZA CITY (AP) — ..."), when no line named one. */
     private static void readDateline(List<Piece> pieces, Found found) {
-        if (found.credits.origin != null) return;
+        if (found.credits.origin() != null) return;
         int tried = 0;
         for (Piece piece : pieces) {
             if (!piece.kept() || piece.kind == Block.Kind.HEADING) continue;
             found.credits.origin(Credits.datelineWire(piece.text));
-            if (found.credits.origin != null || ++tried == 3) return;
+            if (found.credits.origin() != null || ++tried == 3) return;
         }
     }
 

@@ -1,5 +1,6 @@
 package crosscheck.clean;
 
+import crosscheck.clean.metadata.Texts;
 import java.util.List;
 
 /**

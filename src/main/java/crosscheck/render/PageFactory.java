@@ -2,10 +2,10 @@ package crosscheck.render;
 
 import crosscheck.address.ReviewItem;
 import crosscheck.clean.Block;
-import crosscheck.clean.Credit;
 import crosscheck.clean.Removed;
 import crosscheck.clean.Report;
 import crosscheck.clean.SafeMarkup;
+import crosscheck.clean.metadata.Credit;
 import crosscheck.group.Event;
 import crosscheck.ingest.Page;
 import crosscheck.ingest.PagesReader;
