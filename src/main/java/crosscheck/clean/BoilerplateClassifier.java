@@ -2,7 +2,7 @@ package crosscheck.clean;
 
 import crosscheck.clean.metadata.Credits;
 import crosscheck.clean.metadata.Metadata;
-import crosscheck.clean.metadata.Texts;
+import crosscheck.core.Texts;
 import crosscheck.dates.DateFinder;
 import java.time.LocalDate;
 import java.util.HashSet;

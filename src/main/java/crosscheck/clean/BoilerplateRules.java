@@ -1,7 +1,7 @@
 package crosscheck.clean;
 
 import crosscheck.clean.metadata.Credits;
-import crosscheck.clean.metadata.Texts;
+import crosscheck.core.Texts;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

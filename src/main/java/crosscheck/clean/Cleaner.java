@@ -4,7 +4,7 @@ import crosscheck.clean.language.LanguageGuesser;
 import crosscheck.clean.language.ReportLanguage;
 import crosscheck.clean.metadata.Credits;
 import crosscheck.clean.metadata.Metadata;
-import crosscheck.clean.metadata.Texts;
+import crosscheck.core.Texts;
 import crosscheck.ingest.Format;
 import crosscheck.ingest.FrontMatter;
 import crosscheck.ingest.RawReport;

@@ -1,6 +1,6 @@
 package crosscheck.clean;
 
-import crosscheck.clean.metadata.Texts;
+import crosscheck.core.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

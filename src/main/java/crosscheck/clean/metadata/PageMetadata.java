@@ -1,5 +1,6 @@
 package crosscheck.clean.metadata;
 
+import crosscheck.core.Texts;
 import crosscheck.dates.DateFinder;
 import java.time.LocalDate;
 import java.util.ArrayList;

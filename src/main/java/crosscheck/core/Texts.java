@@ -1,9 +1,8 @@
-package crosscheck.clean.metadata;
+package crosscheck.core;
 
-import crosscheck.core.WordCount;
 import java.util.Locale;
 
-/** Small plain-text helpers shared by the cleaning steps: the clean stage and the page metadata it reads. */
+/** Small plain-text helpers for the cleaning steps: the clean stage and the page metadata it reads. */
 public final class Texts {
     private Texts() {
     }
