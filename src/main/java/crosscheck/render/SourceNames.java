@@ -52,7 +52,8 @@ final class SourceNames {
             String known = knownName(report);
             // a second report of one outlet is told apart by its count: "Reuters", then "Reuters (2)"
             int times = known == null ? 0 : seen.merge(known, 1, Integer::sum);
-            String name = known == null ? "Unnamed source " + ++unnamed : times == 1 ? known : known + " (" + times + ")";
+            String name = known == null ? "Unnamed source " + ++unnamed
+                    : times == 1 ? known : known + " (" + times + ")";
             places.put(report.id(), names.size());
             names.add(new SourceName(name, known != null, null));
             outlets.add(known);
