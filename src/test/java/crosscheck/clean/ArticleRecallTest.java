@@ -119,4 +119,29 @@ class ArticleRecallTest {
                 + "in Gaza", "and on the hostages, officials said on Sunday.", P2), texts(article),
                 Reports.removedSummary(article));
     }
+
+    @Test
+    void theCaptionsOfAPhotoGalleryAreItsText() {
+        String intro = "The photo office released its latest pictures.";
+        String first = "The minister meets his American counterpart at the Pentagon, on Sunday, before the talks.";
+        String second = "Officials of both delegations wait outside the hall, where the talks went on until late.";
+        Report gallery = html("""
+                <html><head><title>Talks in pictures</title></head><body>
+                <div class="menu"><a href="/">Home</a> <a href="/world">World</a></div>
+                <div class="gallery"><p>%s</p>
+                <figure><img src="a.jpg"><figcaption>%s</figcaption></figure>
+                <figure><img src="b.jpg"><figcaption>%s</figcaption></figure></div>
+                </body></html>""".formatted(intro, first, second));
+        assertEquals(List.of(intro, first, second), texts(gallery), Reports.removedSummary(gallery));
+    }
+
+    @Test
+    void theCaptionsOfAnArticleWithMoreTextThanThemStayOut() {
+        String caption = "The minister meets his American counterpart at the Pentagon, on Sunday, before the talks.";
+        Report article = html("""
+                <html><head><title>Talks in Washington</title></head><body>
+                <article><p>%s</p><figure><img src="a.jpg"><figcaption>%s</figcaption></figure><p>%s</p></article>
+                </body></html>""".formatted(P1, caption, P2));
+        assertEquals(List.of(P1, P2), texts(article), Reports.removedSummary(article));
+    }
 }
