@@ -43,6 +43,8 @@ final class BoilerplateClassifier {
     private static final Pattern PUBLISH_WORDS = Pattern.compile(
             "(?i)^(?:date|time|updated?|published|posted|last updated|created|written|on|dated)\\b.*");
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(?:(?:written|posted|published|reported)\\s+)?by\\s+");
+    /** "by" and a capitalized name, anywhere in a line: who wrote the text. */
+    private static final Pattern BY_NAME = Pattern.compile("(?i:\\bby)\\s+\\p{Lu}");
     private static final Pattern DIGITS_START = Pattern.compile("^\\d");
     /**
      * Label words are this long at most: a longer "word" is a phrase of a script written without spaces (Chinese,
@@ -245,7 +247,8 @@ final class BoilerplateClassifier {
             if ((head || i > lastBody) && outletAndDate(text, head ? found : new Found())) {
                 if (!(keepDatelines && top)) piece.drop("outlet and date line");
             } else if (isDateWidget(text)) {
-                boolean dateline = Texts.words(text) <= 6;
+                // a short date, or a dated byline ("by Jane Doe on May 3, 2012"): the article's own header
+                boolean dateline = Texts.words(text) <= 6 || BY_NAME.matcher(text).find();
                 if (!(keepDatelines && top && dateline)) piece.drop(dateline ? "date line" : "date and weather widget");
                 if (head && found.date == null) found.date = date(text).map(DateFinder.Found::date).orElse(null);
             } else if (top && isLabel(text) && headingFollows(pieces, i, firstBody) && !isBrokenLine(piece)) {

@@ -144,4 +144,14 @@ class ArticleRecallTest {
                 </body></html>""".formatted(P1, caption, P2));
         assertEquals(List.of(P1, P2), texts(article), Reports.removedSummary(article));
     }
+
+    @Test
+    void aDatedBylineAboveTheArticleStaysAsItsHeader() {
+        Report article = html("""
+                <html><head><title>Talks in Washington</title></head><body>
+                <article><h1>Talks in Washington</h1><div class="info">by Jane Doe on May 3, 2012</div>
+                <p>%s</p><p>%s</p></article>
+                </body></html>""".formatted(P1, P2));
+        assertEquals(List.of("by Jane Doe on May 3, 2012", P1, P2), texts(article), Reports.removedSummary(article));
+    }
 }
