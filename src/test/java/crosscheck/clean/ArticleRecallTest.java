@@ -154,4 +154,15 @@ class ArticleRecallTest {
                 </body></html>""".formatted(P1, P2));
         assertEquals(List.of("by Jane Doe on May 3, 2012", P1, P2), texts(article), Reports.removedSummary(article));
     }
+
+    @Test
+    void aCaptionSentenceLosesOnlyItsPhotoCredit() {
+        Report article = html("""
+                <html><head><title>Talks in Washington</title></head><body>
+                <article><p>%s</p><p>The minister waits outside the Pentagon before the talks. (Jane Roe/AFP/Getty Images)</p>
+                <p>%s</p></article>
+                </body></html>""".formatted(P1, P2));
+        assertEquals(List.of(P1, "The minister waits outside the Pentagon before the talks.", P2), texts(article),
+                Reports.removedSummary(article));
+    }
 }
