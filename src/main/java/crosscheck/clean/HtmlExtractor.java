@@ -143,9 +143,15 @@ final class HtmlExtractor {
         return pieces;
     }
 
-    /** A caption that tells something: a sentence or more, not a name, a place or a credit. */
+    /**
+     * A caption that tells something: a sentence or more, maybe followed by its credit in brackets ("... parade.
+     * (Jane Roe/AFP)"), not a name, a place or a credit.
+     */
     private static boolean isSentence(PageText.Run run) {
-        return Texts.words(run.text()) >= 6 && ThinExtraction.sentences(run.text()) > 0;
+        String text = run.text();
+        int credit = text.endsWith(")") ? text.lastIndexOf(" (") : -1;
+        if (credit > 0) text = text.substring(0, credit);
+        return Texts.words(text) >= 6 && ThinExtraction.sentences(text) > 0;
     }
 
     /** A sentence of the article that is (mostly) a link: it reads as a sentence, not as a label or a menu. */

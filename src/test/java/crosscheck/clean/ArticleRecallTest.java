@@ -165,4 +165,18 @@ class ArticleRecallTest {
         assertEquals(List.of(P1, "The minister waits outside the Pentagon before the talks.", P2), texts(article),
                 Reports.removedSummary(article));
     }
+
+    @Test
+    void theCaptionsOfAPhotoGalleryCountWithTheirCredits() {
+        String intro = "The photo office released its latest pictures of the talks, taken on the first day in Washington.";
+        String first = "The minister meets his American counterpart at the Pentagon, before the talks on the war.";
+        String second = "Officials of both delegations wait outside the hall, where the talks went on until late.";
+        Report gallery = html("""
+                <html><head><title>Talks in pictures</title></head><body>
+                <div class="post"><p>%s</p>
+                <div class="wp-caption"><img src="a.jpg"><p class="wp-caption-text">%s (Jane Roe/AFP)</p></div>
+                <div class="wp-caption"><img src="b.jpg"><p class="wp-caption-text">%s (Jane Roe/AFP)</p></div></div>
+                </body></html>""".formatted(intro, first, second));
+        assertEquals(List.of(intro, first, second), texts(gallery), Reports.removedSummary(gallery));
+    }
 }
