@@ -8,6 +8,7 @@ import crosscheck.digest.names.Entity;
 import crosscheck.digest.names.Role;
 import crosscheck.digest.quotes.Quote;
 import crosscheck.digest.summary.SummarySentence;
+import crosscheck.digest.wording.SentenceQuality;
 import crosscheck.ingest.ArticleText;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +23,8 @@ import java.util.regex.Pattern;
 /**
  * The few sentences of one event's reports an entity page shows: sentences that name the entity by any of its
  * spellings, as extracts, never a whole report. At most {@link #MOST} an event, from as many reports as can be,
- * preferring the sentences the event summary uses, then those that give the entity a role, then the earliest. How
+ * preferring the sentences the event summary uses, then those that give the entity a role, sentences that read whole
+ * (not garbled by machine translation) before those that do not, then the earliest. How
  * much of a report's own text they may show follows the site's {@code articles:} setting, as the report pages do
  * ({@link ArticleExcerpt}): with {@code none}, only sentences the digest publishes anyway (summary wordings and
  * sentences carrying a quotation); with {@code excerpt}, at most one sentence of a report beyond those.
@@ -43,6 +45,11 @@ final class EntitySentences {
      * @param cited   whether the digest publishes it (a summary wording or a sentence carrying a quotation)
      */
     record Picked(String report, String text, boolean summary, boolean role, boolean cited) {
+        /** Summary sentences first, then whole sentences that give a role, other whole ones, then the rest. */
+        int rank() {
+            boolean whole = SentenceQuality.readsWhole(text);
+            return summary ? 0 : whole ? (role ? 1 : 2) : (role ? 3 : 4);
+        }
     }
 
     private EntitySentences() {
@@ -90,13 +97,13 @@ final class EntitySentences {
     }
 
     /**
-     * Up to {@link #MOST} of the candidates (in report order, then sentence order): summary sentences first, then
-     * those giving a role, then the earliest; a report not yet picked before one already picked; a sentence that
+     * Up to {@link #MOST} of the candidates (in report order, then sentence order), best {@link Picked#rank} first,
+     * then the earliest; a report not yet picked before one already picked; a sentence that
      * another report also writes only once.
      */
     private static List<Picked> pick(List<Picked> candidates, ArticleText shown) {
         List<Picked> ranked = new ArrayList<>(candidates); // a stable sort keeps report and sentence order
-        ranked.sort(Comparator.comparingInt(EntitySentences::rank));
+        ranked.sort(Comparator.comparingInt(Picked::rank));
         List<Picked> out = new ArrayList<>();
         Set<String> texts = new HashSet<>();
         Set<String> reports = new HashSet<>();
@@ -112,10 +119,6 @@ final class EntitySentences {
             }
         }
         return out;
-    }
-
-    private static int rank(Picked p) {
-        return p.summary() ? 0 : p.role() ? 1 : 2;
     }
 
     /** Whether the sentence writes a role the report gives the entity. */
