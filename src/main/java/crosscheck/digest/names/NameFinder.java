@@ -118,10 +118,9 @@ final class NameFinder {
             EnumSet<Clue> context = EnumSet.noneOf(Clue.class);
             List<String> roles = new ArrayList<>();
             if (s.role() != null) roles.add(s.role());
-            if (s.start() == 0) {
-                context.addAll(before(t, from, s.titled()));
-                if (!s.titled()) roles.add(Roles.before(t, from));
-            }
+            if (s.start() == 0) context.addAll(before(t, from, s.titled()));
+            // the run's first name may also take a lower-case title before the run: "press secretary, Maj. Gen. X"
+            if (s == segments.get(0) && (s.start() == 0 || s.titled())) roles.add(Roles.before(t, from));
             if (s.end() == words.size()) {
                 context.addAll(after(t, to));
                 if (to + 1 < t.size() && t.get(to).text().equals(",")) roles.add(Roles.apposition(t, to + 1));

@@ -32,13 +32,15 @@ final class Roles {
 
     /**
      * The role of a capitalised title inside a run of capitalised words: the title's words {@code run[from, to)},
-     * with the nationalities and countries just before it from {@code earliest} on ("Israeli", "US"), or null.
+     * with the body's acronym ("CIA" Director) and the nationalities and countries just before it from
+     * {@code earliest} on ("Israeli", "US"), or null.
      *
      * @param opener a word before the run that opens the sentence ("Israeli" of "Israeli Defense Minister Yoav
      *               Gallant met ..."), or null
      */
     static String titled(List<String> run, int earliest, int from, int to, String opener) {
         int start = from;
+        if (start > earliest && NameSpellings.isAcronym(run.get(start - 1))) start--; // "CIA Director"
         while (start > earliest && nationality(run.get(start - 1))) start--;
         List<String> words = new ArrayList<>(run.subList(start, to));
         if (start == 0 && opener != null && nationality(opener)) words.add(0, opener);
@@ -112,7 +114,7 @@ final class Roles {
         return String.join(" ", kept);
     }
 
-    /** A nationality or country before a title: "Israeli", "US", "Egypt’s" is not one (it is possessive). */
+    /** A nationality or country before a title: "Israeli", "US". */
     private static boolean nationality(String word) {
         return NameWords.isDemonym(word) || Countries.isCountry(word);
     }

@@ -35,6 +35,16 @@ class EntityRolesTest {
     }
 
     @Test
+    void aLowerCaseTitleBeforeARankIsARoleToo() {
+        List<Entity> entities = Entities.of(event(
+                report("a", "The department’s press secretary, Maj. Gen. Pat Ryder, spoke on Tuesday. "
+                        + "Later he met CIA Director William Burns.")));
+        assertEquals(List.of(new Role("Maj. Gen.", List.of("a")), new Role("press secretary", List.of("a"))),
+                entity("Pat Ryder", entities).roles());
+        assertEquals(List.of(new Role("CIA Director", List.of("a"))), entity("William Burns", entities).roles());
+    }
+
+    @Test
     void anAppositionAfterTheNameIsItsRole() {
         List<Entity> entities = Entities.of(event(
                 report("a", "On Monday Benjamin Netanyahu, the prime minister of Israel, said the war would go on."),
