@@ -91,8 +91,13 @@ final class DigestJson {
     record QuoteJson(String text, String speaker, List<String> sources, List<WordingJson> wordings) {
     }
 
-    @JsonPropertyOrder({"name", "kind", "spellings", "sources", "mentions"})
-    record EntityJson(String name, String kind, List<String> spellings, List<String> sources, int mentions) {
+    @JsonPropertyOrder({"name", "kind", "spellings", "sources", "mentions", "roles"})
+    record EntityJson(String name, String kind, List<String> spellings, List<String> sources, int mentions,
+                      List<RoleJson> roles) {
+    }
+
+    @JsonPropertyOrder({"text", "sources"})
+    record RoleJson(String text, List<String> sources) {
     }
 
     @JsonPropertyOrder({"article", "text"})
@@ -214,7 +219,8 @@ final class DigestJson {
                 q.sources(), q.wordings().stream().map(w -> new WordingJson(w.article(), w.sentence())).toList()))
                 .toList();
         List<EntityJson> entities = entry.digest().entities().stream().map(e -> new EntityJson(e.name(),
-                EventSections.kind(e.kind()), e.spellings(), e.sources(), e.mentions())).toList();
+                EventSections.kind(e.kind()), e.spellings(), e.sources(), e.mentions(),
+                e.roles().stream().map(r -> new RoleJson(r.text(), r.sources())).toList())).toList();
         return new EventJson(head.id(), head.title(), head.url(), head.first(), head.last(), head.date(),
                 head.dateBasis(), head.dateSources(), head.note(), head.articles(), entry.event().origins(), summary,
                 figures, quotes, entities);

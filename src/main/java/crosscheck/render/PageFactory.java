@@ -143,8 +143,10 @@ final class PageFactory {
         PagePath here = entity.path();
         List<EventLink> events = entity.events().stream().map(e -> eventLink(e, here)).toList();
         String kind = EventSections.kind(entity.kind());
-        return new EntityPage(head(here, entity.name(), "Events whose reports name " + entity.name(), WEBSITE),
-                entity.name(), kind, entity.spellings(), events);
+        EntitySections sections = new EntitySections(index, entity, site.articles());
+        return new EntityPage(head(here, entity.name(), "What the reports say of " + entity.name(), WEBSITE),
+                entity.name(), kind, entity.spellings(), events, sections.roles(), sections.extracts(),
+                sections.quotes(), site.articles().word());
     }
 
     ArticlePage article(Report article) {

@@ -1,5 +1,8 @@
 package crosscheck.render;
 
+import crosscheck.render.EntityParts.EntityQuote;
+import crosscheck.render.EntityParts.EventExtracts;
+import crosscheck.render.EntityParts.RoleView;
 import crosscheck.render.Parts.ArticleLink;
 import crosscheck.render.Parts.CoverageRow;
 import crosscheck.render.Parts.Day;
@@ -106,12 +109,27 @@ public final class Pages {
 
     /**
      * {@code people/<slug>/}, {@code places/<slug>/}, {@code organisations/<slug>/}: a person, place or
-     * organisation and the events whose reports name it.
+     * organisation, what the reports call it, its quotations, what the reports say of it, and the events whose
+     * reports name it.
+     *
+     * @param events   the events whose reports name it, newest first
+     * @param roles    the roles or titles the reports give it, in their words, given by most reports first
+     * @param extracts for each event (newest first), a few sentences of its reports that name it
+     * @param quotes   its quotations, newest event first
+     * @param text     how much of the reports' own text the site publishes ({@code articles:} in site.yml): "full",
+     *                 "excerpt" or "none"; with "none", {@code extracts} holds only sentences the event pages
+     *                 publish anyway (summary wordings, sentences carrying a quotation)
      */
-    public record EntityPage(Head head, String name, String kind, List<String> spellings, List<EventLink> events) {
+    public record EntityPage(Head head, String name, String kind, List<String> spellings, List<EventLink> events,
+                             List<RoleView> roles, List<EventExtracts> extracts, List<EntityQuote> quotes,
+                             String text) {
         public EntityPage {
             spellings = List.copyOf(spellings);
             events = List.copyOf(events);
+            roles = List.copyOf(roles);
+            extracts = List.copyOf(extracts);
+            quotes = List.copyOf(quotes);
+            Objects.requireNonNull(text, "text");
         }
     }
 

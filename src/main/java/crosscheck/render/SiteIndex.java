@@ -44,9 +44,18 @@ final class SiteIndex {
     record RedirectEntry(String from, PagePath path, EventEntry to) {
     }
 
-    /** A person, place or organisation with its page, its spellings across events, and its events. */
+    /**
+     * A person, place or organisation with its page, its spellings across events, and its events in home-page order
+     * (newest first); {@code asNamed} is the entity as each of those events' digests has it (its spellings and roles
+     * there), in the order of {@code events}.
+     */
     record EntityEntry(String name, Entity.Kind kind, PagePath path, List<String> spellings,
-                       List<EventEntry> events) {
+                       List<EventEntry> events, List<Entity> asNamed) {
+        EntityEntry {
+            events = List.copyOf(events);
+            asNamed = List.copyOf(asNamed);
+            if (events.size() != asNamed.size()) throw new IllegalArgumentException("one entity for each event");
+        }
     }
 
     /** A named outlet with its page and its reports, newest first. */
@@ -136,6 +145,7 @@ final class SiteIndex {
     /** Entities of every event, one entry per kind and name, events in home-page order. */
     private void indexEntities() {
         SortedMap<String, List<EventEntry>> eventsOf = new TreeMap<>();
+        SortedMap<String, List<Entity>> namedOf = new TreeMap<>();
         SortedMap<String, java.util.SortedSet<String>> spellingsOf = new TreeMap<>();
         SortedMap<String, Entity> first = new TreeMap<>();
         for (EventEntry event : events) {
@@ -144,6 +154,7 @@ final class SiteIndex {
                 String key = entityKey(entity);
                 first.putIfAbsent(key, entity);
                 eventsOf.computeIfAbsent(key, k -> new ArrayList<>()).add(event);
+                namedOf.computeIfAbsent(key, k -> new ArrayList<>()).add(entity);
                 spellingsOf.computeIfAbsent(key, k -> new java.util.TreeSet<>()).addAll(entity.spellings());
             }
         }
@@ -153,7 +164,7 @@ final class SiteIndex {
             String folder = names.computeIfAbsent(entity.kind(), k -> new PageNames()).claim(Slug.of(entity.name()));
             List<String> spellings = spellingsOf.get(key).stream().filter(n -> !n.equals(entity.name())).toList();
             entities.put(key, new EntityEntry(entity.name(), entity.kind(), PagePath.of(section, folder), spellings,
-                    List.copyOf(eventsOf.get(key))));
+                    eventsOf.get(key), namedOf.get(key)));
         });
     }
 

@@ -89,10 +89,12 @@ public final class Entities {
             Entity.Kind kind = groups.kind(group.getKey());
             TreeSet<Integer> sources = new TreeSet<>();
             TreeSet<String> texts = new TreeSet<>();
+            RoleTally roles = new RoleTally(); // a role given to any spelling is the entity's
             int mentions = 0;
             for (NameGroups.Spelling s : spellings) {
                 sources.addAll(s.reports);
                 texts.add(s.text);
+                roles.addAll(s.roles);
                 mentions += s.count;
             }
             if (kind == Entity.Kind.OTHER && sources.size() < 2 && mentions < 3) continue;
@@ -100,7 +102,7 @@ public final class Entities {
             String country = groups.country(group.getKey());
             String name = entry != null ? entry.name() : country != null ? country : canonical(spellings);
             List<String> ids = sources.stream().map(r -> reports.get(r).id()).toList();
-            out.add(new Entity(name, kind, List.copyOf(texts), ids, mentions));
+            out.add(new Entity(name, kind, List.copyOf(texts), ids, mentions, roles.roles(r -> reports.get(r).id())));
         }
         out.sort(Comparator.comparingInt((Entity e) -> -e.mentions()).thenComparing(Entity::name)
                 .thenComparing(e -> e.kind().ordinal()));

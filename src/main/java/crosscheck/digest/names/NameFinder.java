@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -22,7 +23,8 @@ import java.util.Set;
  * Invited" in machine translations).
  */
 final class NameFinder {
-    private record Segment(int start, int end, boolean titled) {
+    /** A stretch of a run that is one name; {@code role} the title before it in the run's words, or null. */
+    private record Segment(int start, int end, boolean titled, String role) {
     }
 
     /** Months whose whole names are four letters or fewer, and may be given names ("Theresa May"). */
@@ -94,9 +96,10 @@ final class NameFinder {
     private void run(int report, List<Token> t, int from, int to, boolean opensSentence, List<NameMention> out) {
         List<String> words = new ArrayList<>();
         for (int i = from; i < to; i++) words.add(t.get(i).text());
+        String opener = null; // a word that opens the sentence, left out of the name: may open a title's role
         if (opensSentence && !midSentence.contains(words.get(0)) && !known.contains(words.get(0))
                 && !Titles.isTitleWord(words.get(0)) && !NameSpellings.isAcronym(words.get(0))) {
-            words.remove(0);
+            opener = words.remove(0);
             from++;
             while (!words.isEmpty() && connector(t.get(from))) {
                 words.remove(0);
@@ -110,18 +113,30 @@ final class NameFinder {
             }
             return;
         }
-        List<Segment> segments = segments(words, report, out);
+        List<Segment> segments = segments(words, opener, report, out);
         for (Segment s : segments) {
             EnumSet<Clue> context = EnumSet.noneOf(Clue.class);
+            List<String> roles = new ArrayList<>();
+            if (s.role() != null) roles.add(s.role());
             if (s.start() == 0) context.addAll(before(t, from, s.titled()));
-            if (s.end() == words.size()) context.addAll(after(t, to));
+            // the run's first name may also take a lower-case title before the run: "press secretary, Maj. Gen. X"
+            if (s == segments.get(0) && (s.start() == 0 || s.titled())) roles.add(Roles.before(t, from));
+            if (s.end() == words.size()) {
+                context.addAll(after(t, to));
+                if (to + 1 < t.size() && t.get(to).text().equals(",")) roles.add(Roles.apposition(t, to + 1));
+            }
             if (s.titled()) context.add(Clue.TITLE);
-            name(words.subList(s.start(), s.end()), report, context, s.titled(), segments.size() == 1, out);
+            roles.removeIf(Objects::isNull);
+            name(words.subList(s.start(), s.end()), report, context, s.titled(), segments.size() == 1, roles, out);
         }
     }
 
-    /** Splits a run at titles: "US Defense Secretary Lloyd Austin" is "US", then Lloyd Austin titled. */
-    private List<Segment> segments(List<String> w, int report, List<NameMention> out) {
+    /**
+     * Splits a run at titles: "US Defense Secretary Lloyd Austin" is "US", then Lloyd Austin titled.
+     *
+     * @param opener the word that opened the run and the sentence, left out of the run ("Israeli"), or null
+     */
+    private List<Segment> segments(List<String> w, String opener, int report, List<NameMention> out) {
         List<Segment> segments = new ArrayList<>();
         int start = 0;
         int k = 0;
@@ -159,18 +174,18 @@ final class NameFinder {
                 continue;
             }
             boolean office = e < w.size() && w.get(e).equals("of"); // "Governor of Alaska": no name follows
-            if (s > start) segments.add(new Segment(start, s, false));
+            if (s > start) segments.add(new Segment(start, s, false, null));
             for (String country : countries) out.add(country(country, report));
-            if (nameEnd > e) segments.add(new Segment(e, nameEnd, !office));
+            if (nameEnd > e) segments.add(new Segment(e, nameEnd, !office, office ? null : Roles.titled(w, start, s, e, start == 0 ? opener : null)));
             start = nameEnd;
             k = nameEnd;
         }
-        if (start < w.size()) segments.add(new Segment(start, w.size(), false));
+        if (start < w.size()) segments.add(new Segment(start, w.size(), false, null));
         return segments;
     }
 
     private void name(List<String> segment, int report, EnumSet<Clue> context, boolean titled, boolean whole,
-                      List<NameMention> out) {
+                      List<String> roles, List<NameMention> out) {
         List<String> w = new ArrayList<>(segment);
         while (!w.isEmpty() && (connectorWord(w.get(0))
                 || NameWords.isDemonym(w.get(0)) && !(w.size() == 2 && NameWords.isGeneric(w.get(1))))) {
@@ -193,17 +208,18 @@ final class NameFinder {
             return;
         }
         if (w.stream().allMatch(word -> Titles.isTitleWord(word) || NameWords.isDemonym(word))) return;
-        out.add(mention(w, report, context, whole && !context.contains(Clue.TITLE) && w.size() >= 2));
+        out.add(mention(w, report, context, whole && !context.contains(Clue.TITLE) && w.size() >= 2, roles));
     }
 
     private static NameMention country(String name, int report) {
-        return mention(List.of(name), report, EnumSet.noneOf(Clue.class), false);
+        return mention(List.of(name), report, EnumSet.noneOf(Clue.class), false, List.of());
     }
 
-    private static NameMention mention(List<String> words, int report, EnumSet<Clue> context, boolean runOn) {
+    private static NameMention mention(List<String> words, int report, EnumSet<Clue> context, boolean runOn,
+                                       List<String> roles) {
         EnumSet<Clue> clues = NameMention.spellingClues(words);
         clues.addAll(context);
-        return new NameMention(String.join(" ", words), report, clues, runOn);
+        return new NameMention(String.join(" ", words), report, clues, runOn, roles);
     }
 
     /**
@@ -259,15 +275,7 @@ final class NameFinder {
 
     /** ", the prime minister of", ", an Army general who": a title in apposition. */
     private static boolean apposition(List<Token> t, int from) {
-        if (from >= t.size() || !List.of("the", "a", "an", "his", "her").contains(t.get(from).text())) return false;
-        for (int i = from + 1; i < Math.min(t.size() - 1, from + 4); i++) {
-            if (!t.get(i).word()) return false;
-            if (t.get(i).lowerCase() && Titles.isLowerCase(t.get(i).text())) {
-                String next = t.get(i + 1).text();
-                return List.of("of", "who", "and", ",", ".").contains(next);
-            }
-        }
-        return false;
+        return Roles.appositionTitle(t, from) >= 0;
     }
 
     private boolean nameLike(Token token, boolean first) {

@@ -30,17 +30,20 @@ final class NameGroups {
         final TreeSet<Integer> reports = new TreeSet<>();
         final int[] strong = new int[Entity.Kind.values().length];
         final int[] weak = new int[Entity.Kind.values().length];
+        /** The roles its mentions give it, as written, with the reports that give each. */
+        final RoleTally roles = new RoleTally();
 
         Spelling(String text) {
             this.text = text;
             this.form = NameForm.of(text);
         }
 
-        void add(int report, Iterable<Clue> clues) {
+        void add(NameMention mention) {
             count++;
             found++;
-            reports.add(report);
-            for (Clue clue : clues) (clue.strong ? strong : weak)[clue.kind.ordinal()]++;
+            reports.add(mention.report());
+            for (Clue clue : mention.clues()) (clue.strong ? strong : weak)[clue.kind.ordinal()]++;
+            for (String role : mention.roles()) roles.add(role, mention.report());
         }
 
         void addHeadline(int report) {
@@ -90,7 +93,7 @@ final class NameGroups {
     static NameGroups of(List<NameMention> mentions, KnownEntities known) {
         Map<String, Spelling> bySpelling = new TreeMap<>();
         for (NameMention m : mentions) {
-            bySpelling.computeIfAbsent(m.spelling(), Spelling::new).add(m.report(), m.clues());
+            bySpelling.computeIfAbsent(m.spelling(), Spelling::new).add(m);
         }
         List<Spelling> ordered = new ArrayList<>(bySpelling.values());
         ordered.sort(Comparator.comparingInt((Spelling s) -> -s.form.size())

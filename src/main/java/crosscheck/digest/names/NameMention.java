@@ -15,8 +15,10 @@ import java.util.Set;
  * @param clues    evidence of its kind
  * @param runOn    whether it is a whole run of capitalised words with no title: it may be two names that
  *                 a garbled sentence runs together ("Pentagon Lloyd Austin")
+ * @param roles    the roles the sentence gives the name in its own words ({@link Roles}): its title, an
+ *                 apposition; empty when it gives none
  */
-record NameMention(String spelling, int report, Set<Clue> clues, boolean runOn) {
+record NameMention(String spelling, int report, Set<Clue> clues, boolean runOn, List<String> roles) {
     /** Evidence of a name's kind: strong clues decide, weak ones only where no strong one is known. */
     enum Clue {
         TITLE(Entity.Kind.PERSON, true),
@@ -44,6 +46,12 @@ record NameMention(String spelling, int report, Set<Clue> clues, boolean runOn) 
         EnumSet<Clue> copy = EnumSet.noneOf(Clue.class);
         copy.addAll(clues);
         clues = Collections.unmodifiableSet(copy);
+        roles = List.copyOf(roles);
+    }
+
+    /** A mention that gives no role. */
+    NameMention(String spelling, int report, Set<Clue> clues, boolean runOn) {
+        this(spelling, report, clues, runOn, List.of());
     }
 
     List<String> words() {

@@ -67,6 +67,16 @@ public final class SentenceQuality {
     }
 
     /**
+     * Whether a sentence of any length reads as written: a capital start, a final stop, and no word that opens
+     * sentences inside it ("... Lloyd Austin He said", where machine translation lost a stop). For sentences shown
+     * as extracts beside their report, where a summary's length limits do not apply.
+     */
+    public static boolean readsWhole(String text) {
+        return ENDS_COMPLETE.matcher(text).matches() && STARTS_PROPERLY.matcher(text).matches()
+                && !WordCase.starterInside(text);
+    }
+
+    /**
      * Whether a sentence was cut off where its source goes on: it ends on a name ("... after Israeli Prime Minister
      * Benjamin Netanyahu.") and the next sentence of the same paragraph reads as the garbled rest of it ("Angry over
      * US decision ... a resolution Calls for ..."), the mark of a stop machine translation put in the middle of a
