@@ -7,17 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.analyse.AnalysedReport;
-import crosscheck.analyse.Analyser;
 import crosscheck.analyse.Sentence;
-import crosscheck.clean.Block;
-import crosscheck.clean.Report;
 import crosscheck.digest.InlineReports;
 import crosscheck.digest.SampleEvent;
 import crosscheck.group.Event;
 import crosscheck.group.GroupingEvidence;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +27,7 @@ class DevelopmentsTest {
 
     /** A report published on the day given (null: undated), of the given paragraphs. */
     private static AnalysedReport report(String id, LocalDate published, String... paragraphs) {
-        Report report = new Report(id, "articles/" + id + ".txt", "Report " + id, null, null, published, null, null,
-                null, Arrays.stream(paragraphs).map(Block::paragraph).toList(), List.of());
-        try (Analyser analyser = new Analyser()) {
-            return analyser.analyse(report);
-        }
+        return InlineReports.published(id, published, paragraphs);
     }
 
     private static List<Development> developments(AnalysedReport... reports) {
