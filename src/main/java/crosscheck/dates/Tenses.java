@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * The tense around a place in one sentence: the verb markers of the sentence are read once (past: a lower-case word
  * ending in "ed" or a common irregular past such as "met", "said", "was"; future: "will", "shall", "'ll", "scheduled
- * to", "expected to", "set to", "plans to", "due to" after a form of "be", "next", "upcoming"), and each place asks for
+ * to", "expected to", "set to", "plans to", "due to" after a form of "be", "is expected", "are due" (without "to"),
+ * "next", "upcoming"), and each place asks for
  * the nearest one in its clause (between semicolons): the closest before it, else the first after it. Lookups
  * are binary searches, so a sentence with many days costs n log n, not n times m.
  */
@@ -34,6 +35,8 @@ final class Tenses {
             "planning", "going", "due", "slated", "poised", "intends", "hopes", "aims");
     /** Future before "to" only after a form of "be": "is set to", "are due to" (not "set to work", "due to rain"). */
     private static final Set<String> NEEDS_BE = Set.of("set", "due");
+    /** Future after a present form of "be" even without "to": "are expected Friday", "is due Monday". */
+    private static final Set<String> EXPECTED = Set.of("expected", "due", "scheduled", "slated");
     private static final Set<String> BE = Set.of("is", "are", "am", "be", "being", "'s", "'re");
 
     private final int[] starts;
@@ -77,6 +80,10 @@ final class Tenses {
             } else if (FUTURE_BEFORE_TO.contains(lower) && next.equals("to")
                     && (!NEEDS_BE.contains(lower) || BE.contains(previous) || previous.endsWith("'s")
                             || previous.endsWith("'re"))) {
+                tense = Tense.FUTURE;
+            } else if (EXPECTED.contains(lower) && (BE.contains(previous) || previous.endsWith("'s")
+                    || previous.endsWith("'re"))) {
+                // "charges are expected Friday", "a ruling is due Monday": to come, with or without "to"
                 tense = Tense.FUTURE;
             } else if (isPast(lower) && sentence.substring(w[0], w[1]).equals(lower)) {
                 // "will be held", "to be handed out": a participle after "be" tells of what is to come

@@ -4,6 +4,7 @@ import crosscheck.digest.figures.Figure;
 import crosscheck.digest.names.Entity;
 import crosscheck.digest.quotes.Quote;
 import crosscheck.digest.summary.SummarySentence;
+import crosscheck.digest.when.Development;
 import crosscheck.digest.when.EventDate;
 import crosscheck.group.Event;
 import java.util.List;
@@ -19,15 +20,24 @@ import java.util.Objects;
  * @param entities people, places and organisations, one name each across spellings
  * @param date     the day the event happened as the reports tell it, else the day it was first reported; null
  *                 when nothing dates it
+ * @param developments what happened when: the reports' sentences that give a day, ordered by day; empty when none
+ *                 does
  */
 public record Digest(Event event, List<SummarySentence> summary, List<Figure> figures, List<Quote> quotes,
-                     List<Entity> entities, EventDate date) {
+                     List<Entity> entities, EventDate date, List<Development> developments) {
     public Digest {
         Objects.requireNonNull(event, "event");
         summary = List.copyOf(summary);
         figures = List.copyOf(figures);
         quotes = List.copyOf(quotes);
         entities = List.copyOf(entities);
+        developments = List.copyOf(developments);
+    }
+
+    /** A digest without developments. */
+    public Digest(Event event, List<SummarySentence> summary, List<Figure> figures, List<Quote> quotes,
+                  List<Entity> entities, EventDate date) {
+        this(event, summary, figures, quotes, entities, date, List.of());
     }
 
     /**
@@ -36,7 +46,7 @@ public record Digest(Event event, List<SummarySentence> summary, List<Figure> fi
      * title, dates, grouping evidence and note the pages then show.
      */
     public Digest withEvent(Event other) {
-        return new Digest(other, summary, figures, quotes, entities, date);
+        return new Digest(other, summary, figures, quotes, entities, date, developments);
     }
 
     /** A digest without a date. */

@@ -7,9 +7,14 @@ import crosscheck.digest.names.Entity;
 import crosscheck.digest.quotes.Quotes;
 import crosscheck.digest.quotes.SpeakerNames;
 import crosscheck.digest.summary.Summarizer;
+import crosscheck.digest.summary.SummarySentence;
 import crosscheck.digest.when.EventDating;
+import crosscheck.digest.when.EventTimeline;
+import crosscheck.digest.when.SummaryClaim;
 import crosscheck.group.Event;
 import crosscheck.ingest.KnownEntities;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,11 +25,14 @@ import java.util.TreeSet;
 /**
  * The digest stage: merges an event's reports into a {@link Digest}, composing five parts that do not depend on
  * each other (the figures read the places among the names, handed over as plain {@link Place}s, and the
- * quotations the people's names for their speakers, as {@link SpeakerNames}: "Galante" as "Yoav Gallant"): the
+ * quotations the people's names for their speakers, as {@link SpeakerNames}: "Galante" as "Yoav Gallant"; the
+ * developments the summary's claims): the
  * summary ({@link Summarizer}: sentences of the reports, word for word, each with every report that states it), the
  * figures the reports give ({@link Figures}), their quotations ({@link Quotes}), the people and places they name
- * ({@link Entities}) and the day the event happened ({@link EventDating}). Of the event they read
- * its reports, in order, and its origins, nothing else: its id, title, dates, grouping evidence and note the digest
+ * ({@link Entities}) and when things happened ({@link EventTimeline}: the day the event happened, by
+ * {@link EventDating}, and its dated developments, which read the summary's claims as plain {@link SummaryClaim}s,
+ * so that reports stating one claim on one day make one development). Of the event they read its reports, in
+ * order, and its origins, nothing else: its id, title, dates, grouping evidence and note the digest
  * only carries for the pages, so the report cache reuses a digest for an event that differs in those alone
  * ({@link Digest#withEvent}).
  */
@@ -72,9 +80,26 @@ public final class Digester {
 
     public Digest digest(Event event) {
         List<Entity> entities = Entities.of(event, settings.known());
-        return new Digest(event, Summarizer.summary(event, settings.summaryWords(), settings.language()),
-                Figures.of(event, places(entities)), Quotes.of(event, speakerNames(entities)), entities,
-                EventDating.of(event));
+        List<SummarySentence> summary = Summarizer.summary(event, settings.summaryWords(), settings.language());
+        EventTimeline when = EventTimeline.of(event, claims(summary));
+        return new Digest(event, summary, Figures.of(event, places(entities)),
+                Quotes.of(event, speakerNames(entities)), entities, when.date(), when.developments());
+    }
+
+    /**
+     * The summary's sentences with each report's sentence that states the same claim, as the when part reads them:
+     * reports that state one development on one day become one.
+     */
+    static List<SummaryClaim> claims(List<SummarySentence> summary) {
+        List<SummaryClaim> out = new ArrayList<>(summary.size());
+        for (SummarySentence sentence : summary) {
+            Map<String, String> wordings = new HashMap<>();
+            for (SummarySentence.Wording wording : sentence.wordings()) {
+                wordings.putIfAbsent(wording.article(), wording.text());
+            }
+            out.add(new SummaryClaim(sentence.text(), wordings));
+        }
+        return out;
     }
 
     /** The places among an event's entities, as the figures read them: to tell the event's places from others. */

@@ -10,6 +10,8 @@ import crosscheck.analyse.AnalysedReport;
 import crosscheck.clean.Removed;
 import crosscheck.clean.Report;
 import crosscheck.digest.summary.SummarySentence;
+import crosscheck.digest.when.Development;
+import crosscheck.digest.when.DevelopmentDay;
 import crosscheck.digest.when.EventDate;
 import crosscheck.render.SiteIndex.EventEntry;
 import crosscheck.ingest.ArticleText;
@@ -27,7 +29,8 @@ import java.util.Set;
  * rename or drop them:
  * <pre>{"events": [{"id", "title", "url", "first", "last", "date", "dateBasis", "dateSources": [ids], "articles":
  * [ids], "summary": [{"text", "from", "sources": [ids], "origins", "wordings": [{"article", "text"}],
- * "contradicts": [{"article", "text", "kind"}]}]}],
+ * "contradicts": [{"article", "text", "kind"}]}], "developments": [{"day", "weekday", "monthDay", "text", "from",
+ * "sources": [ids], "origins", "toCome", "summary", "wordings": [{"article", "text"}]}]}],
  *  "articles": [{"id", "file", "title", "source", "url", "published", "author", "origin", "credits": [{"name",
  * "role"}], "language", "event", "page", "text", "removed": [{"text", "reason"}], "draft"}],
  *  "redirects": [{"id", "event", "url"}]}</pre>
@@ -41,7 +44,11 @@ import java.util.Set;
  * whole cleaned text ({@code full}), the report's opening ({@code excerpt}, the default), or null ({@code none});
  * {@code removed} lists what cleaning removed only with the whole text, and is empty otherwise. An article's
  * {@code origin} is the wire service whose copy it says it is (null when it does not say), {@code credits} who its
- * credit lines credit and for what (empty when none).
+ * credit lines credit and for what (empty when none). An event's {@code developments} are what happened when, in
+ * the order of their days: each a sentence of a report that gives a day, word for word ({@code text}, from report
+ * {@code from}), with every report that states it on that day; {@code day} is its ISO date, or null when the
+ * reports that give it are undated, and then {@code weekday} ("tuesday") or {@code monthDay} ("--03-26") is what
+ * they name; {@code toCome} marks what every source tells of as still to come.
  */
 final class DigestJson {
     @JsonPropertyOrder({"events", "articles", "redirects"})
@@ -73,10 +80,18 @@ final class DigestJson {
     }
 
     @JsonPropertyOrder({"id", "title", "url", "first", "last", "date", "dateBasis", "dateSources", "note",
-            "articles", "origins", "summary", "figures", "quotes", "entities"})
+            "articles", "origins", "summary", "figures", "quotes", "entities", "developments"})
     record EventJson(String id, String title, String url, String first, String last, String date, String dateBasis,
                      List<String> dateSources, String note, List<String> articles, List<List<String>> origins, List<SentenceJson> summary,
-                     List<FigureJson> figures, List<QuoteJson> quotes, List<EntityJson> entities) {
+                     List<FigureJson> figures, List<QuoteJson> quotes, List<EntityJson> entities,
+                     List<DevelopmentJson> developments) {
+    }
+
+    @JsonPropertyOrder({"day", "weekday", "monthDay", "text", "from", "sources", "origins", "toCome", "summary",
+            "wordings"})
+    record DevelopmentJson(String day, String weekday, String monthDay, String text, String from,
+                           List<String> sources, int origins, boolean toCome, boolean summary,
+                           List<WordingJson> wordings) {
     }
 
     @JsonPropertyOrder({"value", "low", "high", "sentence", "authority", "sources"})
@@ -223,7 +238,17 @@ final class DigestJson {
                 e.roles().stream().map(r -> new RoleJson(r.text(), r.sources())).toList())).toList();
         return new EventJson(head.id(), head.title(), head.url(), head.first(), head.last(), head.date(),
                 head.dateBasis(), head.dateSources(), head.note(), head.articles(), entry.event().origins(), summary,
-                figures, quotes, entities);
+                figures, quotes, entities, entry.digest().developments().stream().map(DigestJson::development).toList());
+    }
+
+    /** A development: its day as far as it is known, an ISO date, else the weekday or "--MM-DD" the text names. */
+    private static DevelopmentJson development(Development development) {
+        DevelopmentDay day = development.day();
+        return new DevelopmentJson(iso(day.date()),
+                day.weekday() == null ? null : day.weekday().name().toLowerCase(Locale.ROOT),
+                day.monthDay() == null ? null : day.monthDay().toString(), development.text(), development.from(),
+                development.sources(), development.origins(), development.toCome(), development.summary(),
+                development.wordings().stream().map(w -> new WordingJson(w.report(), w.text())).toList());
     }
 
     private static SentenceJson sentence(SummarySentence sentence) {

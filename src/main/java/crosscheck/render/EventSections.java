@@ -19,7 +19,9 @@ import crosscheck.render.Parts.QuoteView;
 import crosscheck.render.Parts.Sentence;
 import crosscheck.render.Parts.Tick;
 import crosscheck.render.Parts.TieRow;
+import crosscheck.render.Parts.Publications;
 import crosscheck.render.Parts.Timeline;
+import crosscheck.render.Parts.TimelineDay;
 import crosscheck.render.Parts.TimelineRow;
 import crosscheck.render.SiteIndex.EntityEntry;
 import crosscheck.render.SiteIndex.EventEntry;
@@ -141,12 +143,12 @@ final class EventSections {
 
     /**
      * Which report was published when: one row per report in the order of the list of sources, a dot at its
-     * date for a dated report, none for an undated one (its date is never guessed); null when no report is
-     * dated, as there is nothing to draw.
+     * date for a dated report, none for an undated one (its date is never guessed); null when fewer than two
+     * reports are dated, as a chart of one dot says no more than a line ({@link #publications}).
      */
     Timeline timeline() {
         List<LocalDate> dates = sources.stream().map(Report::published).filter(d -> d != null).sorted().toList();
-        if (dates.isEmpty()) return null;
+        if (dates.size() < 2) return null;
         LocalDate first = dates.get(0);
         LocalDate last = dates.get(dates.size() - 1);
         long span = ChronoUnit.DAYS.between(first, last);
@@ -260,6 +262,16 @@ final class EventSections {
 
     static String kind(Entity.Kind kind) {
         return kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** What happened when, day by day ({@link TimelineSection#developments}). */
+    List<TimelineDay> developments() {
+        return TimelineSection.developments(event.digest().developments(), this::cites);
+    }
+
+    /** Which reports give their publication date, and how many do not ({@link TimelineSection#publications}). */
+    Publications publications() {
+        return TimelineSection.publications(sources, names);
     }
 
     /** Cites of the given reports, in the given order, unknown ids left out. */

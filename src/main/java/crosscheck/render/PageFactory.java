@@ -136,7 +136,8 @@ final class PageFactory {
                 SafeMarkdown.NOTE.html(event.note(), EVENTS_FILE, "the note of event '" + event.id() + "'"), sections.evidence(),
                 event.evidence().names(), sections.sourceLabels(),
                 sections.coverage(), sections.figures(), sections.quotes(), sections.entities(here),
-                sections.timeline(), Days.of(entry.digest().date()));
+                sections.timeline(), Days.of(entry.digest().date()), sections.developments(),
+                sections.publications());
     }
 
     EntityPage entity(EntityEntry entity) {

@@ -22,7 +22,9 @@ import crosscheck.render.Parts.RemovalCount;
 import crosscheck.render.Parts.ReviewEntry;
 import crosscheck.render.Parts.Sentence;
 import crosscheck.render.Parts.TextBlock;
+import crosscheck.render.Parts.Publications;
 import crosscheck.render.Parts.Timeline;
+import crosscheck.render.Parts.TimelineDay;
 import java.util.List;
 import java.util.Objects;
 
@@ -85,17 +87,24 @@ public final class Pages {
      * @param sharedTerms  the names of {@code evidence}: kept for templates written before it
      * @param sourceLabels what the page calls each source, for column heads: the outlet, else the domain, else
      *                     "Unnamed source N" ({@link SourceNames})
-     * @param timeline     which report was published when, optional: only when at least one report is dated
+     * @param timeline     which report was published when, as a chart, optional: only when at least two reports
+     *                     are dated
      * @param date         the day the event happened as the reports tell it, else the day it was first reported,
      *                     optional: null when no report says when and none is dated
+     * @param developments what happened when: each day the reports give, in order, with the sentences that give it;
+     *                     empty when none gives a day
+     * @param publications which reports give their publication date, as a line: what shows instead of the chart
      */
     public record EventPage(Head head, String title, Day first, Day last, List<Sentence> summary,
                             List<ArticleLink> sources, int outlets, int unnamed, int independent, String note,
                             Evidence evidence, List<String> sharedTerms, List<String> sourceLabels,
                             List<CoverageRow> coverage, List<FigureView> figures, List<QuoteView> quotes,
-                            List<EntityLink> entities, Timeline timeline, EventDay date) {
+                            List<EntityLink> entities, Timeline timeline, EventDay date,
+                            List<TimelineDay> developments, Publications publications) {
         public EventPage {
             Objects.requireNonNull(evidence, "evidence");
+            Objects.requireNonNull(publications, "publications");
+            developments = List.copyOf(developments);
             sharedTerms = List.copyOf(sharedTerms);
             summary = List.copyOf(summary);
             sources = List.copyOf(sources);

@@ -434,4 +434,57 @@ public final class Parts {
             lines = List.copyOf(lines);
         }
     }
+
+    /**
+     * One day of what happened when, with the developments the reports give it.
+     *
+     * @param label        "Friday, 22 March 2024"; for a report without a date only what it names: "Tuesday",
+     *                     "26 March"
+     * @param iso          for {@code <time datetime>}: "2024-03-22", or "--03-26" for a day of a month without a
+     *                     year; optional: null for a weekday alone, which is no date
+     * @param dated        whether the date is known
+     * @param developments what happened that day, the most stated first
+     */
+    public record TimelineDay(String label, String iso, boolean dated, List<DevelopmentView> developments) {
+        public TimelineDay {
+            Objects.requireNonNull(label, "label");
+            developments = List.copyOf(developments);
+        }
+    }
+
+    /**
+     * Something that happened on a day: a report's sentence that gives the day, word for word.
+     *
+     * @param text    the sentence as its report wrote it
+     * @param cites   every report that states it with its day, its own first, each with its own sentence
+     * @param origins how many independent origins state it
+     * @param toCome  whether every report tells of it as to come ("will meet on Tuesday")
+     * @param summary whether it is one of the summary's claims
+     */
+    public record DevelopmentView(String text, List<Cite> cites, int origins, boolean toCome, boolean summary) {
+        public DevelopmentView {
+            cites = List.copyOf(cites);
+        }
+    }
+
+    /**
+     * When an event's reports were published, as a line: the dated ones and how many give no date.
+     *
+     * @param dated   the reports that give their publication date, earliest first
+     * @param undated how many give none
+     */
+    public record Publications(List<PublishedReport> dated, int undated) {
+        public Publications {
+            dated = List.copyOf(dated);
+        }
+    }
+
+    /**
+     * A report and the day it was published.
+     *
+     * @param name what the event page calls it ({@link SourceNames})
+     * @param day  its publication date
+     */
+    public record PublishedReport(String name, Day day) {
+    }
 }

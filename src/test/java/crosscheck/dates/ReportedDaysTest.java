@@ -46,6 +46,9 @@ class ReportedDaysTest {
         "Gallant will meet Austin on Tuesday.                 | 2024-03-24 | 2024-03-26",
         "He is expected to meet Burns on Tuesday.             | 2024-03-25 | 2024-03-26",
         "Gallant is scheduled to fly out on Tuesday.          | 2024-03-26 | 2024-03-26",
+        "Formal charges are expected Tuesday.                 | 2024-03-24 | 2024-03-26",
+        "A ruling is due on Tuesday.                          | 2024-03-24 | 2024-03-26",
+        "The ruling was expected on Tuesday.                  | 2024-03-28 | 2024-03-26",
     })
     void readsAWeekdayAgainstThePublicationDate(String sentence, LocalDate published, LocalDate day) {
         ReportedDay found = only(sentence, published);

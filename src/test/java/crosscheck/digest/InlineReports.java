@@ -5,6 +5,7 @@ import crosscheck.analyse.Analyser;
 import crosscheck.clean.Block;
 import crosscheck.clean.Report;
 import crosscheck.group.Event;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,10 +19,19 @@ public final class InlineReports {
         return reportIn(null, id, paragraphs);
     }
 
+    /** A report published on the given day (null: undated), of the given paragraphs. */
+    public static AnalysedReport published(String id, LocalDate published, String... paragraphs) {
+        return analysed(id, published, null, paragraphs);
+    }
+
     /** A report of the given paragraphs in {@code language} as its page declares it (null: none). */
     public static AnalysedReport reportIn(String language, String id, String... paragraphs) {
-        Report article = new Report(id, "articles/" + id + ".txt", "Report " + id, null, null, null, null, language,
-                null, Arrays.stream(paragraphs).map(Block::paragraph).toList(), List.of());
+        return analysed(id, null, language, paragraphs);
+    }
+
+    private static AnalysedReport analysed(String id, LocalDate published, String language, String... paragraphs) {
+        Report article = new Report(id, "articles/" + id + ".txt", "Report " + id, null, null, published, null,
+                language, null, Arrays.stream(paragraphs).map(Block::paragraph).toList(), List.of());
         try (Analyser analyser = new Analyser()) {
             return analyser.analyse(article);
         }

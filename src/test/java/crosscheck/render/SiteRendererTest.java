@@ -420,7 +420,7 @@ class SiteRendererTest {
         assertTrue(unknown.get("title").isNull());
         assertTrue(articles.get(3).get("event").isNull(), "report outside any event");
         assertEquals(List.of("id", "title", "url", "first", "last", "date", "dateBasis", "dateSources", "note",
-                "articles", "origins", "summary", "figures", "quotes", "entities"), fieldNames(cairo));
+                "articles", "origins", "summary", "figures", "quotes", "entities", "developments"), fieldNames(cairo));
         assertEquals("[[\"001_reuters\"],[\"002_aj\"]]", cairo.get("origins").toString());
         JsonNode figure = cairo.get("figures").get(0);
         assertTrue(figure.get("disputed").asBoolean());

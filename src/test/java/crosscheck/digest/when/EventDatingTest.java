@@ -6,16 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.analyse.AnalysedReport;
-import crosscheck.analyse.Analyser;
-import crosscheck.clean.Block;
-import crosscheck.clean.Report;
 import crosscheck.digest.InlineReports;
 import crosscheck.digest.SampleEvent;
 import crosscheck.digest.when.EventDate.Basis;
 import crosscheck.group.Event;
 import crosscheck.group.GroupingEvidence;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,11 +22,7 @@ class EventDatingTest {
 
     /** A report published on the day given (null: undated), of the given paragraphs. */
     private static AnalysedReport report(String id, LocalDate published, String... paragraphs) {
-        Report report = new Report(id, "articles/" + id + ".txt", "Report " + id, null, null, published, null, null,
-                null, Arrays.stream(paragraphs).map(Block::paragraph).toList(), List.of());
-        try (Analyser analyser = new Analyser()) {
-            return analyser.analyse(report);
-        }
+        return InlineReports.published(id, published, paragraphs);
     }
 
     /**
