@@ -128,7 +128,8 @@ public final class SiteRenderer {
         if (reviewPage != null) files.add(reviewPage);
         files.addAll(assets());
         files.addAll(dataFiles(site, factory.baseUrl(), index, jobs));
-        SitePlan plan = new SitePlan(files, (text, out) -> DigestJson.write(index, text, out));
+        LaterFiles search = new LaterFiles(SearchIndex.FOLDER, () -> SearchIndex.files(index, site.articles()));
+        SitePlan plan = new SitePlan(files, search, (text, out) -> DigestJson.write(index, text, out));
         checkTemplates(templates, jobs, plan);
         if (!moved.isEmpty()) moved.get(0).bytes(); // the redirect template works on real data
         if (reviewPage != null) reviewPage.bytes(); // so does the review template
@@ -209,8 +210,8 @@ public final class SiteRenderer {
     }
 
     /**
-     * After the pages and assets: {@code .nojekyll}, the feeds, sitemap, robots.txt, digest.json and its data files,
-     * the search index and the marker {@code .crosscheck-site}.
+     * After the pages and assets: {@code .nojekyll}, the feeds, sitemap, robots.txt, digest.json and its data files
+     * and the marker {@code .crosscheck-site}.
      */
     private static List<SiteFile> dataFiles(SiteConfig site, String baseUrl, SiteIndex index, List<PageJob> jobs) {
         Supplier<Feeds> feeds = () -> new Feeds(site, baseUrl, index);
@@ -233,7 +234,6 @@ public final class SiteRenderer {
                         out -> DigestJson.writeArticle(article, index, site.articles(), out)));
             }
         }
-        files.addAll(SearchIndex.files(index, site.articles()));
         files.add(SiteFile.text(SiteFolder.MARKER, () -> SiteFolder.marker(index.articles().size())));
         return files;
     }
