@@ -40,12 +40,13 @@
     "\u03c2": "\u03c3"
   };
   var FOLDED = new RegExp("[" + Object.keys(LETTERS).join("") + "]", "g");
-  var WORD = "[\\p{L}\\p{N}\\p{M}_]+";
+  /* Chinese characters and hiragana are a word each, as Unicode's word boundaries make them. */
+  var IDEOGRAPH = "[\\p{sc=Han}\\p{sc=Hiragana}]";
+  var WORD = "(?:(?!" + IDEOGRAPH + ")[\\p{L}\\p{N}\\p{M}_])+";
   /* A word as Unicode's word boundaries make it: letters and digits, and between two letters an apostrophe, a
-     full stop or a colon, between two digits an apostrophe, a full stop, a comma or a semicolon. Runs of Chinese
-     or Japanese characters are one word here but one a character for the build: search for whole words there. */
-  var TOKEN = new RegExp(WORD + "(?:(?:(?<=[\\p{L}\\p{M}])['\u2019.:\u00b7](?=\\p{L})|(?<=\\p{N})['\u2019.,;](?=\\p{N}))"
-    + WORD + ")*", "gu");
+     full stop or a colon, between two digits an apostrophe, a full stop, a comma or a semicolon. */
+  var TOKEN = new RegExp(IDEOGRAPH + "|" + WORD + "(?:(?:(?<=[\\p{L}\\p{M}])['\u2019.:\u00b7](?=\\p{L})"
+    + "|(?<=\\p{N})['\u2019.,;](?=\\p{N}))" + WORD + ")*", "gu");
 
   function fold(token) {
     var s = String(token || "").toLowerCase().replace(FOLDED, function (c) { return LETTERS[c]; });

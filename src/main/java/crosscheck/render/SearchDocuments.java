@@ -2,6 +2,7 @@ package crosscheck.render;
 
 import crosscheck.clean.Block;
 import crosscheck.clean.Report;
+import crosscheck.core.Parallel;
 import crosscheck.digest.quotes.Quote;
 import crosscheck.digest.summary.SummarySentence;
 import crosscheck.ingest.ArticleText;
@@ -34,7 +35,7 @@ final class SearchDocuments {
         Objects.requireNonNull(published, "published");
         List<SearchDocument> out = new ArrayList<>();
         for (EventEntry event : index.events()) out.add(event(event));
-        for (Report article : index.articles().values()) out.add(report(article, index, published));
+        out.addAll(Parallel.map(List.copyOf(index.articles().values()), article -> report(article, index, published)));
         for (EntityEntry entity : index.entities().values()) {
             List<String> spellings = entity.spellings().isEmpty() ? List.of()
                     : List.of("Also written " + String.join(", ", entity.spellings()));

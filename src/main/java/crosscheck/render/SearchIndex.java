@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import crosscheck.core.Parallel;
 import crosscheck.ingest.ArticleText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ final class SearchIndex {
     /** Most bytes of a term shard, unless one term alone is larger. */
     static final int SHARD_BYTES = 32 * 1024;
     /** Most bytes of a document chunk, unless one document alone is larger. */
-    static final int CHUNK_BYTES = 16 * 1024;
+    static final int CHUNK_BYTES = 8 * 1024;
 
     /** Room for a file's opening and closing around its lines. */
     private static final int ENVELOPE = 32;
@@ -84,7 +85,7 @@ final class SearchIndex {
         List<String> termNames = List.copyOf(terms.keySet());
         List<String> termLines = new ArrayList<>(termNames.size());
         for (String term : termNames) termLines.add(json(term) + ":" + codes(terms.get(term).codes()));
-        List<String> documentLines = documents.stream().map(d -> json(DocumentJson.of(d))).toList();
+        List<String> documentLines = Parallel.map(documents, d -> json(DocumentJson.of(d)));
         List<Group> shards = group(termLines, SHARD_BYTES - ENVELOPE);
         List<Group> chunks = group(documentLines, CHUNK_BYTES - ENVELOPE);
 

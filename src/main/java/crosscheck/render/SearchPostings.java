@@ -1,6 +1,8 @@
 package crosscheck.render;
 
+import crosscheck.core.Parallel;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,23 +19,28 @@ final class SearchPostings {
     private SearchPostings() {
     }
 
-    /** The terms of every document's title and passages. */
+    /** The terms of every document's title and passages; the documents are read on all cores. */
     static SearchPostings of(List<SearchDocument> documents, SearchTokens tokens) {
         Objects.requireNonNull(documents, "documents");
         Objects.requireNonNull(tokens, "tokens");
+        List<Map<String, Boolean>> termsOf = Parallel.map(documents, document -> termsOf(document, tokens));
         SearchPostings index = new SearchPostings();
-        for (int doc = 0; doc < documents.size(); doc++) {
-            SearchDocument document = documents.get(doc);
-            Map<String, Boolean> inTitle = new TreeMap<>();
-            for (String term : tokens.of(document.title())) inTitle.put(term, true);
-            for (String passage : document.passages()) {
-                for (String term : tokens.of(passage)) inTitle.putIfAbsent(term, false);
-            }
-            for (Map.Entry<String, Boolean> term : inTitle.entrySet()) {
+        for (int doc = 0; doc < termsOf.size(); doc++) {
+            for (Map.Entry<String, Boolean> term : termsOf.get(doc).entrySet()) {
                 index.byTerm.computeIfAbsent(term.getKey(), t -> new Postings()).add(doc, term.getValue());
             }
         }
         return index;
+    }
+
+    /** A document's terms, each with whether its title holds it. */
+    private static Map<String, Boolean> termsOf(SearchDocument document, SearchTokens tokens) {
+        Map<String, Boolean> inTitle = new HashMap<>();
+        for (String term : tokens.of(document.title())) inTitle.put(term, true);
+        for (String passage : document.passages()) {
+            for (String term : tokens.of(passage)) inTitle.putIfAbsent(term, false);
+        }
+        return inTitle;
     }
 
     /** Every term, in {@link String#compareTo} order (UTF-16 code units, as JavaScript compares strings). */
