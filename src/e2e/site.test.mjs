@@ -246,15 +246,16 @@ test('search finds the sample content and its results lead to pages', async (t) 
     assert.ok(target.startsWith(base), `result ${target} leaves the project path ${base}`);
     // A word only the reports' text holds: results show the passage, the matched words marked.
     await page.locator('#search').fill(TEXT_QUERY);
-    const marks = page.locator('#search-results li .search-text mark');
-    await marks.first().waitFor({ timeout: 10_000 });
-    const marked = await marks.evaluateAll((ms) => ms.map((m) => m.textContent));
-    assert.ok(marked.every((m) => m.toLowerCase().startsWith(TEXT_QUERY)), `marked: ${marked.join(', ')}`);
+    await page.waitForFunction((word) => {
+      const marks = [...document.querySelectorAll('#search-results li .search-text mark')];
+      return marks.length > 0 && marks.every((m) => m.textContent.toLowerCase().startsWith(word));
+    }, TEXT_QUERY, { timeout: 10_000 });
     const reports = await page.locator('#search-results li a').evaluateAll((as) => as.map((a) => a.href));
     assert.ok(reports.some((h) => h.startsWith(base + 'articles/')), `no report found for "${TEXT_QUERY}": ${reports}`);
     await assertAccessible(page);
     await page.locator('#search').fill(SEARCH_QUERY);
-    await page.locator('#search-results li a mark').first().waitFor({ timeout: 10_000 });
+    await page.waitForFunction((word) => [...document.querySelectorAll('#search-results li a mark')]
+      .some((m) => m.textContent === word), SEARCH_QUERY, { timeout: 10_000 });
     const [response] = await Promise.all([page.waitForNavigation(), results.first().click()]);
     assert.equal(response?.status(), 200, `result ${target} answered ${response?.status()}`);
   } finally {

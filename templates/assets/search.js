@@ -85,7 +85,7 @@
   var manifest = null;
   var failed = false;
   var current = 0; /* the latest search; an older one that finishes later shows nothing */
-  var shown = null; /* {query, found, words, count}: the results on the page */
+  var shown = null; /* {query, found, match, count}: the results on the page */
 
   function load(url) {
     var href = new URL(url, manifestUrl).href;
@@ -112,6 +112,7 @@
   /* The shards to read for a word: its own, and those of the words it begins when it is the last word. */
   function shardsOf(word, prefix) {
     var shards = manifest.shards;
+    if (!shards.length) return { shards: [], prefix: false };
     var first = floor(shards, word);
     var last = prefix ? floor(shards, word + "\uffff") : first;
     if (last - first + 1 > PREFIX_SHARDS) return { shards: [first], prefix: false };
@@ -138,12 +139,13 @@
     return found;
   }
 
-  /* A term of the text matches a query word: the same, or, for the last word, begun by it. */
-  function matcher(words) {
+  /* Which query word a term of the text matches: the same word, or the last one when it begins the term and
+     the search took it as a prefix; -1 for none. */
+  function matcher(words, prefix) {
     var last = words[words.length - 1];
     return function (term) {
       for (var i = 0; i < words.length; i++) if (term === words[i]) return i;
-      return term.lastIndexOf(last, 0) === 0 ? words.length - 1 : -1;
+      return prefix && term.lastIndexOf(last, 0) === 0 ? words.length - 1 : -1;
     };
   }
 
@@ -172,7 +174,7 @@
           found.push({ doc: doc, rank: inTitle === sets.length ? 2 : inTitle > 0 ? 1 : 0 });
         });
         found.sort(function (a, b) { return b.rank - a.rank || a.doc - b.doc; });
-        shown = { query: query, found: found, words: words, count: 0 };
+        shown = { query: query, found: found, match: matcher(words, plans[plans.length - 1].prefix), count: 0 };
         clear();
         return showMore(id);
       });
@@ -197,7 +199,7 @@
       });
     })).then(function (docs) {
       if (id !== current) return;
-      var match = matcher(shown.words);
+      var match = shown.match;
       docs.forEach(function (doc) {
         if (doc && typeof doc.url === "string" && typeof doc.title === "string") list.appendChild(result(doc, match));
       });
@@ -311,17 +313,23 @@
   var params = new URLSearchParams(window.location.search);
   if (params.has("q")) input.value = params.get("q");
 
-  input.addEventListener("input", function () { failed = false; search(input.value); remember(); });
+  /* Searches once typing pauses, so that the words on the way to the query load no shards. */
+  var typing = null;
+  input.addEventListener("input", function () {
+    clearTimeout(typing);
+    typing = setTimeout(function () { failed = false; search(input.value); remember(); }, 150);
+  });
   if (input.form) {
     input.form.addEventListener("submit", function (event) {
       event.preventDefault();
+      clearTimeout(typing);
       search(input.value);
       remember();
     });
   }
   if (more) {
     more.addEventListener("click", function () {
-      if (shown && !failed) showMore(current);
+      if (shown && !failed) showMore(current).catch(function () { setStatus("More results could not be loaded."); });
     });
   }
   search(input.value);
