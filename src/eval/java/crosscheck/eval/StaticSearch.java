@@ -142,21 +142,10 @@ public final class StaticSearch {
         return inTitle == words ? 2 : inTitle > 0 ? 1 : 0;
     }
 
-    /** The last place whose value is at most {@code key}; 0 when none is. */
-    private static <T extends Comparable<T>> int floor(List<T> sorted, T key) {
-        int lo = 0;
-        int hi = sorted.size() - 1;
-        int at = 0;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted.get(mid).compareTo(key) <= 0) {
-                at = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return at;
+    /** The last place whose value is at most {@code key} in a strictly ascending list; 0 when none is. */
+    private static <T extends Comparable<? super T>> int floor(List<T> sorted, T key) {
+        int found = java.util.Collections.binarySearch(sorted, key);
+        return found >= 0 ? found : Math.max(0, -found - 2);
     }
 
     private static int number(String file) {
