@@ -58,7 +58,7 @@ class LinearPatternsTest {
      * long run of words is never given to them, a long word is.
      */
     private static final Map<String, Integer> MAX_WORDS = Map.of(
-            "crosscheck.clean.BoilerplateClassifier.THIRD_PERSON_BIO", 80);
+            "crosscheck.clean.AuthorBio.THIRD_PERSON", 80);
 
     /** The pieces adversarial texts repeat: runs of capitals, dots, spaces, quotes, digits, hyphens, initials, words. */
     private static final List<String> PIECES = List.of("A", "a", "A.", "A. ", "a.", ".", " ", "\t", "\n", "\"", "“", "'",

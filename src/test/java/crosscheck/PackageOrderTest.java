@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * The packages form a strict order, bottom to top: no package uses one that comes after it. The order is the
  * pipeline's: the shared small types, the date finder the stages read text with, the stages in the order they run,
  * the cache of their results, the build that runs them, then what drives a build (the preview server, a new site, the
- * command line) and the evaluations. Inside the digest stage, its five parts (figures, names, quotes, summary,
+ * command line) and the evaluations. Inside the clean stage, its two parts (language, metadata) do not use each
+ * other; the cleaner above them uses both. Inside the digest stage, its five parts (figures, names, quotes, summary,
  * when) share only the wording helpers below them and do not use each other; the digester above them composes them.
  * The evaluations are last and apart: their sources are in src/eval/java, outside the product (src/main/java), so
  * they may use any package, and the shipped jar neither contains nor depends on them.
@@ -25,8 +26,9 @@ import org.junit.jupiter.api.Test;
 class PackageOrderTest {
     /** The order, bottom to top: each level's packages may use those of the levels before it, not one another. */
     static final List<List<String>> ORDER = List.of(List.of("crosscheck.core"), List.of("crosscheck.dates"),
-            List.of("crosscheck.ingest"), List.of("crosscheck.clean"), List.of("crosscheck.analyse"),
-            List.of("crosscheck.group"), List.of("crosscheck.address"), List.of("crosscheck.digest.wording"),
+            List.of("crosscheck.ingest"), List.of("crosscheck.clean.language", "crosscheck.clean.metadata"),
+            List.of("crosscheck.clean"), List.of("crosscheck.analyse"), List.of("crosscheck.group"),
+            List.of("crosscheck.address"), List.of("crosscheck.digest.wording"),
             List.of("crosscheck.digest.figures", "crosscheck.digest.names", "crosscheck.digest.quotes",
                     "crosscheck.digest.summary", "crosscheck.digest.when"),
             List.of("crosscheck.digest"), List.of("crosscheck.render"), List.of("crosscheck.cache"),

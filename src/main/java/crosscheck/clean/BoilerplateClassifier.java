@@ -1,5 +1,8 @@
 package crosscheck.clean;
 
+import crosscheck.clean.metadata.Credits;
+import crosscheck.clean.metadata.Metadata;
+import crosscheck.core.Texts;
 import crosscheck.dates.DateFinder;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -77,8 +80,8 @@ final class BoilerplateClassifier {
         dropByPosition(pieces, found, keepDatelines);
         dropRepeats(pieces, keepDatelines);
         readDateline(pieces, found);
-        return new Metadata(null, found.source, null, found.date, found.author, null, found.credits.origin,
-                found.credits.credits);
+        return new Metadata(null, found.source, null, found.date, found.author, null, found.credits.origin(),
+                found.credits.credits());
     }
 
     /** What dropped lines showed about the report, first seen first. */
@@ -91,12 +94,12 @@ final class BoilerplateClassifier {
 
     /** The wire service the report's opening dateline names ("GAZA CITY (AP) — ..."), when no line named one. */
     private static void readDateline(List<Piece> pieces, Found found) {
-        if (found.credits.origin != null) return;
+        if (found.credits.origin() != null) return;
         int tried = 0;
         for (Piece piece : pieces) {
             if (!piece.kept() || piece.kind == Block.Kind.HEADING) continue;
             found.credits.origin(Credits.datelineWire(piece.text));
-            if (found.credits.origin != null || ++tried == 3) return;
+            if (found.credits.origin() != null || ++tried == 3) return;
         }
     }
 
@@ -136,7 +139,7 @@ final class BoilerplateClassifier {
                 continue;
             }
             listReason = null;
-            if (rule == null && afterByline && isThirdPersonBio(text)) {
+            if (rule == null && afterByline && AuthorBio.isThirdPerson(text)) {
                 piece.drop("author bio");
                 continue;
             }
@@ -220,6 +223,7 @@ final class BoilerplateClassifier {
     }
 
     private static void dropByPosition(List<Piece> pieces, Found found, boolean keepDatelines) {
+        AuthorBio.dropAtTheEnd(pieces, found.author);
         int firstBody = -1;
         int secondBody = -1;
         int lastBody = -1;
@@ -253,7 +257,7 @@ final class BoilerplateClassifier {
             } else if (!noBody && i > lastBody) {
                 if (piece.kind == Block.Kind.HEADING && !bodyFollows(pieces, i)) {
                     piece.drop("heading without text");
-                } else if (isThirdPersonBio(text)) {
+                } else if (AuthorBio.isThirdPerson(text)) {
                     piece.drop("author bio");
                 }
             }
@@ -395,15 +399,6 @@ final class BoilerplateClassifier {
             if (next.kept() && next.kind != Block.Kind.HEADING) return true;
         }
         return false;
-    }
-
-    private static final Pattern THIRD_PERSON_BIO = Pattern.compile(
-            "^" + BoilerplateRules.NAME + "\\s+(?:is|was|has been|covers|writes)\\s+(?:a|an|the)?\\s*(?:[\\p{L}-]+\\s+){0,8}?"
-            + "(?:writer|journalist|reporter|editor|author|blogger|correspondent|columnist|contributor|freelancer)\\b",
-            Pattern.UNICODE_CASE);
-
-    private static boolean isThirdPersonBio(String text) {
-        return Texts.words(text) <= 80 && THIRD_PERSON_BIO.matcher(text).find();
     }
 
     private static final Pattern NAME_END = Pattern.compile("(?:\\G|(?<!\\s))\\s*(?:[,|–—]|\\s-\\s|\\bon\\b|\\bat\\b)");

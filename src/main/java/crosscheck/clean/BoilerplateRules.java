@@ -1,5 +1,7 @@
 package crosscheck.clean;
 
+import crosscheck.clean.metadata.Credits;
+import crosscheck.core.Texts;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

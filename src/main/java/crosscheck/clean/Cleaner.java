@@ -1,5 +1,10 @@
 package crosscheck.clean;
 
+import crosscheck.clean.language.LanguageGuesser;
+import crosscheck.clean.language.ReportLanguage;
+import crosscheck.clean.metadata.Credits;
+import crosscheck.clean.metadata.Metadata;
+import crosscheck.core.Texts;
 import crosscheck.ingest.Format;
 import crosscheck.ingest.FrontMatter;
 import crosscheck.ingest.RawReport;
@@ -85,7 +90,7 @@ public final class Cleaner {
      */
     public static String guessLanguage(String text) {
         if (text == null) throw new IllegalArgumentException("text is null");
-        return LanguageGuesser.guess(text).tag();
+        return LanguageGuesser.tag(text);
     }
 
     /** The blocks' text as {@link Report#text()} joins it: what the language is guessed from. */

@@ -1,5 +1,6 @@
 package crosscheck.clean;
 
+import crosscheck.clean.metadata.Metadata;
 import java.util.List;
 
 /**

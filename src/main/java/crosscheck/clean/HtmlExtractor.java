@@ -1,5 +1,8 @@
 package crosscheck.clean;
 
+import crosscheck.clean.metadata.Metadata;
+import crosscheck.clean.metadata.PageMetadata;
+import crosscheck.core.Texts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -3,6 +3,7 @@ package crosscheck.clean;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
+import crosscheck.clean.metadata.Metadata;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 

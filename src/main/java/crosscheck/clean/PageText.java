@@ -1,5 +1,7 @@
 package crosscheck.clean;
 
+import crosscheck.clean.metadata.PageMetadata;
+import crosscheck.core.Texts;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;

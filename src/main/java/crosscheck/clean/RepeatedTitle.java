@@ -1,5 +1,6 @@
 package crosscheck.clean;
 
+import crosscheck.core.Texts;
 import java.util.List;
 
 /**

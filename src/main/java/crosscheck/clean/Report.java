@@ -1,5 +1,8 @@
 package crosscheck.clean;
 
+import crosscheck.clean.language.LanguageSource;
+import crosscheck.clean.language.ReportLanguage;
+import crosscheck.clean.metadata.Credit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package crosscheck.clean;
 
+import crosscheck.clean.metadata.Credits;
+import crosscheck.core.Texts;
 import crosscheck.dates.DateFinder;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package crosscheck.cli;
 
 import crosscheck.clean.Cleaner;
-import crosscheck.clean.LanguageSource;
 import crosscheck.clean.Report;
+import crosscheck.clean.language.LanguageSource;
 import crosscheck.core.BuildException;
 import crosscheck.core.Progress;
 import crosscheck.core.Warning;

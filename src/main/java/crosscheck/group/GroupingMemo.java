@@ -1,17 +1,16 @@
 package crosscheck.group;
 
 import crosscheck.analyse.AnalysedReport;
+import crosscheck.core.LastRoundMemo;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
  * What one grouping worked out that depends on nothing but the reports themselves, for the next grouping in the
  * same process to reuse ({@code serve} rebuilds): what each report mentions and writes (dates and years, stems,
- * phrases, names), and the copies among each event's reports and what they write in common. It is kept by the analysed reports themselves, compared by identity: the report cache hands
- * out the very same object again for a report whose file did not change, and an analysed report never changes, so
+ * phrases, names), and the copies among each event's reports and what they write in common. Each kind of answer is
+ * a {@link LastRoundMemo}, kept by the analysed reports themselves, compared by identity: the report cache hands out
+ * the very same object again for a report whose file did not change, and an analysed report never changes, so
  * what is reused is exactly what would be worked out again. Keeps only what the last grouping used. Safe for the
  * threads of one grouping; groupings must not overlap.
  */
@@ -19,14 +18,16 @@ public final class GroupingMemo {
     private static final GroupingMemo NONE = new GroupingMemo(false);
 
     private final boolean enabled;
-    private final Part<AnalysedReport, Mentions> mentions = new Part<>();
-    private final Part<AnalysedReport, StemCounts> stems = new Part<>();
-    private final Part<AnalysedReport, long[]> phrases = new Part<>();
-    private final Part<AnalysedReport, long[]> names = new Part<>();
-    private final Part<AnalysedReport, List<String>> nameWords = new Part<>();
-    private final Part<List<AnalysedReport>, List<List<String>>> origins = new Part<>();
-    private final Part<List<AnalysedReport>, SharedEvidence.Written> written = new Part<>();
-    private final List<Part<?, ?>> parts = List.of(mentions, stems, phrases, names, nameWords, origins, written);
+    private final LastRoundMemo<Same<AnalysedReport>, Mentions> mentions = new LastRoundMemo<>();
+    private final LastRoundMemo<Same<AnalysedReport>, StemCounts> stems = new LastRoundMemo<>();
+    private final LastRoundMemo<Same<AnalysedReport>, long[]> phrases = new LastRoundMemo<>();
+    private final LastRoundMemo<Same<AnalysedReport>, long[]> names = new LastRoundMemo<>();
+    private final LastRoundMemo<Same<AnalysedReport>, List<String>> nameWords = new LastRoundMemo<>();
+    private final LastRoundMemo<Same<List<AnalysedReport>>, List<List<String>>> origins = new LastRoundMemo<>();
+    private final LastRoundMemo<Same<List<AnalysedReport>>, SharedEvidence.Written> written =
+            new LastRoundMemo<>();
+    private final List<LastRoundMemo<?, ?>> parts =
+            List.of(mentions, stems, phrases, names, nameWords, origins, written);
 
     /** A memo that remembers from one grouping to the next. */
     public GroupingMemo() {
@@ -67,7 +68,8 @@ public final class GroupingMemo {
         return of(nameWords, article, WrittenNames::nameWords);
     }
 
-    private <V> V of(Part<AnalysedReport, V> part, AnalysedReport article, Function<AnalysedReport, V> make) {
+    private <V> V of(LastRoundMemo<Same<AnalysedReport>, V> part, AnalysedReport article,
+                     Function<AnalysedReport, V> make) {
         return enabled ? part.get(new Same<>(article), k -> make.apply(article)) : make.apply(article);
     }
 
@@ -84,43 +86,17 @@ public final class GroupingMemo {
 
     /** Starts a grouping: what the last one used stays available. */
     void begin() {
-        parts.forEach(Part::begin);
+        parts.forEach(LastRoundMemo::begin);
     }
 
     /** Ends a grouping: only what it used is kept. */
     void finish() {
-        parts.forEach(Part::finish);
+        parts.forEach(LastRoundMemo::finish);
     }
 
     /** How many answers the current grouping took from the last one (for tests). */
     int reused() {
-        return parts.stream().mapToInt(p -> p.reused.get()).sum();
-    }
-
-    /** One kind of answer: the last grouping's, and the current one's. */
-    private static final class Part<K, V> {
-        private final Map<Same<K>, V> last = new ConcurrentHashMap<>();
-        private final Map<Same<K>, V> current = new ConcurrentHashMap<>();
-        private final AtomicInteger reused = new AtomicInteger();
-
-        V get(Same<K> key, Function<Same<K>, V> make) {
-            V known = last.get(key);
-            if (known != null) reused.incrementAndGet();
-            V value = known != null ? known : make.apply(key);
-            current.put(key, value);
-            return value;
-        }
-
-        void begin() {
-            current.clear();
-            reused.set(0);
-        }
-
-        void finish() {
-            last.clear();
-            last.putAll(current);
-            current.clear();
-        }
+        return parts.stream().mapToInt(LastRoundMemo::reused).sum();
     }
 
     /**

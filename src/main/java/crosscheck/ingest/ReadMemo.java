@@ -1,5 +1,6 @@
 package crosscheck.ingest;
 
+import crosscheck.core.LastRoundMemo;
 import crosscheck.core.Warning;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,25 +8,22 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * What the last read of a content folder made of each report file, for the next read in the same process to
  * reuse ({@code serve}'s rebuilds): a file whose size, modification time and file key (the inode, where the system
  * has one) are those it had then is not read and decoded again. Saving a file in an editor changes its modification
- * time, and most editors replace the file (a new inode). Keeps only what the last read used. Safe for the threads of
- * one read; reads must not overlap.
+ * time, and most editors replace the file (a new inode). Keeps only what the last read used ({@link LastRoundMemo}).
+ * Safe for the threads of one read; reads must not overlap.
  */
 public final class ReadMemo {
     private static final ReadMemo NONE = new ReadMemo(false);
 
     private final boolean enabled;
-    private final Map<Path, Entry> last = new ConcurrentHashMap<>();
-    private final Map<Path, Entry> current = new ConcurrentHashMap<>();
+    private final LastRoundMemo<Path, Entry> files = new LastRoundMemo<>();
 
     /** A memo that remembers from one read to the next. */
     public ReadMemo() {
@@ -49,24 +47,21 @@ public final class ReadMemo {
     Read read(Path path, Supplier<Read> reader) {
         if (!enabled) return reader.get();
         Stamp stamp = Stamp.of(path);
-        Entry known = last.get(path);
-        Read read = known != null && stamp != null && known.stamp.equals(stamp) ? known.read : reader.get();
-        if (stamp != null) current.put(path, new Entry(stamp, read));
-        return read;
+        return files.get(path, known -> stamp != null && stamp.equals(known.stamp),
+                p -> new Entry(stamp, reader.get())).read;
     }
 
     /** Starts a read: what the last one made stays available. */
     void begin() {
-        current.clear();
+        files.begin();
     }
 
     /** Ends a read: only what it used is kept. */
     void finish() {
-        last.clear();
-        last.putAll(current);
-        current.clear();
+        files.finish();
     }
 
+    /** A file's stamp when it was read, or null when it could not be read: then never reused. */
     private record Entry(Stamp stamp, Read read) {
     }
 

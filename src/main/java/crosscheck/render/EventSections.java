@@ -39,28 +39,30 @@ import java.util.Set;
 
 /**
  * The parts of one event page that cite its reports: summary sentences, the claim-by-report view, figures
- * and quotations, each citing a report by its outlet (or its number in the list of sources) with the
+ * and quotations, each citing a report by the name a reader can place ({@link SourceNames}) with the
  * report's own wording; and the people and places it names. Links are relative to the event page.
  */
 final class EventSections {
     private final SiteIndex index;
     private final EventEntry event;
     private final List<Report> sources;
+    private final SourceNames names;
 
     EventSections(SiteIndex index, EventEntry event) {
         this.index = index;
         this.event = event;
         this.sources = event.articles();
+        this.names = SourceNames.of(sources, event.event().origins());
     }
 
-    /** Column heads naming each source: its outlet, else "Report N". */
+    /** What the page calls each of its reports ({@link SourceNames}), in the order of the sources. */
+    SourceNames names() {
+        return names;
+    }
+
+    /** Column heads naming each source, in the order of the sources ({@link SourceNames}). */
     List<String> sourceLabels() {
-        List<String> labels = new ArrayList<>();
-        for (int i = 0; i < sources.size(); i++) {
-            String outlet = SiteIndex.outletName(sources.get(i));
-            labels.add(outlet != null ? outlet : "Report " + (i + 1));
-        }
-        return labels;
+        return names.labels();
     }
 
     /** Why the reports were grouped, each report's ties in the order of the sources. */
@@ -205,7 +207,7 @@ final class EventSections {
             Figure.Claim claim = drawn.get(i);
             List<Cite> cites = cites(claim.sources(), Map.of());
             String outlets = String.join(", ", cites.stream()
-                    .map(c -> c.outlet() != null ? c.outlet() : "Report " + c.number()).toList());
+                    .map(Cite::name).toList());
             double labelY = i * BAR_ROW + 16;
             double barY = labelY + 6;
             double low = claim.low() * scale;
@@ -265,9 +267,11 @@ final class EventSections {
         List<Cite> cites = new ArrayList<>();
         for (String id : ids) {
             Report article = id == null ? null : index.article(id);
-            if (article == null) continue;
-            cites.add(new Cite(SiteIndex.outletName(article), event.path().linkTo(index.articlePath(article)),
-                    article.displayTitle(), sources.indexOf(article) + 1, wordings.get(id), article.draft()));
+            int place = id == null ? -1 : names.place(id);
+            if (article == null || place < 0) continue;
+            cites.add(new Cite(names.get(place).name(), SiteIndex.outletName(article),
+                    event.path().linkTo(index.articlePath(article)),
+                    article.displayTitle(), place + 1, wordings.get(id), article.draft()));
         }
         return cites;
     }

@@ -19,14 +19,19 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The site's feeds of events, in home-page order (newest first, undated last): {@code feed.xml} (Atom 1.0, written
  * with Rome) and {@code feed.json} (JSON Feed 1.1), each of the {@link #ENTRIES} newest events, so that a feed stays
- * small however large the site grows (a feed reader fetches it again and again). One entry per event: its title, page, id, date (its latest
- * report, else its earliest; none for an undated event) and summary (the summary sentences' text).
+ * small however large the site grows (a feed reader fetches it again and again). One entry per event: its title,
+ * page, id, date (its latest report, else its earliest; none for an undated event), summary (the summary sentences'
+ * text) and content: the summary again with the reports that state each sentence, named as the event page names them
+ * ({@link SourceNames}), in brackets after it, one sentence a paragraph.
+
  *
  * <p>Links are absolute when the site has a baseUrl, else relative to the feed, which sits at the site root.
  * Ids are the event pages' absolute addresses with a baseUrl, else {@code urn:crosscheck:event:<page name>}.
@@ -43,7 +48,8 @@ final class Feeds {
     private final List<Item> items;
 
     /** One event as the feeds give it. */
-    private record Item(String id, String url, String title, String summary, LocalDate date, LocalDate first) {
+    private record Item(String id, String url, String title, String summary, String attributed, LocalDate date,
+                        LocalDate first) {
     }
 
     Feeds(SiteConfig site, String baseUrl, SiteIndex index) {
@@ -55,9 +61,29 @@ final class Feeds {
             String url = link(entry.path().url());
             String id = baseUrl.isEmpty() ? "urn:crosscheck:event:" + entry.path().folders().get(1) : url;
             String summary = String.join(" ", entry.digest().summary().stream().map(SummarySentence::text).toList());
-            list.add(new Item(id, url, event.title(), summary, PageFactory.latest(event), event.first()));
+            list.add(new Item(id, url, event.title(), summary, attributed(entry), PageFactory.latest(event),
+                    event.first()));
         }
         this.items = List.copyOf(list);
+    }
+
+    /** "Sentence one. [Reuters, Al Jazeera]", a blank line, "Sentence two. [Unnamed source 1]": who states what. */
+    private static String attributed(EventEntry entry) {
+        SourceNames names = SourceNames.of(entry.articles(), entry.event().origins());
+        List<String> paragraphs = new ArrayList<>();
+        for (SummarySentence sentence : entry.digest().summary()) {
+            Set<String> ids = new LinkedHashSet<>();
+            if (sentence.from() != null) ids.add(sentence.from());
+            ids.addAll(sentence.sources());
+            List<String> stating = new ArrayList<>();
+            for (String id : ids) {
+                int place = names.place(id);
+                if (place >= 0) stating.add(names.get(place).name());
+            }
+            paragraphs.add(stating.isEmpty() ? sentence.text()
+                    : sentence.text() + " [" + String.join(", ", stating) + "]");
+        }
+        return String.join("\n\n", paragraphs);
     }
 
     /** A site path ("events/x/", "" for the home page) as the feeds link to it. */
@@ -91,7 +117,10 @@ final class Feeds {
             entry.setAlternateLinks(List.of(link("alternate", item.url(), "text/html")));
             entry.setUpdated(date(item.date()));
             entry.setPublished(date(item.first()));
-            if (!item.summary().isEmpty()) entry.setSummary(text(item.summary()));
+            if (!item.summary().isEmpty()) {
+                entry.setSummary(text(item.summary()));
+                entry.setContents(List.of(text(item.attributed())));
+            }
             entries.add(entry);
         }
         feed.setEntries(entries);
@@ -149,7 +178,7 @@ final class Feeds {
     /** {@code feed.json}: JSON Feed 1.1, pretty-printed, "\n" line endings and a final newline. */
     String json() {
         List<JsonItem> list = items.stream().map(i -> new JsonItem(i.id(), i.url(), i.title(),
-                i.summary().isEmpty() ? null : i.summary(), i.summary(), rfc3339(i.date()))).toList();
+                i.summary().isEmpty() ? null : i.summary(), i.attributed(), rfc3339(i.date()))).toList();
         // the feed's own addresses only when they can be absolute; items link relative to the feed otherwise
         JsonFeed feed = new JsonFeed(JSON_FEED_VERSION, site.title(), baseUrl.isEmpty() ? null : link(""),
                 baseUrl.isEmpty() ? null : link(PageFactory.JSON_FEED),

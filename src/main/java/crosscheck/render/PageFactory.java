@@ -2,10 +2,10 @@ package crosscheck.render;
 
 import crosscheck.address.ReviewItem;
 import crosscheck.clean.Block;
-import crosscheck.clean.Credit;
 import crosscheck.clean.Removed;
 import crosscheck.clean.Report;
 import crosscheck.clean.SafeMarkup;
+import crosscheck.clean.metadata.Credit;
 import crosscheck.group.Event;
 import crosscheck.ingest.Page;
 import crosscheck.ingest.PagesReader;
@@ -123,10 +123,16 @@ final class PageFactory {
         Event event = entry.event();
         EventSections sections = new EventSections(index, entry);
         List<Sentence> summary = sections.summary();
-        List<ArticleLink> sources = entry.articles().stream().map(a -> articleLink(a, here)).toList();
+        SourceNames names = sections.names();
+        List<ArticleLink> sources = new ArrayList<>();
+        for (Report article : entry.articles()) {
+            SourceNames.SourceName name = names.get(sources.size());
+            sources.add(articleLink(article, here, name.name(), name.relayOf()));
+        }
         String description = summary.isEmpty() ? site.description() : summary.get(0).text();
         return new EventPage(head(here, event.title(), description, ARTICLE), event.title(), Days.of(event.first()),
-                Days.of(event.last()), summary, sources, outletCount(entry.articles()), event.independentReports(),
+                Days.of(event.last()), summary, sources, names.namedOutlets(), names.unnamed(),
+                event.independentReports(),
                 SafeMarkdown.NOTE.html(event.note(), EVENTS_FILE, "the note of event '" + event.id() + "'"), sections.evidence(),
                 event.evidence().names(), sections.sourceLabels(),
                 sections.coverage(), sections.figures(), sections.quotes(), sections.entities(here),
@@ -300,25 +306,21 @@ final class PageFactory {
     private EventLink eventLink(EventEntry entry, PagePath from) {
         Event event = entry.event();
         String gist = entry.digest().summary().isEmpty() ? null : entry.digest().summary().get(0).text();
+        SourceNames names = SourceNames.of(entry.articles(), event.origins());
         return new EventLink(event.title(), from.linkTo(entry.path()), Days.of(event.first()), Days.of(event.last()),
-                event.reports().size(), event.independentReports(), outletCount(entry.articles()), gist,
+                event.reports().size(), event.independentReports(), names.namedOutlets(), names.unnamed(), gist,
                 (int) entry.articles().stream().filter(Report::draft).count(), Days.of(entry.digest().date()));
     }
 
     private ArticleLink articleLink(Report article, PagePath from) {
+        return articleLink(article, from, null, null);
+    }
+
+    private ArticleLink articleLink(Report article, PagePath from, String name, String relayOf) {
         OutletEntry outlet = index.outletOf(article);
         return new ArticleLink(article.displayTitle(), from.linkTo(index.articlePath(article)),
                 outlet == null ? null : outlet.name(), outlet == null ? null : from.linkTo(outlet.path()),
-                Days.of(article.published()), WebAddresses.original(article.url()), article.draft());
-    }
-
-    private static int outletCount(List<Report> articles) {
-        Set<String> names = new TreeSet<>();
-        for (Report article : articles) {
-            String name = SiteIndex.outletName(article);
-            if (name != null) names.add(name);
-        }
-        return names.size();
+                Days.of(article.published()), WebAddresses.original(article.url()), article.draft(), name, relayOf);
     }
 
     /**

@@ -74,17 +74,20 @@ public final class Pages {
      * {@code events/<id>/index.html}: the summary with its cited reports, who states what, where the reports'
      * figures differ, their quotations, the people and places they name, then every report of the event.
      *
+     * @param outlets      how many distinct named outlets the reports are from (by outlet or domain)
+     * @param unnamed      how many of the reports go by no outlet or domain ("Unnamed source N")
      * @param independent  how many of the reports are independent (copies of one origin count once)
      * @param note         the curator's editor's note as safe HTML, optional
      * @param evidence     why the reports were grouped: the names, figures and days they share, and each report's ties
      * @param sharedTerms  the names of {@code evidence}: kept for templates written before it
-     * @param sourceLabels short names of the sources for column heads: the outlet, else "Report N"
+     * @param sourceLabels what the page calls each source, for column heads: the outlet, else the domain, else
+     *                     "Unnamed source N" ({@link SourceNames})
      * @param timeline     which report was published when, optional: only when at least one report is dated
      * @param date         the day the event happened as the reports tell it, else the day it was first reported,
      *                     optional: null when no report says when and none is dated
      */
     public record EventPage(Head head, String title, Day first, Day last, List<Sentence> summary,
-                            List<ArticleLink> sources, int outlets, int independent, String note,
+                            List<ArticleLink> sources, int outlets, int unnamed, int independent, String note,
                             Evidence evidence, List<String> sharedTerms, List<String> sourceLabels,
                             List<CoverageRow> coverage, List<FigureView> figures, List<QuoteView> quotes,
                             List<EntityLink> entities, Timeline timeline, EventDay date) {

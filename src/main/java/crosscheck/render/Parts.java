@@ -52,13 +52,14 @@ public final class Parts {
      * @param last    latest report date, optional (same as {@code first} for a one-day event)
      * @param reports     number of reports
      * @param independent number of independent reports (copies of one origin count once)
-     * @param outlets     number of distinct named outlets among them
+     * @param outlets     number of distinct named outlets among them (by outlet or domain, {@link SourceNames})
+     * @param unnamed     how many of them go by no outlet or domain
      * @param gist        the first sentence of the summary, optional
      * @param drafts      how many of its reports are drafts (0 unless drafts are built: serve, build --drafts)
      * @param date        the day it happened, else the day it was first reported, optional
      */
     public record EventLink(String title, String href, Day first, Day last, int reports, int independent,
-                            int outlets, String gist, int drafts, EventDay date) {
+                            int outlets, int unnamed, String gist, int drafts, EventDay date) {
     }
 
     /**
@@ -71,9 +72,12 @@ public final class Parts {
      * @param published  publication date, optional
      * @param original   link to the original, optional
      * @param draft      whether the report is a draft (only when drafts are built: serve, build --drafts)
+     * @param name       on an event page, what the page calls it ({@link SourceNames}); else null
+     * @param relayOf    on an event page, the name of the origin it relays (a copy of another report, wire copy);
+     *                   else null
      */
     public record ArticleLink(String title, String href, String outlet, String outletHref, Day published,
-                              Original original, boolean draft) {
+                              Original original, boolean draft, String name, String relayOf) {
     }
 
     /**
@@ -89,6 +93,8 @@ public final class Parts {
     /**
      * A report that states a summary sentence.
      *
+     * @param name    what the event page calls it: its outlet, else its domain, else "Unnamed source N"
+     *                ({@link SourceNames})
      * @param outlet  its outlet, optional
      * @param href    link to the report page
      * @param title   the report's headline
@@ -96,7 +102,7 @@ public final class Parts {
      * @param wording the report's own sentence that states it, optional
      * @param draft   whether the report is a draft (only when drafts are built: serve, build --drafts)
      */
-    public record Cite(String outlet, String href, String title, int number, String wording, boolean draft) {
+    public record Cite(String name, String outlet, String href, String title, int number, String wording, boolean draft) {
     }
 
     /**

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import crosscheck.clean.Block;
-import crosscheck.clean.LanguageSource;
 import crosscheck.clean.Report;
+import crosscheck.clean.language.LanguageSource;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import crosscheck.core.Texts;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

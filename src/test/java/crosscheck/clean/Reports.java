@@ -7,44 +7,44 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Small builders for the clean tests: reports from inline text, and views of what cleaning kept. */
-final class Reports {
+public final class Reports {
     private static final Cleaner CLEANER = new Cleaner();
 
     private Reports() {
     }
 
-    static Report text(String body) {
+    public static Report text(String body) {
         return clean(Format.TEXT, FrontMatter.EMPTY, body);
     }
 
-    static Report html(String body) {
+    public static Report html(String body) {
         return clean(Format.HTML, FrontMatter.EMPTY, body);
     }
 
-    static Report markdown(String body) {
+    public static Report markdown(String body) {
         return clean(Format.MARKDOWN, FrontMatter.EMPTY, body);
     }
 
-    static Report clean(Format format, FrontMatter stated, String body) {
+    public static Report clean(Format format, FrontMatter stated, String body) {
         return CLEANER.clean(new RawReport("r", "articles/r", format, stated, body, 1));
     }
 
-    static FrontMatter titled(String title) {
+    public static FrontMatter titled(String title) {
         return new FrontMatter(title, null, null, null, null, null, null);
     }
 
     /** The kept block texts. */
-    static List<String> texts(Report article) {
+    public static List<String> texts(Report article) {
         return article.blocks().stream().map(Block::text).toList();
     }
 
     /** The reason a text was dropped, or null when it was not dropped. */
-    static String reasonFor(Report article, String text) {
+    public static String reasonFor(Report article, String text) {
         return article.removed().stream().filter(r -> r.text().equals(text)).map(Removed::reason).findFirst()
                 .orElse(null);
     }
 
-    static String removedSummary(Report article) {
+    public static String removedSummary(Report article) {
         return article.removed().stream().map(r -> r.reason() + ": " + r.text()).collect(Collectors.joining("\n"));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.SampleContent;
+import crosscheck.clean.metadata.Credit;
 import crosscheck.core.Warning;
 import crosscheck.ingest.ContentReader;
 import crosscheck.ingest.RawReport;

@@ -5,6 +5,7 @@ import static crosscheck.clean.Reports.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import crosscheck.core.Texts;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import static crosscheck.render.Fixtures.read;
 import static crosscheck.render.Fixtures.render;
 import static crosscheck.render.Fixtures.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,6 +60,17 @@ class ContradictionsPageTest {
                 rows.get(0).select("td span").eachAttr("aria-label"));
         assertEquals(List.of("states it", "does not state it"),
                 rows.get(1).select("td span").eachAttr("aria-label"));
+    }
+
+    /** On a phone the table gives way to a list: each claim, the outlets that state it and those that contradict it. */
+    @Test
+    void theClaimByReportListNamesWhoStatesAndWhoContradictsEachClaim() {
+        Document event = Jsoup.parse(read(renderContradicted().resolve("events/cairo-talks/index.html")), "");
+        List<Element> items = event.select("ol.coverage-list > li");
+        assertEquals(event.select("table.coverage tbody tr").size(), items.size());
+        assertEquals("● Stated by Reuters", items.get(0).selectFirst(".stated-by").text());
+        assertEquals("✕ Contradicted by Al Jazeera", items.get(0).selectFirst(".contradicted-by").text());
+        assertNull(items.get(1).selectFirst(".contradicted-by"));
     }
 
     @Test

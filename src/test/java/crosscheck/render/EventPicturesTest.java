@@ -73,7 +73,7 @@ class EventPicturesTest {
         Element title = svg.selectFirst("title");
         assertEquals(title.id(), svg.attr("aria-labelledby"));
         assertEquals("When each report was published, 25 March 2024 to 28 March 2024", title.text());
-        assertEquals(List.of("Late Daily", "Undated Times", "Early Post", "Report 4"),
+        assertEquals(List.of("Late Daily", "Undated Times", "Early Post", "Unnamed source 1"),
                 svg.select("text.label").eachText(), "one row per report, in the order of the sources");
         Elements dots = svg.select("circle.dot");
         assertEquals(3, dots.size(), "no dot for the undated report");
@@ -86,8 +86,8 @@ class EventPicturesTest {
         assertEquals(early, Double.parseDouble(svg.select("line.grid").first().attr("x1")));
         assertEquals(late, Double.parseDouble(svg.select("line.grid").last().attr("x1")));
         List<String> asText = event.select("figure.timeline figcaption li").eachText();
-        assertEquals(List.of("Late Daily (report 1): 28 March 2024", "Undated Times (report 2): date unknown",
-                "Early Post (report 3): 25 March 2024", "Report 4: 26 March 2024"), asText);
+        assertEquals(List.of("Late Daily: 28 March 2024", "Undated Times: date unknown",
+                "Early Post: 25 March 2024", "Unnamed source 1: 26 March 2024"), asText);
     }
 
     @Test
@@ -118,7 +118,7 @@ class EventPicturesTest {
         Element chart = charts.first();
         assertEquals("img", chart.attr("role"));
         assertEquals(chart.selectFirst("title").id(), chart.attr("aria-labelledby"));
-        assertEquals(List.of("over 32,000 — Late Daily", "almost 30,000 — Early Post, Report 4",
+        assertEquals(List.of("over 32,000 — Late Daily", "almost 30,000 — Early Post, Unnamed source 1",
                 "25,000 — Undated Times"), chart.select("text.label").eachText(), "values never merged; no bar for "
                 + "a value without a number");
         Elements solid = chart.select("rect.bar");

@@ -296,10 +296,12 @@ class SiteRendererTest {
         assertNull(article.selectFirst("details.removed"));
         assertEquals("Shelling was reported near the border overnight.", article.selectFirst("h1").text());
         Document event = page(out, "events/border-shelling/index.html");
-        assertEquals(List.of("Report 1"), event.select(".cites a").eachText(),
-                "a report of unknown outlet is cited by its number in the list of sources");
-        assertEquals("1 source · stated by report 1", event.selectFirst(".cites summary").text(),
+        assertEquals(List.of("Unnamed source 1"), event.select(".cites a").eachText(),
+                "a report of unknown outlet and address is cited as an unnamed source");
+        assertEquals("1 source · stated by Unnamed source 1", event.selectFirst(".cites summary").text(),
                 "one report is no corroboration, and says so");
+        assertTrue(event.selectFirst(".page-header .meta").text().endsWith("1 report, no named outlet"),
+                () -> event.selectFirst(".page-header .meta").text());
         for (String path : snapshot(out).keySet()) {
             if (path.endsWith(".html")) assertFalse(page(out, path).text().contains("null"), path);
         }

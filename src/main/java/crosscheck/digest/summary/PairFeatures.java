@@ -29,6 +29,7 @@ public final class PairFeatures {
     /** The index of lcs_ratio and of trigram_dice in {@link #NAMES}: the two features that cost most. */
     static final int LCS = NAMES.indexOf("lcs_ratio");
     static final int TRIGRAMS = NAMES.indexOf("trigram_dice");
+    private static final int STEM_COVER_SHORT = NAMES.indexOf("stem_cover_short");
 
     public static double[] of(ClaimText a, ClaimText b) {
         double[] x = withoutSequences(a, b);
@@ -92,15 +93,18 @@ public final class PairFeatures {
 
     /**
      * The most that {@link #addSequences} can set feature {@code k} ({@link #LCS} or {@link #TRIGRAMS}) to, from
-     * what costs little to count. A common subsequence takes each of its stems from positions of both sentences
-     * holding a stem they share, so it is no longer than the shared stems plus either sentence's repeated stems.
+     * what costs little to count and the features {@code x} that {@link #withoutSequences} gave the pair. A common
+     * subsequence takes each of its stems from positions of both sentences holding a stem they share, so it is no
+     * longer than the shared stems plus either sentence's repeated stems.
      */
-    static double most(int k, ClaimText a, ClaimText b) {
+    static double most(int k, double[] x, ClaimText a, ClaimText b) {
         if (k == TRIGRAMS) {
             return dice(Math.min(a.trigrams().length, b.trigrams().length), a.trigrams().length, b.trigrams().length);
         }
         if (a.stems().length == 0 && b.stems().length == 0) return 0;
-        int shared = SortedHashes.common(a.stems(), b.stems());
+        // stem_cover_short is shared / shortStems, so the count comes back exactly by rounding, uncounted again
+        int shortStems = Math.min(a.stems().length, b.stems().length);
+        int shared = (int) Math.round(x[STEM_COVER_SHORT] * shortStems);
         int repeatsA = a.sequence().length - a.stems().length;
         int repeatsB = b.sequence().length - b.stems().length;
         int longest = Math.max(a.sequence().length, b.sequence().length);

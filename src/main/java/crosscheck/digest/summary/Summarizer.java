@@ -4,7 +4,7 @@ import crosscheck.analyse.AnalysedReport;
 import crosscheck.analyse.Sentence;
 import crosscheck.analyse.TermVector;
 import crosscheck.analyse.TfIdf;
-import crosscheck.clean.SentenceLanguage;
+import crosscheck.clean.language.SentenceLanguage;
 import crosscheck.digest.wording.SentenceQuality;
 import crosscheck.group.Event;
 import java.util.ArrayList;

@@ -73,7 +73,7 @@ public record SupportModel(List<String> features, double[] weights, double bias,
         double most = bias;
         for (int k = 0; k < weights.length; k++) {
             double value = k == PairFeatures.LCS || k == PairFeatures.TRIGRAMS
-                    ? (weights[k] > 0 ? PairFeatures.most(k, a, b) : 0) : x[k];
+                    ? (weights[k] > 0 ? PairFeatures.most(k, x, a, b) : 0) : x[k];
             most += weights[k] * value;
         }
         // the margin covers rounding: a pair left out here stays under the threshold however the sum is ordered

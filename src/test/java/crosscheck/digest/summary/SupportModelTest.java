@@ -57,7 +57,7 @@ class SupportModelTest {
             for (ClaimText b : sentences) {
                 double[] x = PairFeatures.of(a, b);
                 for (int k : new int[]{PairFeatures.LCS, PairFeatures.TRIGRAMS}) {
-                    assertTrue(PairFeatures.most(k, a, b) >= x[k], () -> PairFeatures.NAMES.get(k) + ": " + a
+                    assertTrue(PairFeatures.most(k, x, a, b) >= x[k], () -> PairFeatures.NAMES.get(k) + ": " + a
                             + " / " + b);
                 }
             }

@@ -1,4 +1,4 @@
-package crosscheck.clean;
+package crosscheck.clean.metadata;
 
 import java.util.Objects;
 

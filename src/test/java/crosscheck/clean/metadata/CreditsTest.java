@@ -1,4 +1,4 @@
-package crosscheck.clean;
+package crosscheck.clean.metadata;
 
 import static crosscheck.clean.Reports.html;
 import static crosscheck.clean.Reports.text;
@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import crosscheck.clean.Removed;
+import crosscheck.clean.Report;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package crosscheck.clean;
+package crosscheck.clean.metadata;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,6 @@
-package crosscheck.clean;
+package crosscheck.clean.metadata;
 
+import crosscheck.core.Texts;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;

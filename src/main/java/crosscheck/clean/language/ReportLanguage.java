@@ -1,4 +1,4 @@
-package crosscheck.clean;
+package crosscheck.clean.language;
 
 import java.lang.Character.UnicodeScript;
 import java.util.Locale;
@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * @param tag    the language, as stated or declared (e.g. "pt-BR") or a guessed primary subtag ("pt"), or null
  * @param source where it comes from
  */
-record ReportLanguage(String tag, LanguageSource source) {
+public record ReportLanguage(String tag, LanguageSource source) {
     static final ReportLanguage NONE = new ReportLanguage(null, LanguageSource.NONE);
     /** Words a text needs before it may overrule a page: a paragraph or two, not a caption. */
     static final int OVERRULE_WORDS = 50;
@@ -39,7 +39,7 @@ record ReportLanguage(String tag, LanguageSource source) {
      * The language of a report whose front matter states {@code stated} and whose page declares {@code declared}
      * (either may be null), with {@code text} giving its cleaned text only when it is needed.
      */
-    static ReportLanguage of(String stated, String declared, Supplier<String> text) {
+    public static ReportLanguage of(String stated, String declared, Supplier<String> text) {
         if (stated != null && !stated.isBlank()) return new ReportLanguage(stated.strip(), LanguageSource.FRONT_MATTER);
         String page = primary(declared) == null ? null : declared.strip();
         LanguageGuess guess = LanguageGuesser.guess(text.get());
@@ -76,7 +76,7 @@ record ReportLanguage(String tag, LanguageSource source) {
     }
 
     /** The primary subtag of a well-formed language tag, lower-case ("pt" of "pt-BR"), or null for none. */
-    static String primary(String tag) {
+    public static String primary(String tag) {
         if (tag == null) return null;
         String text = tag.strip();
         if (!TAG.matcher(text).matches()) return null;
@@ -91,7 +91,7 @@ record ReportLanguage(String tag, LanguageSource source) {
     }
 
     /** The tag Crosscheck's tables use for a primary subtag. */
-    static String canonical(String primary) {
+    public static String canonical(String primary) {
         return switch (primary) {
             case "nb", "nn" -> "no";
             case "iw" -> "he";

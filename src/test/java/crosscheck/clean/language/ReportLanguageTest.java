@@ -1,17 +1,19 @@
-package crosscheck.clean;
+package crosscheck.clean.language;
 
-import static crosscheck.clean.LanguageGuesserTest.ENGLISH;
-import static crosscheck.clean.LanguageGuesserTest.ENGLISH_2;
-import static crosscheck.clean.LanguageGuesserTest.PORTUGUESE;
-import static crosscheck.clean.LanguageGuesserTest.PORTUGUESE_2;
-import static crosscheck.clean.LanguageGuesserTest.RUSSIAN;
-import static crosscheck.clean.LanguageGuesserTest.RUSSIAN_2;
-import static crosscheck.clean.LanguageGuesserTest.SPANISH;
-import static crosscheck.clean.LanguageGuesserTest.SPANISH_2;
+import static crosscheck.clean.language.LanguageGuesserTest.ENGLISH;
+import static crosscheck.clean.language.LanguageGuesserTest.ENGLISH_2;
+import static crosscheck.clean.language.LanguageGuesserTest.PORTUGUESE;
+import static crosscheck.clean.language.LanguageGuesserTest.PORTUGUESE_2;
+import static crosscheck.clean.language.LanguageGuesserTest.RUSSIAN;
+import static crosscheck.clean.language.LanguageGuesserTest.RUSSIAN_2;
+import static crosscheck.clean.language.LanguageGuesserTest.SPANISH;
+import static crosscheck.clean.language.LanguageGuesserTest.SPANISH_2;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import crosscheck.clean.Report;
+import crosscheck.clean.Reports;
 import crosscheck.ingest.Format;
 import crosscheck.ingest.FrontMatter;
 import java.util.List;

@@ -1,4 +1,4 @@
-package crosscheck.clean;
+package crosscheck.clean.language;
 
 import java.lang.Character.UnicodeScript;
 import java.util.EnumMap;
@@ -20,14 +20,15 @@ import java.util.Map;
  *
  * <p>Stateless: the tables are constants, loaded once.
  */
-final class LanguageGuesser {
+public final class LanguageGuesser {
     /** Fewer words than this do not tell a language: a headline, a caption, a byline. */
     static final int MIN_WORDS = 20;
     /** For scripts written without spaces (Chinese, Japanese, Thai...): a sentence or two. */
     static final int MIN_LETTERS = 40;
     /** News text in any listed language has a quarter to a half of its words on its list; names and numbers few. */
     static final double MIN_SHARE = 0.15;
-    static final int MAX_CHARS = 6_000;
+    /** Only this many characters of a text are read. */
+    public static final int MAX_CHARS = 6_000;
 
     /** Scripts that one language (of those a news digest meets) writes alone. */
     private static final Map<UnicodeScript, String> ONE_LANGUAGE = new EnumMap<>(Map.ofEntries(
@@ -71,6 +72,14 @@ final class LanguageGuesser {
                  "az", "uz" -> UnicodeScript.LATIN;
             default -> null;
         };
+    }
+
+    /**
+     * The language {@code text} is guessed to be in, a BCP 47 primary subtag ("en", "pt", "ru"), or null when it is
+     * too short or matches no language well enough ({@link #guess}).
+     */
+    public static String tag(CharSequence text) {
+        return guess(text).tag();
     }
 
     /** What {@code text} shows about its language. */

@@ -1,5 +1,6 @@
-package crosscheck.clean;
+package crosscheck.clean.metadata;
 
+import crosscheck.core.Texts;
 import crosscheck.dates.DateFinder;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import org.jsoup.select.NodeVisitor;
  * date (JSON-LD datePublished, article:published_time, &lt;time datetime&gt;), canonical address (only
  * http and https) and language (&lt;html lang&gt;).
  */
-final class PageMetadata {
+public final class PageMetadata {
     /** Tried only where a run of spaces starts (or the last match ended): see BoilerplateClassifier.INLINE_LINK. */
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("(?:\\G|(?<!\\s))\\s+(?:[|–—»·:]|-|::)\\s+");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*");
@@ -37,15 +38,16 @@ final class PageMetadata {
     private PageMetadata() {
     }
 
-    static Metadata read(Document document) {
+    /** What {@code document} states about its article. */
+    public static Metadata read(Document document) {
         return read(Tags.collect(document));
     }
 
     /**
-     * Reads what the walk over the page's body collected ({@link PageText#walk(Element, boolean, int, Tags)})
-     * together with the page's head.
+     * Reads what the walk over the page's body collected (the clean stage's PageText hands each element it walks to
+     * {@link Tags#see}) together with the page's head.
      */
-    static Metadata read(Document document, Tags fromBody) {
+    public static Metadata read(Document document, Tags fromBody) {
         fromBody.collectHead(document);
         return read(fromBody);
     }
@@ -67,10 +69,10 @@ final class PageMetadata {
 
     /**
      * The elements metadata is read from, gathered in one walk over the page: over the whole document
-     * ({@link #collect}), or over the head while {@link PageText} hands over the elements of the body it walks
-     * ({@link #see}).
+     * ({@link #collect}), or over the head while the clean stage's PageText hands over the elements of the body it
+     * walks ({@link #see}).
      */
-    static final class Tags implements NodeVisitor {
+    public static final class Tags implements NodeVisitor {
         final List<Element> metas = new ArrayList<>();
         final List<Element> titles = new ArrayList<>();
         final List<Element> headings = new ArrayList<>();
@@ -116,7 +118,7 @@ final class PageMetadata {
         }
 
         /** Notes one element, whose normal tag name is given. */
-        void see(Element element, String tag) {
+        public void see(Element element, String tag) {
             switch (tag) {
                 case "meta" -> metas.add(element);
                 case "title" -> {

@@ -1,4 +1,4 @@
-package crosscheck.clean;
+package crosscheck.clean.language;
 
 import java.util.Arrays;
 import java.util.Objects;

@@ -1,9 +1,11 @@
-package crosscheck.clean;
+package crosscheck.clean.metadata;
 
 import static crosscheck.clean.Reports.html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import crosscheck.clean.Report;
+import crosscheck.clean.Reports;
 import crosscheck.ingest.Format;
 import crosscheck.ingest.FrontMatter;
 import java.time.LocalDate;

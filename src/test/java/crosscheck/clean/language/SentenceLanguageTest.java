@@ -1,4 +1,4 @@
-package crosscheck.clean;
+package crosscheck.clean.language;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

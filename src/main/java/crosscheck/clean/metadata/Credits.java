@@ -1,5 +1,6 @@
-package crosscheck.clean;
+package crosscheck.clean.metadata;
 
+import crosscheck.core.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,13 +13,13 @@ import java.util.regex.Pattern;
  * Reads who a report credits from its credit lines and bylines: the wire service whose copy it is ("(AP)",
  * "WASHINGTON (Reuters) -", "By Tom Davies, Associated Press") and the people and agencies credited ("Dan Lamothe
  * and Alex Horton contributed to this report", "Reporting by X; Editing by Y"). The lines themselves are not
- * the report's text: {@link BoilerplateRules} drops them; what they say is kept here.
+ * the report's text: the clean stage's boilerplate rules drop them; what they say is kept here.
  */
-final class Credits {
+public final class Credits {
     /** At most this many credits are kept from one report. */
     private static final int MAX = 20;
     /** A line that only names a wire service: "(AP)", "(Reuters)", "— AP", "Associated Press". */
-    static final String WIRE_LINE_REGEX =
+    public static final String WIRE_LINE_REGEX =
             "^[(\\[]?\\s*(?:[—–-]+\\s*)?(?:©\\s*)?(?-i:(" + WireServices.ANY + "))\\s*[)\\]]?\\s*\\.?$";
     private static final Pattern WIRE_LINE = Pattern.compile(WIRE_LINE_REGEX);
     /** "GAZA CITY (AP) —", "WASHINGTON, March 26 (Reuters) -": a wire's dateline opening the report. */
@@ -52,10 +53,20 @@ final class Credits {
     }
 
     /** What a report's credit lines and bylines say. */
-    static final class Found {
+    public static final class Found {
         /** The wire service whose copy the report is, when a line says so; else null. */
-        String origin;
-        final List<Credit> credits = new ArrayList<>();
+        private String origin;
+        private final List<Credit> credits = new ArrayList<>();
+
+        /** The wire service whose copy the report is, when a line says so; else null. */
+        public String origin() {
+            return origin;
+        }
+
+        /** The people and agencies credited, in order (the list itself, not a copy). */
+        public List<Credit> credits() {
+            return credits;
+        }
 
         void credit(String name, String role) {
             if (credits.size() >= MAX) return;
@@ -63,7 +74,8 @@ final class Credits {
             if (!credits.contains(credit)) credits.add(credit);
         }
 
-        void origin(String wire) {
+        /** Notes the wire service whose copy the report is, unless one was noted before. */
+        public void origin(String wire) {
             if (origin == null) origin = wire;
         }
     }
@@ -72,7 +84,7 @@ final class Credits {
      * Reads a credit line into {@code found}: a wire credit ("(AP)", "Reuters"), a contributor line or a "Reporting
      * by ..." line. Lines that credit no one leave it as it was.
      */
-    static void readLine(String text, Found found) {
+    public static void readLine(String text, Found found) {
         String line = text.strip();
         Matcher wire = WIRE_LINE.matcher(line);
         if (wire.matches()) {
@@ -99,7 +111,7 @@ final class Credits {
     }
 
     /** The wire service a report's opening dateline names ("GAZA CITY (AP) — ..."), or null. */
-    static String datelineWire(String text) {
+    public static String datelineWire(String text) {
         Matcher dateline = DATELINE.matcher(text);
         return dateline.find() ? WireServices.of(dateline.group(1)) : null;
     }
@@ -108,7 +120,7 @@ final class Credits {
      * The wire service a byline names beside the writer ("By Tom Davies, Associated Press", "Jane Doe | Reuters",
      * "By The Associated Press"), or null.
      */
-    static String bylineWire(String byline) {
+    public static String bylineWire(String byline) {
         if (byline == null) return null;
         String text = byline.strip().replaceFirst("(?i)^by\\s+", "");
         for (String part : BYLINE_PART.split(text)) {
@@ -174,7 +186,7 @@ final class Credits {
     }
 
     /** Whether a text is a name and nothing else: capitalised words, with "de", "van" and the like between. */
-    static boolean isName(String text) {
+    public static boolean isName(String text) {
         String[] words = text.strip().split("\\s+");
         if (words.length == 0 || !isNameWord(words[0])) return false;
         for (String word : words) if (!isNameWord(word) && !NAME_LINKS.contains(word)) return false;

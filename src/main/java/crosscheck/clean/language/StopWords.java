@@ -1,4 +1,4 @@
-package crosscheck.clean;
+package crosscheck.clean.language;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -1,10 +1,11 @@
-package crosscheck.clean;
+package crosscheck.clean.language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import crosscheck.clean.Cleaner;
 import org.junit.jupiter.api.Test;
 
 /** The guess of a text's language from its script and stop words, on short news paragraphs. */

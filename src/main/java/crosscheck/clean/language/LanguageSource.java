@@ -1,8 +1,8 @@
-package crosscheck.clean;
+package crosscheck.clean.language;
 
-/** Where a report's {@link Report#language() language} comes from. */
+/** Where a report's {@link crosscheck.clean.Report#language() language} comes from. */
 public enum LanguageSource {
-    /** No language: the report declares none and has too little text to tell (see {@link Cleaner#guessLanguage}). */
+    /** No language: the report declares none and has too little text to tell (see {@link crosscheck.clean.Cleaner#guessLanguage}). */
     NONE("unknown: none declared, too little text to tell"),
     /** The curator's front matter ({@code language:}): always wins. */
     FRONT_MATTER("from the front matter"),

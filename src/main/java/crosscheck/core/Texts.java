@@ -1,10 +1,9 @@
-package crosscheck.clean;
+package crosscheck.core;
 
-import crosscheck.core.WordCount;
 import java.util.Locale;
 
-/** Small plain-text helpers shared by the cleaning steps. */
-final class Texts {
+/** Small plain-text helpers for the cleaning steps: the clean stage and the page metadata it reads. */
+public final class Texts {
     private Texts() {
     }
 
@@ -12,7 +11,7 @@ final class Texts {
      * Plain text as it goes into a block: no-break and other odd spaces become spaces, invisible characters
      * (zero-width, soft hyphen, control characters) go, runs of white space become one space, ends trimmed.
      */
-    static String normalize(CharSequence text) {
+    public static String normalize(CharSequence text) {
         int n = text.length();
         char[] chars = new char[n];
         if (text instanceof String string) {
@@ -46,13 +45,14 @@ final class Texts {
         return new String(chars, 0, length);
     }
 
-    static boolean isInvisible(char c) {
+    /** Whether a character shows nothing: zero-width characters, the soft hyphen, control characters. */
+    public static boolean isInvisible(char c) {
         return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD'
                 || (Character.isISOControl(c) && !Character.isWhitespace(c));
     }
 
     /** A comparison key: lower-case letters and digits, one space between words. */
-    static String key(String text) {
+    public static String key(String text) {
         int n = text.length();
         char[] out = new char[n];
         int length = 0;
@@ -82,12 +82,12 @@ final class Texts {
     }
 
     /** Number of white-space separated words ({@link WordCount}). */
-    static int words(String text) {
+    public static int words(String text) {
         return WordCount.of(text);
     }
 
     /** Characters that are not white space. */
-    static int visible(CharSequence text) {
+    public static int visible(CharSequence text) {
         int count = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -97,7 +97,7 @@ final class Texts {
     }
 
     /** The last character that is not a closing quote, bracket or white space; 0 when there is none. */
-    static char lastMark(String text) {
+    public static char lastMark(String text) {
         for (int i = text.length() - 1; i >= 0; i--) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c) || "\"'”’»)]*".indexOf(c) >= 0) continue;
@@ -107,19 +107,19 @@ final class Texts {
     }
 
     /** Whether the text ends like a sentence: full stop, question or exclamation mark, ellipsis. */
-    static boolean endsSentence(String text) {
+    public static boolean endsSentence(String text) {
         char c = lastMark(text);
         return c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == '！' || c == '？';
     }
 
     /** Whether the text ends with any punctuation a heading would not end with. */
-    static boolean endsWithPunctuation(String text) {
+    public static boolean endsWithPunctuation(String text) {
         char c = lastMark(text);
         return endsSentence(text) || c == ',' || c == ';' || c == ':';
     }
 
     /** Sentence boundaries inside the text: a full stop, ! or ? followed by a space and a capital. */
-    static int innerSentenceBreaks(String text) {
+    public static int innerSentenceBreaks(String text) {
         int count = 0;
         for (int i = 1; i + 2 < text.length(); i++) {
             char c = text.charAt(i);
@@ -146,13 +146,15 @@ final class Texts {
         };
     }
 
-    static int count(String text, char c) {
+    /** How many times {@code c} occurs in the text. */
+    public static int count(String text, char c) {
         int n = 0;
         for (int i = 0; i < text.length(); i++) if (text.charAt(i) == c) n++;
         return n;
     }
 
-    static boolean startsUpper(String text) {
+    /** Whether the first letter or digit, after opening quotes and brackets, is a capital, uncased or a digit. */
+    public static boolean startsUpper(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isLetter(c)) return Character.isUpperCase(c) || !Character.isLowerCase(c);
@@ -162,7 +164,8 @@ final class Texts {
         return false;
     }
 
-    static boolean startsLower(String text) {
+    /** Whether the first letter, after opening quotes, is lower-case. */
+    public static boolean startsLower(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isLetter(c)) return Character.isLowerCase(c);
@@ -171,7 +174,8 @@ final class Texts {
         return false;
     }
 
-    static boolean hasLetterOrDigit(String text) {
+    /** Whether the text has a letter or a digit. */
+    public static boolean hasLetterOrDigit(String text) {
         for (int i = 0; i < text.length(); i++) if (Character.isLetterOrDigit(text.charAt(i))) return true;
         return false;
     }

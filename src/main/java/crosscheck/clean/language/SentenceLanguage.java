@@ -1,4 +1,4 @@
-package crosscheck.clean;
+package crosscheck.clean.language;
 
 /**
  * Whether one sentence is written in another language than a given one (the site's), from what a sentence can
