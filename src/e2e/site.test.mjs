@@ -4,7 +4,8 @@
 // with target/crosscheck.jar into a temporary folder, serves it the way GitHub Pages serves a project site
 // (under /repo/, a folder gives its index.html, a missing page 404.html), then opens the home page, the first
 // event page and an article page, runs axe-core on each (zero violations), exercises search when the site has
-// it, and saves full-page screenshots of the event page at phone and desktop width into target/e2e/.
+// it, checks the phone layout of the claim-by-outlet view, and saves full-page screenshots of each kind of page at
+// phone and desktop width, light and dark, into target/e2e/.
 //
 // Run from src/e2e after `mvn -q -B -DskipTests package`:  npm ci && npm test
 // Environment: CHROMIUM (default /usr/bin/chromium), CROSSCHECK_JAR (default ../../target/crosscheck.jar).
@@ -182,6 +183,11 @@ async function findArticleUrl() {
   return articleUrl;
 }
 
+async function findEntityUrl() {
+  const page = await open(await findEventUrl());
+  try { return await firstLink(page, /\/(people|places|organisations)\/[^/]+\/$/); } finally { await close(page); }
+}
+
 test('home page: lists events, no axe-core violations', async () => {
   const page = await open(base);
   try {
@@ -290,19 +296,55 @@ test('the search script folds words as the build does', async () => {
   assert.deepEqual(wrong, []);
 });
 
-test('event page screenshots at phone and desktop width, no sideways scrolling', async () => {
-  const sizes = [['phone', 390, 844], ['desktop', 1280, 900]];
-  for (const [name, width, height] of sizes) {
-    const page = await open(await findEventUrl(), { viewport: { width, height }, isMobile: name === 'phone', hasTouch: name === 'phone' });
-    try {
-      const file = path.join(SHOTS, `event-${name}.png`);
-      await page.screenshot({ path: file, fullPage: true });
-      assert.ok((await stat(file)).size > 1000, `${file} is empty`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      assert.ok(overflow <= 0, `the event page is ${overflow}px wider than the ${name} screen (${width}px)`);
-    } finally {
-      await close(page);
+// Screenshots of every kind of page at phone and desktop width, light and dark, into target/e2e/ (kept as CI
+// artifacts): NAME-WIDTH-SCHEME.png. No page may scroll sideways at either width.
+test('screenshots of each kind of page at 390 and 1280 px, light and dark, no sideways scrolling', async () => {
+  const pages = [['home', base], ['event', await findEventUrl()], ['article', await findArticleUrl()],
+    ['entity', await findEntityUrl()], ['search', base + 'search/?q=' + encodeURIComponent(SEARCH_QUERY)]];
+  for (const [name, url] of pages) {
+    for (const [width, height] of [[390, 844], [1280, 900]]) {
+      for (const scheme of ['light', 'dark']) {
+        const phone = width < 600;
+        const page = await open(url, { viewport: { width, height }, isMobile: phone, hasTouch: phone, colorScheme: scheme });
+        try {
+          if (name === 'search' && existsSync(path.join(siteDir, 'search', 'index.html'))) {
+            await page.locator('#search-results li').first().waitFor({ timeout: 10_000 });
+          }
+          const file = path.join(SHOTS, `${name}-${width}-${scheme}.png`);
+          await page.screenshot({ path: file, fullPage: true });
+          assert.ok((await stat(file)).size > 1000, `${file} is empty`);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          assert.ok(overflow <= 0, `the ${name} page is ${overflow}px wider than the ${width}px screen`);
+        } finally {
+          await close(page);
+        }
+      }
     }
+  }
+});
+
+// On a phone, "who states what" is a list of the claims with the outlets that state each: nothing hidden sideways.
+test('on a phone the claim-by-outlet table gives way to a list per claim', async (t) => {
+  const page = await open(await findEventUrl(), { viewport: { width: 390, height: 844 }, isMobile: true });
+  try {
+    if ((await page.locator('table.coverage').count()) === 0) {
+      t.skip('the sample event has no claim-by-outlet table');
+      return;
+    }
+    assert.equal(await page.locator('table.coverage').isVisible(), false, 'the table still shows on a phone');
+    const items = page.locator('ol.coverage-list > li');
+    assert.ok(await items.first().isVisible(), 'no list of claims on a phone');
+    assert.equal(await items.count(), await page.locator('table.coverage tbody tr').count());
+    assert.match(await items.first().locator('.stated-by').innerText(), /Stated by \S/);
+  } finally {
+    await close(page);
+  }
+  const desktop = await open(await findEventUrl(), { viewport: { width: 1280, height: 900 } });
+  try {
+    assert.ok(await desktop.locator('table.coverage').isVisible(), 'no table at desktop width');
+    assert.equal(await desktop.locator('ol.coverage-list').isVisible(), false, 'the list doubles the table');
+  } finally {
+    await close(desktop);
   }
 });
 
