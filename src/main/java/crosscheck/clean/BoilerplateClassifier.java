@@ -25,6 +25,9 @@ import org.jsoup.nodes.TextNode;
  */
 final class BoilerplateClassifier {
     static final String HEADLINE = "headline (the title)";
+    private static final String PHOTO_CAPTION = "photo caption";
+    /** A caption sentence has a subject, a verb and what the picture shows: some six words. */
+    private static final int MIN_CAPTION_WORDS = 6;
 
     // A pattern that find() runs over text and that starts with a run of spaces (or separators) is tried only where
     // such a run starts, or where the last match ended (\G): a match from inside a run is never the first one (one
@@ -46,6 +49,8 @@ final class BoilerplateClassifier {
     private static final Pattern PUBLISH_WORDS = Pattern.compile(
             "(?i)^(?:date|time|updated?|published|posted|last updated|created|written|on|dated)\\b.*");
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(?:(?:written|posted|published|reported)\\s+)?by\\s+");
+    /** "by" and a capitalized name, anywhere in a line: who wrote the text. */
+    private static final Pattern BY_NAME = Pattern.compile("(?i:\\bby)\\s+\\p{Lu}");
     private static final Pattern DIGITS_START = Pattern.compile("^\\d");
     /**
      * Label words are this long at most: a longer "word" is a phrase of a script written without spaces (Chinese,
@@ -73,9 +78,18 @@ final class BoilerplateClassifier {
      * stays (see {@link #dropRepeats}).
      */
     static Metadata classify(List<Piece> pieces, boolean keepDatelines) {
+        return classify(pieces, keepDatelines, keepDatelines);
+    }
+
+    /**
+     * {@link #classify(List, boolean)}; with {@code captionSentences}, a caption that is a sentence of its own
+     * loses only its photo credit ({@link #cutCredit}): for the article that a page's structure marks out, not
+     * for a wider reading of the page, which takes whole containers, galleries and all.
+     */
+    static Metadata classify(List<Piece> pieces, boolean keepDatelines, boolean captionSentences) {
         Found found = new Found();
         for (Piece piece : pieces) if (piece.kept()) cutInlineLinks(piece);
-        dropByRules(pieces, found, keepDatelines);
+        dropByRules(pieces, found, keepDatelines, captionSentences);
         dropCommentThreads(pieces);
         dropByPosition(pieces, found, keepDatelines);
         dropRepeats(pieces, keepDatelines);
@@ -120,7 +134,24 @@ final class BoilerplateClassifier {
         if (!Texts.hasLetterOrDigit(piece.text)) piece.drop("inline related link");
     }
 
-    private static void dropByRules(List<Piece> pieces, Found found, boolean keepDatelines) {
+    /**
+     * Cuts the photo credit off the end of a caption that is a sentence of its own ("A man waits in a mall.
+     * (Mike Clarke/AFP/Getty Images)"): the sentence says what the picture shows, as the article's text does (a
+     * photo gallery's text is its captions). Returns whether it cut.
+     */
+    private static boolean cutCredit(Piece piece, BoilerplateRules.Rule rule) {
+        Matcher credit = rule.pattern().matcher(piece.text);
+        if (!credit.find()) return false;
+        String sentence = piece.text.substring(0, credit.start()).strip();
+        if (Texts.words(sentence) < MIN_CAPTION_WORDS || !Texts.endsSentence(sentence)) return false;
+        piece.cuts.add(new Removed(credit.group().strip(), "photo credit"));
+        piece.text = sentence;
+        piece.edited = true;
+        return true;
+    }
+
+    private static void dropByRules(List<Piece> pieces, Found found, boolean keepDatelines,
+                                    boolean captionSentences) {
         BoilerplateRules.Matchers rules = new BoilerplateRules.Matchers();
         String listReason = null;
         boolean bodySeen = false;
@@ -132,8 +163,11 @@ final class BoilerplateClassifier {
                 piece.drop("reader comments");
                 continue;
             }
+            BoilerplateRules.Rule rule = rules.match(piece.text, piece.words());
+            if (captionSentences && rule != null && rule.reason().equals(PHOTO_CAPTION) && cutCredit(piece, rule)) {
+                rule = null;
+            }
             String text = piece.text;
-            BoilerplateRules.Rule rule = rules.match(text, piece.words());
             if (rule == null && listReason != null && isListItem(piece, listReason)) {
                 piece.drop(listReason);
                 continue;
@@ -249,7 +283,8 @@ final class BoilerplateClassifier {
             if ((head || i > lastBody) && outletAndDate(text, head ? found : new Found())) {
                 if (!(keepDatelines && top)) piece.drop("outlet and date line");
             } else if (isDateWidget(text)) {
-                boolean dateline = Texts.words(text) <= 6;
+                // a short date, or a dated byline ("by Jane Doe on May 3, 2012"): the article's own header
+                boolean dateline = Texts.words(text) <= 6 || BY_NAME.matcher(text).find();
                 if (!(keepDatelines && top && dateline)) piece.drop(dateline ? "date line" : "date and weather widget");
                 if (head && found.date == null) found.date = date(text).map(DateFinder.Found::date).orElse(null);
             } else if (top && isLabel(text) && headingFollows(pieces, i, firstBody) && !isBrokenLine(piece)) {

@@ -21,6 +21,8 @@ final class ClassHints {
     static final int NEGATIVE = -1;
     /** The reason for a form's text: a form holds the article only on pages that wrap everything in one. */
     static final String FORM = "form";
+    /** The reason for a caption's or a photo credit's text. */
+    static final String CAPTION = "photo caption";
 
     /** One kind of furniture: the reason it gives, words found anywhere in a name, and whole name parts. */
     private record Kind(String reason, List<String> inside, Set<String> parts) {
@@ -42,7 +44,7 @@ final class ClassHints {
                     Set.of("ad", "ads", "adv", "dfp")),
             new Kind("sign-up prompt", List.of("cookie", "consent", "gdpr", "newsletter", "subscri", "signup",
                     "sign-up", "login", "log-in", "register", "paywall", "popup", "modal", "overlay"), Set.of()),
-            new Kind("photo caption", List.of("caption", "credit"), Set.of()),
+            new Kind(CAPTION, List.of("caption", "credit"), Set.of()),
             new Kind("byline and tags", List.of("byline", "authorbio", "author-bio", "authorinfo", "author-info",
                     "about-the-author", "abouttheauthor", "dateline", "timestamp", "postmeta", "post-meta",
                     "entrymeta", "entry-meta", "metadata", "article-meta", "taglist", "tag-list", "categories",

@@ -21,7 +21,7 @@ import org.jsoup.nodes.Element;
  * of the element's tag and class hints ({@link ClassHints}) are added. The best-scoring element, widened
  * to an ancestor when the best candidates share one, plus those of its siblings that score near it and the
  * blocks of prose right before or after it in reading order that are marked up like its parts, is the article. Inside it, captions, link lists and elements marked as furniture (comments, sharing,
- * related links) are dropped; everything outside is dropped as outside the main content. Should class
+ * related links) are dropped, except the captions of a photo gallery, whose sentences say more than its other text; everything outside is dropped as outside the main content. Should class
  * hints leave (almost) nothing, the page is read again with only the comment hints.
  */
 final class HtmlExtractor {
@@ -110,6 +110,9 @@ final class HtmlExtractor {
         List<Element> candidates = score(page, hints, headline);
         List<Element> roots = roots(page, candidates, headline);
         List<Piece> pieces = new ArrayList<>(page.runs.size());
+        List<Piece> captions = new ArrayList<>();
+        int captionChars = 0;
+        int keptChars = 0;
         int r = 0;
         for (int i = 0; i < page.runs.size(); i++) {
             PageText.Run run = page.runs.get(i);
@@ -122,8 +125,13 @@ final class HtmlExtractor {
                 continue;
             }
             Element furniture = furniture(page, run, root.depth, hints);
-            if (run.caption()) {
+            boolean captionHint = furniture != null && ClassHints.CAPTION.equals(page.stats(furniture).furnitureReason);
+            if (run.caption() || captionHint) {
                 piece.drop("photo caption");
+                if (isSentence(run)) {
+                    captions.add(piece);
+                    captionChars += run.chars();
+                }
             } else if (furniture != null) {
                 piece.drop(page.stats(furniture).furnitureReason);
             } else if (run.linkDensity() > 0.5 && !isLinkedSentence(run)
@@ -131,8 +139,22 @@ final class HtmlExtractor {
                     && run.kind() != Block.Kind.HEADING) {
                 piece.drop(run.kind() == Block.Kind.ITEM ? "link list" : "links");
             }
+            if (piece.kept()) keptChars += run.chars();
         }
+        // a photo gallery: its captions, written as sentences, tell more than the text around them
+        if (captionChars > keptChars) for (Piece caption : captions) caption.reason = null;
         return pieces;
+    }
+
+    /**
+     * A caption that tells something: a sentence or more, maybe followed by its credit in brackets ("... parade.
+     * (Jane Roe/AFP)"), not a name, a place or a credit.
+     */
+    private static boolean isSentence(PageText.Run run) {
+        String text = run.text();
+        int credit = text.endsWith(")") ? text.lastIndexOf(" (") : -1;
+        if (credit > 0) text = text.substring(0, credit);
+        return Texts.words(text) >= 6 && ThinExtraction.sentences(text) > 0;
     }
 
     /** A sentence of the article that is (mostly) a link: it reads as a sentence, not as a label or a menu. */

@@ -79,7 +79,7 @@ final class ThinExtraction {
         prose = prose(page, proseInside);
         List<Piece> wider = HtmlExtractor.inclusive(page, container(page, proseInside));
         RepeatedTitle.dropTitle(wider, title);
-        BoilerplateClassifier.classify(wider, true);
+        BoilerplateClassifier.classify(wider, true, false);
         Amount kept = kept(pieces);
         Amount widened = kept(wider);
         boolean useWider = widened.chars() >= WIDER_GAIN * Math.max(1, kept.chars());

@@ -119,4 +119,64 @@ class ArticleRecallTest {
                 + "in Gaza", "and on the hostages, officials said on Sunday.", P2), texts(article),
                 Reports.removedSummary(article));
     }
+
+    @Test
+    void theCaptionsOfAPhotoGalleryAreItsText() {
+        String intro = "The photo office released its latest pictures.";
+        String first = "The minister meets his American counterpart at the Pentagon, on Sunday, before the talks.";
+        String second = "Officials of both delegations wait outside the hall, where the talks went on until late.";
+        Report gallery = html("""
+                <html><head><title>Talks in pictures</title></head><body>
+                <div class="menu"><a href="/">Home</a> <a href="/world">World</a></div>
+                <div class="gallery"><p>%s</p>
+                <figure><img src="a.jpg"><figcaption>%s</figcaption></figure>
+                <figure><img src="b.jpg"><figcaption>%s</figcaption></figure></div>
+                </body></html>""".formatted(intro, first, second));
+        assertEquals(List.of(intro, first, second), texts(gallery), Reports.removedSummary(gallery));
+    }
+
+    @Test
+    void theCaptionsOfAnArticleWithMoreTextThanThemStayOut() {
+        String caption = "The minister meets his American counterpart at the Pentagon, on Sunday, before the talks.";
+        Report article = html("""
+                <html><head><title>Talks in Washington</title></head><body>
+                <article><p>%s</p><figure><img src="a.jpg"><figcaption>%s</figcaption></figure><p>%s</p></article>
+                </body></html>""".formatted(P1, caption, P2));
+        assertEquals(List.of(P1, P2), texts(article), Reports.removedSummary(article));
+    }
+
+    @Test
+    void aDatedBylineAboveTheArticleStaysAsItsHeader() {
+        Report article = html("""
+                <html><head><title>Talks in Washington</title></head><body>
+                <article><h1>Talks in Washington</h1><div class="info">by Jane Doe on May 3, 2012</div>
+                <p>%s</p><p>%s</p></article>
+                </body></html>""".formatted(P1, P2));
+        assertEquals(List.of("by Jane Doe on May 3, 2012", P1, P2), texts(article), Reports.removedSummary(article));
+    }
+
+    @Test
+    void aCaptionSentenceLosesOnlyItsPhotoCredit() {
+        Report article = html("""
+                <html><head><title>Talks in Washington</title></head><body>
+                <article><p>%s</p><p>The minister waits outside the Pentagon before the talks. (Jane Roe/AFP/Getty Images)</p>
+                <p>%s</p></article>
+                </body></html>""".formatted(P1, P2));
+        assertEquals(List.of(P1, "The minister waits outside the Pentagon before the talks.", P2), texts(article),
+                Reports.removedSummary(article));
+    }
+
+    @Test
+    void theCaptionsOfAPhotoGalleryCountWithTheirCredits() {
+        String intro = "The photo office released its latest pictures of the talks, taken on the first day in Washington.";
+        String first = "The minister meets his American counterpart at the Pentagon, before the talks on the war.";
+        String second = "Officials of both delegations wait outside the hall, where the talks went on until late.";
+        Report gallery = html("""
+                <html><head><title>Talks in pictures</title></head><body>
+                <div class="post"><p>%s</p>
+                <div class="wp-caption"><img src="a.jpg"><p class="wp-caption-text">%s (Jane Roe/AFP)</p></div>
+                <div class="wp-caption"><img src="b.jpg"><p class="wp-caption-text">%s (Jane Roe/AFP)</p></div></div>
+                </body></html>""".formatted(intro, first, second));
+        assertEquals(List.of(intro, first, second), texts(gallery), Reports.removedSummary(gallery));
+    }
 }
