@@ -18,6 +18,7 @@ import { existsSync } from 'node:fs';
 import { cp, mkdtemp, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import vm from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -30,6 +31,10 @@ const SHOTS = path.join(ROOT, 'target', 'e2e');
 const SAMPLE_CONTENT = path.join(ROOT, 'src', 'test', 'resources', 'crosscheck', 'sample-content');
 const PROJECT = '/repo/'; // a GitHub Pages project path: https://USER.github.io/repo/
 const SEARCH_QUERY = 'Gallant';
+// A word of the reports' text only (no title has it), typed short: the last word also finds the words it begins.
+const TEXT_QUERY = 'hostage';
+// Tricky words and the terms the build makes of them (SearchTokensTest checks the build against the same file).
+const FOLDING = path.join(ROOT, 'src', 'test', 'resources', 'crosscheck', 'render', 'search-folding.tsv');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -245,6 +250,18 @@ test('search finds the sample content and its results lead to pages', async (t) 
     await assertAccessible(page);
     const target = hrefs[0];
     assert.ok(target.startsWith(base), `result ${target} leaves the project path ${base}`);
+    // A word only the reports' text holds: results show the passage, the matched words marked.
+    await page.locator('#search').fill(TEXT_QUERY);
+    await page.waitForFunction((word) => {
+      const marks = [...document.querySelectorAll('#search-results li .search-text mark')];
+      return marks.length > 0 && marks.every((m) => m.textContent.toLowerCase().startsWith(word));
+    }, TEXT_QUERY, { timeout: 10_000 });
+    const reports = await page.locator('#search-results li a').evaluateAll((as) => as.map((a) => a.href));
+    assert.ok(reports.some((h) => h.startsWith(base + 'articles/')), `no report found for "${TEXT_QUERY}": ${reports}`);
+    await assertAccessible(page);
+    await page.locator('#search').fill(SEARCH_QUERY);
+    await page.waitForFunction((word) => [...document.querySelectorAll('#search-results li a mark')]
+      .some((m) => m.textContent === word), SEARCH_QUERY, { timeout: 10_000 });
     const [response] = await Promise.all([page.waitForNavigation(), results.first().click()]);
     assert.equal(response?.status(), 200, `result ${target} answered ${response?.status()}`);
   } finally {
@@ -265,6 +282,18 @@ test('search finds the sample content and its results lead to pages', async (t) 
   } finally {
     await close(home);
   }
+});
+
+test('the search script folds words as the build does', async () => {
+  const context = { window: {}, document: { getElementById: () => null } };
+  vm.createContext(context);
+  vm.runInContext(await readFile(path.join(siteDir, 'assets', 'search.js'), 'utf8'), context);
+  const { terms } = context.window.CrosscheckSearch;
+  const lines = (await readFile(FOLDING, 'utf8')).split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+  assert.ok(lines.length >= 30, `${FOLDING} is read`);
+  const wrong = lines.map((l) => l.split('\t')).filter(([text, want]) => terms(text).join(' ') !== want)
+    .map(([text, want]) => `${text} -> ${terms(text).join(' ')}, not ${want}`);
+  assert.deepEqual(wrong, []);
 });
 
 // Screenshots of every kind of page at phone and desktop width, light and dark, into target/e2e/ (kept as CI

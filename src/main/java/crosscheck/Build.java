@@ -251,8 +251,9 @@ public record Build(Path content, Path templates, Path out, String baseUrl, Prog
                 () -> cache.digests(events, digesting, stages.counted("digest", events.size(), digester::digest)));
         SitePlan planned = stages.run("render", "pages", SitePlan::pages,
                 () -> render(site, cleaned, digests, input.pages(), addressed.redirects(), preview ? review : null,
-                        plan -> output.write(site, plan,
-                        addressed.mapping(), stages.counter("render", plan.files().size()))));
+                        plan -> output.write(site, plan, addressed.mapping(),
+                                // a preview writes nothing: its search index is made only when someone searches
+                                preview ? () -> { } : stages.counter("render", plan.files().size()))));
         return new Preview(new Result(cleaned.size(), events.size(), warnings, cached.hits(), published.selection(),
                 review), planned);
     }

@@ -44,6 +44,10 @@ class ArticleTextBuildTest {
         assertTrue(page.contains("Paragraph 1 says"), "the opening is shown");
         assertTrue(paragraphsShown(page) < 12, "only the opening and the sentences the summary quotes: " + page);
         assertFalse(Files.readString(site.resolve("digest.json")).contains("Paragraph 12 says"));
+        String search = Files.readString(site.resolve("search/documents/0.json"));
+        assertTrue(search.contains("Paragraph 1 says"), "the opening is searched: " + search);
+        assertFalse(search.contains("Paragraph 12 says"), "the rest is not: " + search);
+        assertFalse(Files.readString(site.resolve("search/terms/0.json")).contains("\"12\""));
     }
 
     @Test
@@ -53,6 +57,10 @@ class ArticleTextBuildTest {
                 .bytes()).toString();
         assertTrue(page.contains(LATE), page);
         assertTrue(paragraphsShown(page) == 12, page);
+        String search = StandardCharsets.UTF_8.decode(preview.site().file("search/documents/0.json").orElseThrow()
+                .bytes()).toString();
+        assertTrue(search.contains("Paragraph 12 says"), "serve's search finds the whole text: " + search);
+        assertTrue(preview.site().file("search/manifest.json").isPresent());
     }
 
     private static long paragraphsShown(String page) {

@@ -219,7 +219,7 @@ final class PageFactory {
     SearchPage search() {
         PagePath here = SEARCH;
         return new SearchPage(head(here, "Search", "Search the events, reports, people and places of " + site.title(),
-                WEBSITE), "Search", here.linkToFile(SearchIndex.FILE), here.linkToFile(SEARCH_SCRIPT));
+                WEBSITE), "Search", here.linkToFile(SearchIndex.MANIFEST), here.linkToFile(SEARCH_SCRIPT));
     }
 
     TextPage textPage(Page page) {

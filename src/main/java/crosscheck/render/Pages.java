@@ -205,9 +205,9 @@ public final class Pages {
 
     /**
      * {@code search/index.html}: the search form and its results, filled in the browser by
-     * {@code assets/search.js} from {@code search.json}.
+     * {@code assets/search.js} from the search index ({@code search/manifest.json} and the files it names).
      *
-     * @param index  link to {@code search.json}, relative to this page
+     * @param index  link to {@code search/manifest.json}, relative to this page
      * @param script link to {@code assets/search.js}, relative to this page
      */
     public record SearchPage(Head head, String title, String index, String script) {

@@ -38,7 +38,11 @@ public final class SiteFolder {
 
     private static final Pattern FIRST = Pattern.compile("Crosscheck site, format [1-9][0-9]{0,8}");
     private static final Pattern REPORTS = Pattern.compile("reports: ([0-9]{1,9})");
-    /** Every name at the top of a site that Crosscheck built before the marker. */
+    /**
+     * Every name at the top of a site that Crosscheck built before the marker. Sites today own the same names but
+     * {@code search.json} (the search index is now in {@code search/}); a build replaces the whole folder, so a
+     * {@code search.json} left by an older build goes with it.
+     */
     private static final Set<String> UNMARKED_SITE_NAMES = Set.of(".nojekyll", "404.html", "archive", "articles",
             "assets", "digest.json", "events", "feed.json", "feed.xml", "index.html", "organisations", "outlets",
             "pages", "people", "places", "robots.txt", "search", "search.json", "sitemap.xml", "data");

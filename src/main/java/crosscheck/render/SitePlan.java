@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +17,13 @@ import java.util.Optional;
 /**
  * Every file of one build of the site, in a fixed order, each made only when asked for (see {@link SiteFile}).
  * {@link OutputFolder#replace} writes them all into an output folder; {@code serve} serves them from memory, one at
- * a time. Made by {@link SiteRenderer#plan}.
+ * a time. The search index's files are planned as a group ({@link LaterFiles}) made when the whole site or one of
+ * them is asked for. Made by {@link SiteRenderer#plan}.
  */
 public final class SitePlan {
     private final List<SiteFile> files;
     private final Map<String, SiteFile> byPath;
+    private final LaterFiles later;
     private final DigestWriter digest;
 
     /** Writes the whole digest as one document. */
@@ -29,26 +32,32 @@ public final class SitePlan {
         void write(ArticleText text, OutputStream out) throws IOException;
     }
 
-    SitePlan(List<SiteFile> files, DigestWriter digest) {
+    /** @param later files made together when first asked for, after {@code files} in the site's order */
+    SitePlan(List<SiteFile> files, LaterFiles later, DigestWriter digest) {
         this.digest = Objects.requireNonNull(digest, "digest");
+        this.later = Objects.requireNonNull(later, "later");
         this.files = List.copyOf(files);
         Map<String, SiteFile> paths = new HashMap<>();
         for (SiteFile file : this.files) {
-            if (paths.putIfAbsent(file.path(), file) != null) {
+            if (paths.putIfAbsent(file.path(), file) != null || later.owns(file.path())) {
                 throw new IllegalArgumentException("two files at " + file.path());
             }
         }
         this.byPath = paths;
     }
 
-    /** Every file, pages first, in the order a build writes them. */
+    /** Every file, pages first, in the order a build writes them; makes the later files (the search index). */
     public List<SiteFile> files() {
-        return files;
+        List<SiteFile> all = new ArrayList<>(files);
+        all.addAll(later.files());
+        return all;
     }
 
     /** The file at exactly this path from the site root (e.g. {@code events/x/index.html}), if the site has one. */
     public Optional<SiteFile> file(String path) {
-        return Optional.ofNullable(byPath.get(path));
+        SiteFile file = byPath.get(path);
+        if (file != null || !later.owns(path)) return Optional.ofNullable(file);
+        return later.files().stream().filter(f -> f.path().equals(path)).findFirst();
     }
 
     /**
@@ -60,7 +69,7 @@ public final class SitePlan {
         digest.write(Objects.requireNonNull(text, "text"), out);
     }
 
-    /** How many HTML pages the site has. */
+    /** How many HTML pages the site has (the later files are none). */
     public int pages() {
         return (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
     }
@@ -71,7 +80,7 @@ public final class SitePlan {
      */
     void writeInto(Path dir, Runnable written) throws IOException {
         try {
-            Parallel.map(files, file -> {
+            Parallel.map(files(), file -> {
                 try {
                     writeFile(file, dir);
                 } catch (IOException e) {

@@ -32,7 +32,7 @@ import java.util.function.Supplier;
  * <pre>
  * index.html                    events newest first, outlets, reports outside any event
  * archive/index.html            every event by month of its latest report, undated last
- * search/index.html             searches search.json in the browser (assets/search.js), no server
+ * search/index.html             searches the site in the browser (assets/search.js), no server
  * pages/&lt;name&gt;/index.html        the site's own pages from content/pages/*.md, e.g. About
  * events/&lt;event id&gt;/index.html    summary with cited outlets, who states what, figures, quotes,
  *                               people and places, then the event's reports
@@ -48,7 +48,8 @@ import java.util.function.Supplier;
  * digest.json                   the content for other tools, as an index of the events and articles (see
  *                               DigestJson); data/events/&lt;slug&gt;.json and data/articles/&lt;name&gt;.json hold
  *                               each one's contents (an article's only when the site publishes its text)
- * search.json                   the small index the search page matches (see SearchIndex)
+ * search/manifest.json, search/terms/, search/documents/
+ *                               the full-text index the search page reads, in small files (see SearchIndex)
  * .nojekyll                     so GitHub Pages serves the folder as it is
  * .crosscheck-site              marks the folder as a site a build may replace, with its number of reports
  *                               (see SiteFolder)
@@ -127,7 +128,8 @@ public final class SiteRenderer {
         if (reviewPage != null) files.add(reviewPage);
         files.addAll(assets());
         files.addAll(dataFiles(site, factory.baseUrl(), index, jobs));
-        SitePlan plan = new SitePlan(files, (text, out) -> DigestJson.write(index, text, out));
+        LaterFiles search = new LaterFiles(SearchIndex.FOLDER, () -> SearchIndex.files(index, site.articles()));
+        SitePlan plan = new SitePlan(files, search, (text, out) -> DigestJson.write(index, text, out));
         checkTemplates(templates, jobs, plan);
         if (!moved.isEmpty()) moved.get(0).bytes(); // the redirect template works on real data
         if (reviewPage != null) reviewPage.bytes(); // so does the review template
@@ -208,8 +210,8 @@ public final class SiteRenderer {
     }
 
     /**
-     * After the pages and assets: {@code .nojekyll}, the feeds, sitemap, robots.txt, digest.json and its data files,
-     * search.json and the marker {@code .crosscheck-site}.
+     * After the pages and assets: {@code .nojekyll}, the feeds, sitemap, robots.txt, digest.json and its data files
+     * and the marker {@code .crosscheck-site}.
      */
     private static List<SiteFile> dataFiles(SiteConfig site, String baseUrl, SiteIndex index, List<PageJob> jobs) {
         Supplier<Feeds> feeds = () -> new Feeds(site, baseUrl, index);
@@ -232,7 +234,6 @@ public final class SiteRenderer {
                         out -> DigestJson.writeArticle(article, index, site.articles(), out)));
             }
         }
-        files.add(SiteFile.text(SearchIndex.FILE, () -> SearchIndex.of(index, site.articles())));
         files.add(SiteFile.text(SiteFolder.MARKER, () -> SiteFolder.marker(index.articles().size())));
         return files;
     }

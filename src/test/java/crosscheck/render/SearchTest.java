@@ -11,12 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import crosscheck.clean.Block;
 import crosscheck.clean.Report;
 import crosscheck.digest.Digest;
 import crosscheck.digest.names.Entity;
-import crosscheck.digest.summary.SummarySentence;
+import crosscheck.ingest.ArticleText;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +25,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -36,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** search.json, the search page and the search form in every page's header. */
+/** The search index (SearchIndex), the search page and the search form in every page's header. */
 class SearchTest {
     private static final String BASE = "https://user.github.io/repo/";
 
@@ -53,30 +54,27 @@ class SearchTest {
         return Jsoup.parse(read(out.resolve(path)), "");
     }
 
-    private static List<JsonNode> items(Path out) throws Exception {
-        JsonNode root = new ObjectMapper().readTree(read(out.resolve("search.json")));
-        List<JsonNode> items = new ArrayList<>();
-        root.get("items").forEach(items::add);
-        return items;
+    private Path renderSample(ArticleText text, String name) {
+        return render(site("").withArticles(text), sample.articles(), sample.digests(), List.of(ABOUT),
+                tmp.resolve(name));
     }
 
     @Test
-    void searchJsonListsEveryEventReportEntityAndOutletPageWithUrlsThatResolve() throws Exception {
+    void theIndexListsEveryEventReportEntityAndOutletPageWithUrlsThatResolve() {
         Path out = renderSample("");
-        List<JsonNode> items = items(out);
+        List<JsonNode> documents = new SearchIndexFiles(out).documents();
         Set<String> urls = new TreeSet<>();
-        for (JsonNode item : items) {
-            String url = item.get("url").asText();
+        for (JsonNode document : documents) {
+            String url = document.get("url").asText();
             assertTrue(urls.add(url), "listed once: " + url);
             assertFalse(url.startsWith("/") || url.contains(".."), url);
             assertTrue(url.endsWith("/"), url);
             assertTrue(resolves(out, "index.html", url), "resolves from the root: " + url);
             assertTrue(resolves(out, "search/index.html", "../" + url), "resolves from the search page: " + url);
-            assertFalse(item.get("title").asText().isBlank(), url);
+            assertFalse(document.get("title").asText().isBlank(), url);
             assertTrue(Set.of("event", "report", "person", "place", "organisation", "outlet")
-                    .contains(item.get("type").asText()), url);
-            assertTrue(!item.has("text") || item.get("text").asText().length() <= SearchIndex.TEXT_LIMIT + 2, url);
-            assertEquals(item.has("text") ? 4 : 3, item.size(), "type, title, url and text only: " + url);
+                    .contains(document.get("type").asText()), url);
+            assertFalse(document.has("draft"), "no drafts in a built site: " + url);
         }
         Set<String> pages = new TreeSet<>();
         for (String file : snapshot(out).keySet()) {
@@ -87,67 +85,134 @@ class SearchTest {
         assertTrue(pages.containsAll(List.of("events/cairo-talks/", "articles/001_reuters/", "places/cairo/")), pages::toString);
         assertEquals(pages, urls, "every event, report, entity and outlet page, nothing else");
 
-        JsonNode cairo = items.get(0);
+        JsonNode cairo = documents.get(0);
         assertEquals("event", cairo.get("type").asText());
         assertEquals("Ceasefire talks in Cairo", cairo.get("title").asText());
         assertEquals("events/cairo-talks/", cairo.get("url").asText());
-        assertEquals("Negotiators met in Cairo on Tuesday. Talks continue on Wednesday.", cairo.get("text").asText());
-        JsonNode reuters = items.stream().filter(i -> i.get("url").asText().equals("articles/001_reuters/"))
-                .findFirst().orElseThrow();
-        assertEquals("report", reuters.get("type").asText());
-        assertEquals("Reuters: Negotiators met in Cairo on Tuesday.", reuters.get("text").asText());
+        assertEquals(List.of("Negotiators met in Cairo on Tuesday.", "Talks continue on Wednesday.",
+                "“We are close to an agreement” (the mediator)"), texts(cairo.get("passages")));
         assertEquals(List.of("event", "event", "report", "report", "report", "report", "place", "outlet", "outlet",
-                "outlet"), items.stream().map(i -> i.get("type").asText()).toList(), "events, reports, entities, outlets");
+                "outlet"), documents.stream().map(i -> i.get("type").asText()).toList(), "events, reports, entities, outlets");
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
     }
 
     @Test
-    void searchJsonIsCompactOneItemALineAndTheSameWhateverTheInputOrder() throws Exception {
+    void theIndexFindsSummariesQuotationsSpeakersArticleTextOutletsAndTitles() {
+        SearchIndexFiles index = new SearchIndexFiles(renderSample(ArticleText.FULL, "full"));
+        assertEquals(List.of("events/cairo-talks/", "articles/001_reuters/", "articles/002_aj/"),
+                index.search("negotiators"), "a summary sentence, then the reports that say it");
+        assertEquals(List.of("events/cairo-talks/"), index.search("agreement"), "a quotation");
+        assertEquals(List.of("events/cairo-talks/"), index.search("MEDIATOR"), "who said it, any case");
+        assertEquals(List.of("articles/001_reuters/"), index.search("hopeful"), "a block quote of the text");
+        assertEquals(List.of("articles/001_reuters/"), index.search("background second point"), "heading, list");
+        assertEquals(List.of("outlets/reuters/", "articles/001_reuters/"), index.search("reuters"),
+                "the outlet's page (its title) first, then its report");
+        assertEquals(List.of("events/cairo-talks/", "articles/001_reuters/", "articles/002_aj/", "places/cairo/"),
+                index.search("cairo"), "titles and text");
+        assertEquals(List.of("events/border-shelling/", "articles/003_unknown/"), index.search("shell"),
+                "the last word finds the words it begins");
+        assertEquals(List.of(), index.search("shell border cairo"), "every word must match");
+        assertEquals(List.of(), index.search("negotiat cairo"), "only the last word is a prefix");
+        assertEquals(List.of("articles/001_reuters/"), index.search("ceasefire talks resume"));
+    }
+
+    @Test
+    void nothingTheSiteDoesNotPublishIsIndexed() {
+        SearchIndexFiles excerpt = new SearchIndexFiles(renderSample(ArticleText.EXCERPT, "excerpt"));
+        assertEquals(List.of(), excerpt.search("hopeful"), "past the excerpt's opening");
+        assertEquals(List.of(), excerpt.search("background"), "a heading the excerpt leaves out");
+        assertEquals(List.of("events/cairo-talks/", "articles/001_reuters/"), excerpt.search("wednesday"),
+                "a sentence the digest quotes is in the excerpt");
+        SearchIndexFiles none = new SearchIndexFiles(renderSample(ArticleText.NONE, "none"));
+        assertEquals(List.of("events/cairo-talks/"), none.search("negotiators"), "the summary, not the reports");
+        assertEquals(List.of(), none.search("hopeful"));
+        assertEquals(List.of("outlets/reuters/", "articles/001_reuters/"), none.search("reuters"),
+                "the outlet of a report is published");
+        for (JsonNode document : none.documents()) {
+            if (!document.get("type").asText().equals("report")) continue;
+            for (String passage : texts(document.path("passages"))) {
+                assertTrue(passage.equals("Reuters") || passage.equals("Al Jazeera") || passage.equals("Al-Jazeera"),
+                        passage);
+            }
+        }
+        for (String term : none.terms().keySet()) {
+            assertFalse(Set.of("hopeful", "background", "point", "else", "happened").contains(term), term);
+        }
+    }
+
+    @Test
+    void everySpellingOfAnEntityFindsItsPageAndTheReportThatSpellsItSo() {
+        Report report = Fixtures.article("010_galant", "Über den Gipfel", "Le Monde", null, LocalDate.of(2024, 4, 1),
+                List.of(Block.paragraph("Le ministre Yoav Galánt est arrivé à Zürich.")), List.of());
+        Digest digest = new Digest(Fixtures.event("summit", "Summit in Zürich", report),
+                List.of(Fixtures.sentence("The minister arrived in Zurich.", "010_galant", List.of("010_galant"))),
+                List.of(), List.of(),
+                List.of(new Entity("Yoav Gallant", Entity.Kind.PERSON, List.of("Yoav Gallant", "Galánt"),
+                        List.of("010_galant"), 2)));
+        Path out = render(site("").withArticles(ArticleText.FULL), List.of(report), List.of(digest),
+                tmp.resolve("galant"));
+        SearchIndexFiles index = new SearchIndexFiles(out);
+        assertEquals(List.of("articles/010_galant/", "people/yoav-gallant/"), index.search("Galant"));
+        assertEquals(List.of("people/yoav-gallant/"), index.search("gallant"));
+        assertEquals(List.of("events/summit/", "articles/010_galant/"), index.search("zurich"), "accents folded");
+        assertEquals(List.of("articles/010_galant/"), index.search("uber GIPFEL"));
+        JsonNode person = index.documents().get(2);
+        assertEquals("person", person.get("type").asText());
+        assertEquals(List.of("Also written Galánt"), texts(person.get("passages")));
+    }
+
+    @Test
+    void theIndexIsCompactOneEntryALineAndTheSameWhateverTheInputOrder() {
         Path out = renderSample(BASE);
-        String json = read(out.resolve("search.json"));
-        String[] lines = json.split("\n", -1);
-        assertEquals("{\"items\":[", lines[0]);
-        assertEquals("]}", lines[lines.length - 2]);
-        assertEquals("", lines[lines.length - 1], "ends with a newline");
-        assertEquals(items(out).size() + 3, lines.length, "one item a line");
-        assertFalse(json.contains("\r") || json.contains("  "));
+        Map<String, String> files = indexFiles(out);
+        assertTrue(files.keySet().containsAll(List.of(SearchIndex.MANIFEST, SearchIndex.TERMS + "0.json",
+                SearchIndex.DOCUMENTS + "0.json")), files.keySet()::toString);
+        for (var file : files.entrySet()) {
+            String text = file.getValue();
+            assertTrue(text.endsWith("\n") && !text.contains("\r") && !text.contains("  "), file.getKey());
+        }
+        String chunk = files.get(SearchIndex.DOCUMENTS + "0.json");
+        assertEquals(new SearchIndexFiles(out).documents().size() + 2, chunk.split("\n").length, "one a line");
         List<Report> articles = new ArrayList<>(sample.articles());
         List<Digest> digests = new ArrayList<>(sample.digests());
         Collections.reverse(articles);
         Collections.reverse(digests);
         Path other = render(site(BASE), articles, digests, List.of(ABOUT), tmp.resolve("other"));
-        assertEquals(json, read(other.resolve("search.json")));
+        assertEquals(files, indexFiles(other), "byte for byte");
+    }
+
+    /** The index's files of a site, by path, as text. */
+    private static Map<String, String> indexFiles(Path out) {
+        Map<String, String> files = new TreeMap<>();
+        snapshot(out).forEach((path, bytes) -> {
+            if (path.startsWith(SearchIndex.FOLDER) && path.endsWith(".json")) {
+                files.put(path, new String(bytes, StandardCharsets.UTF_8));
+            }
+        });
+        return files;
     }
 
     @Test
-    void longTextIsCutAtAWordAndSpellingsAndAccentsAreKept() throws Exception {
-        String longText = "Négociateurs " + "word ".repeat(100) + "end.";
-        Report report = Fixtures.article("010_long", "Über den Gipfel", "Le Monde", null, LocalDate.of(2024, 4, 1),
-                List.of(Block.heading("Not this"), Block.paragraph(longText)), List.of());
-        Digest digest = new Digest(Fixtures.event("summit", "Summit in Zürich", report),
-                List.of(Fixtures.sentence(longText, "010_long", List.of("010_long"))), List.of(), List.of(),
-                List.of(new Entity("Yoav Gallant", Entity.Kind.PERSON, List.of("Yoav Gallant", "Galant", "Galante"),
-                        List.of("010_long"), 2)));
-        Path out = render(site(""), List.of(report), List.of(digest), tmp.resolve("long"));
-        List<JsonNode> items = items(out);
-        JsonNode event = items.get(0);
-        assertEquals("Summit in Zürich", event.get("title").asText());
-        String text = event.get("text").asText();
-        assertTrue(text.startsWith("Négociateurs word") && text.endsWith("word …"), text);
-        assertTrue(text.length() <= SearchIndex.TEXT_LIMIT + 2, text);
-        JsonNode article = items.get(1);
-        assertTrue(article.get("text").asText().startsWith("Le Monde: Négociateurs"), "first paragraph, not heading");
-        JsonNode person = items.get(2);
-        assertEquals("person", person.get("type").asText());
-        assertEquals("Yoav Gallant", person.get("title").asText());
-        assertEquals("Galant, Galante", person.get("text").asText());
-        assertTrue(resolves(out, "index.html", person.get("url").asText()));
-    }
-
-    @Test
-    void anEmptySiteHasAnEmptyIndex() throws Exception {
+    void anEmptySiteHasAnEmptyIndex() {
         Path out = render(site(""), List.of(), List.of(), tmp.resolve("empty"));
-        assertEquals("{\"items\":[]}\n", read(out.resolve("search.json")));
+        assertEquals("{\"format\":1,\"documents\":0,\"shards\":[],\"chunks\":[]}\n",
+                read(out.resolve(SearchIndex.MANIFEST)));
+        assertFalse(Files.exists(out.resolve(SearchIndex.TERMS)));
         assertTrue(Files.isRegularFile(out.resolve("search/index.html")));
+    }
+
+    @Test
+    void aSearchJsonLeftByAnOlderBuildIsGone() throws Exception {
+        Path out = renderSample("");
+        Files.writeString(out.resolve("search.json"), "{\"items\":[]}\n");
+        render(site(""), sample.articles(), sample.digests(), List.of(ABOUT), out);
+        assertFalse(Files.exists(out.resolve("search.json")));
+        assertTrue(Files.isRegularFile(out.resolve(SearchIndex.MANIFEST)));
     }
 
     @Test
@@ -166,7 +231,9 @@ class SearchTest {
         Element results = doc.selectFirst("ol#search-results");
         assertNotNull(results);
         assertTrue(results.children().isEmpty(), "filled by the script");
-        assertEquals("../search.json", results.attr("data-index"));
+        assertEquals("../search/manifest.json", results.attr("data-index"));
+        assertEquals("../", results.attr("data-root"));
+        assertTrue(doc.selectFirst("button#search-more[hidden]") != null, "shown by the script when there are more");
         assertTrue(resolves(out, "search/index.html", results.attr("data-index")));
         assertNotNull(doc.selectFirst("#search-status[role=status]"));
         assertTrue(doc.selectFirst("noscript").html().contains("JavaScript"));
@@ -215,7 +282,8 @@ class SearchTest {
             assertFalse(js.contains(banned), banned);
         }
         for (String needed : List.of("textContent", "createElement", "search-results", "\"search\"", "normalize",
-                "LIMIT = 50", "\"q\"")) {
+                "PAGE = 10", "\"q\"", "manifest.json", "terms/", "documents/",
+                "createElement(\"mark\")")) {
             assertTrue(js.contains(needed), needed);
         }
     }

@@ -256,9 +256,9 @@ class SiteRendererTest {
         JsonNode indexed = new ObjectMapper().readTree(read(out.resolve("digest.json"))).get("articles").get(0);
         assertNull(indexed.get("data"), "no data file");
         assertFalse(Files.exists(out.resolve("data/articles")));
-        for (JsonNode item : new ObjectMapper().readTree(read(out.resolve("search.json"))).get("items")) {
-            if (item.get("type").asText().equals("report")) {
-                assertFalse(item.path("text").asText("").contains("Negotiators met"), item.toString());
+        for (JsonNode document : new SearchIndexFiles(out).documents()) {
+            if (document.get("type").asText().equals("report")) {
+                assertFalse(document.path("passages").toString().contains("Negotiators met"), document.toString());
             }
         }
     }
