@@ -2,7 +2,7 @@
 //
 // Builds the tests' sample content (src/test/resources/crosscheck/sample-content; content/ is the curator's)
 // with target/crosscheck.jar into a temporary folder, serves it the way GitHub Pages serves a project site
-// (under /repo/, a folder gives its index.html, a missing page 404.html), then opens the home page, the first
+// (sample-site.mjs: under /repo/, a folder gives its index.html, a missing page 404.html), then opens the home page, the first
 // event page and an article page, runs axe-core on each (zero violations), exercises search when the site has
 // it, checks the phone layout of the claim-by-outlet view, and saves full-page screenshots of each kind of page at
 // phone and desktop width, light and dark, into target/e2e/.
@@ -11,103 +11,30 @@
 // Environment: CHROMIUM (default /usr/bin/chromium), CROSSCHECK_JAR (default ../../target/crosscheck.jar).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, mkdir, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import vm from 'node:vm';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, PROJECT, ROOT, serveSample } from './sample-site.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const JAR = process.env.CROSSCHECK_JAR || path.join(ROOT, 'target', 'crosscheck.jar');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const SHOTS = path.join(ROOT, 'target', 'e2e');
-const SAMPLE_CONTENT = path.join(ROOT, 'src', 'test', 'resources', 'crosscheck', 'sample-content');
-const PROJECT = '/repo/'; // a GitHub Pages project path: https://USER.github.io/repo/
 const SEARCH_QUERY = 'Gallant';
 // A word of the reports' text only (no title has it), typed short: the last word also finds the words it begins.
 const TEXT_QUERY = 'hostage';
 // Tricky words and the terms the build makes of them (SearchTokensTest checks the build against the same file).
 const FOLDING = path.join(ROOT, 'src', 'test', 'resources', 'crosscheck', 'render', 'search-folding.tsv');
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8', '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png',
-  '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp',
-  '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.woff': 'font/woff',
-};
-
-let work, siteDir, server, base, browser;
+let site, siteDir, base, browser;
 const pageErrors = []; // uncaught script errors and failed same-site requests, checked at the end
 
-/** Serves dir under PROJECT on 127.0.0.1 as GitHub Pages does. Resolves with the server once listening. */
-function serveFolder(dir) {
-  const srv = createServer(async (req, res) => {
-    try {
-      const url = new URL(req.url, 'http://localhost');
-      if (!url.pathname.startsWith(PROJECT)) return send(res, 404, 'text/plain', 'not found');
-      const rel = decodeURIComponent(url.pathname.slice(PROJECT.length));
-      let file = path.resolve(dir, rel);
-      if (file !== dir && !file.startsWith(dir + path.sep)) return send(res, 403, 'text/plain', 'forbidden');
-      let info = await stat(file).catch(() => null);
-      if (info?.isDirectory()) {
-        if (!url.pathname.endsWith('/')) {
-          res.writeHead(301, { Location: url.pathname + '/' + url.search });
-          return res.end();
-        }
-        file = path.join(file, 'index.html');
-        info = await stat(file).catch(() => null);
-      }
-      if (!info?.isFile()) {
-        const notFound = path.join(dir, '404.html');
-        const body = existsSync(notFound) ? await readFile(notFound) : 'not found';
-        return send(res, 404, TYPES['.html'], body);
-      }
-      const type = TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
-      send(res, 200, type, req.method === 'HEAD' ? '' : await readFile(file));
-    } catch (e) {
-      send(res, 500, 'text/plain', String(e));
-    }
-  });
-  return new Promise((resolve, reject) => {
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => resolve(srv));
-  });
-}
-
-function send(res, status, type, body) {
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
-  res.end(body);
-}
-
-function run(cmd, args, options) {
-  return new Promise((resolve, reject) => {
-    execFile(cmd, args, { maxBuffer: 16 << 20, ...options }, (err, stdout, stderr) => {
-      if (err) reject(new Error(`${cmd} ${args.join(' ')} failed (${err.code ?? err.signal}):\n${stderr}${stdout}`));
-      else resolve({ stdout, stderr });
-    });
-  });
-}
-
 before(async () => {
-  assert.ok(existsSync(JAR), `${JAR} is missing: run \`mvn -q -B -DskipTests package\` in ${ROOT} first`);
   assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`);
-  work = await mkdtemp(path.join(tmpdir(), 'crosscheck-e2e-'));
-  siteDir = path.join(work, 'site');
-  const content = path.join(work, 'content'); // a copy: the build writes its event addresses into the content folder
-  await cp(SAMPLE_CONTENT, content, { recursive: true });
-  server = await serveFolder(siteDir);
-  base = `http://127.0.0.1:${server.address().port}${PROJECT}`;
-  await run('java', ['-jar', JAR, 'build', '--quiet', '--content', content, '--out', siteDir,
-    '--base-url', base], { cwd: ROOT });
+  site = await serveSample();
+  ({ siteDir, base } = site);
   await mkdir(SHOTS, { recursive: true });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -118,8 +45,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
-  if (work) await rm(work, { recursive: true, force: true });
+  await site?.close();
 });
 
 /** A new page in its own context, reporting script errors and failed requests to the site. */
