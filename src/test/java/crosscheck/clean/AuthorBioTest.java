@@ -9,10 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AuthorBioTest {
-    private static final String FIRST = "US Defense Secretary Lloyd Austin met his Israeli counterpart Yoav Gallant on "
-            + "Tuesday amid mounting tensions over the war in Gaza.";
-    private static final String SECOND = "The meeting came one day after the United States abstained on a UN "
-            + "Security Council resolution calling for an immediate ceasefire.";
+    private static final String FIRST = BoilerplateClassifierTest.FIRST;
+    private static final String SECOND = BoilerplateClassifierTest.SECOND;
 
     @Test
     void aBioOfTheBylinesAuthorAtTheEndGoes() {

@@ -16,9 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class BoilerplateClassifierTest {
-    private static final String FIRST = "US Defense Secretary Lloyd Austin met his Israeli counterpart Yoav Gallant on "
+    static final String FIRST = "US Defense Secretary Lloyd Austin met his Israeli counterpart Yoav Gallant on "
             + "Tuesday amid mounting tensions over the war in Gaza.";
-    private static final String SECOND = "The meeting came one day after the United States abstained on a UN "
+    static final String SECOND = "The meeting came one day after the United States abstained on a UN "
             + "Security Council resolution calling for an immediate ceasefire.";
 
     /** A report with the line between two paragraphs of prose, and another line after them. */
