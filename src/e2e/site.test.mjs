@@ -274,6 +274,21 @@ test('on a phone the claim-by-outlet table gives way to a list per claim', async
   }
 });
 
+// Printed, the event page shows what its collapsed sections hold: citations, wordings, figures of one report.
+test('printing the event page opens every collapsed section', async () => {
+  const page = await open(await findEventUrl());
+  try {
+    const hidden = 'details:not([open]) > :not(summary)';
+    assert.ok(await page.locator(hidden).count() > 0, 'the event page has no collapsed section');
+    assert.equal(await page.locator(hidden).first().isVisible(), false, 'a collapsed section shows on screen');
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.locator(hidden).evaluateAll((els) => els.filter((e) => e.checkVisibility()).length);
+    assert.equal(shown, await page.locator(hidden).count(), 'a collapsed section stays hidden in print');
+  } finally {
+    await close(page);
+  }
+});
+
 test('no script errors or failed requests on the pages visited', () => {
   assert.deepEqual(pageErrors, []);
 });
