@@ -64,7 +64,8 @@ final class EntitySentences {
      * @param leave  sentences not to show (those the page shows with the entity's quotations)
      */
     static List<Picked> of(Digest digest, Entity entity, ArticleText shown, Set<String> leave) {
-        Pattern names = names(entity);
+        List<String> spellings = spellings(entity);
+        Pattern names = names(spellings);
         Map<String, Set<String>> summaryTexts = new HashMap<>();
         Map<String, Set<String>> cited = new HashMap<>();
         for (SummarySentence sentence : digest.summary()) {
@@ -86,7 +87,8 @@ final class EntitySentences {
             List<String> texts = shown == ArticleText.NONE ? List.copyOf(published)
                     : report.sentences().stream().filter(s -> !s.heading()).map(Sentence::text).toList();
             for (String text : texts) {
-                if (leave.contains(text) || !names.matcher(text).find()) continue;
+                // most sentences hold none of the spellings: a plain search rules them out before the pattern
+                if (leave.contains(text) || !holdsAny(text, spellings) || !names.matcher(text).find()) continue;
                 boolean isCited = published.contains(text);
                 if (!isCited && WordCount.of(text) > MOST_WORDS) continue;
                 candidates.add(new Picked(id, text, summaryTexts.getOrDefault(id, Set.of()).contains(text),
@@ -102,8 +104,11 @@ final class EntitySentences {
      * another report also writes only once.
      */
     private static List<Picked> pick(List<Picked> candidates, ArticleText shown) {
-        List<Picked> ranked = new ArrayList<>(candidates); // a stable sort keeps report and sentence order
-        ranked.sort(Comparator.comparingInt(Picked::rank));
+        // each rank worked out once (it reads the sentence); a stable sort keeps report and sentence order
+        Map<Picked, Integer> ranks = new HashMap<>();
+        candidates.forEach(p -> ranks.put(p, p.rank()));
+        List<Picked> ranked = new ArrayList<>(candidates);
+        ranked.sort(Comparator.comparingInt(ranks::get));
         List<Picked> out = new ArrayList<>();
         Set<String> texts = new HashSet<>();
         Set<String> reports = new HashSet<>();
@@ -129,12 +134,25 @@ final class EntitySentences {
         return false;
     }
 
-    /** Any of the entity's spellings or its name as a whole word: "Galante’s" names Galante, "Israeli" not Israel. */
-    static Pattern names(Entity entity) {
+    /** The entity's spellings and its name, longest first. */
+    private static List<String> spellings(Entity entity) {
         Set<String> all = new LinkedHashSet<>(entity.spellings());
         all.add(entity.name());
         List<String> longestFirst = new ArrayList<>(all);
         longestFirst.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        return longestFirst;
+    }
+
+    /** Whether the text holds any of the spellings anywhere, whole word or not. */
+    private static boolean holdsAny(String text, List<String> spellings) {
+        for (String spelling : spellings) {
+            if (text.contains(spelling)) return true;
+        }
+        return false;
+    }
+
+    /** Any of the spellings as a whole word: "Galante’s" names Galante, "Israeli" not Israel. */
+    private static Pattern names(List<String> longestFirst) {
         StringBuilder alternatives = new StringBuilder();
         for (String spelling : longestFirst) {
             if (!alternatives.isEmpty()) alternatives.append('|');
