@@ -169,7 +169,8 @@ final class PageFactory {
                 shown == ArticleText.FULL ? blocks(article.blocks()) : List.of(), excerpt.opening(), excerpt.cited(),
                 shown == ArticleText.FULL ? removals(article.removed()) : List.of(),
                 shown == ArticleText.EXCERPT ? removalCounts(removals(article.removed())) : List.of(), article.draft(),
-                blankToNull(article.origin()), creditGroups(article));
+                blankToNull(article.origin()), creditGroups(article),
+                outlet == null ? SourceNames.knownName(article) : null);
     }
 
     /** The report's credits by role, roles in the order first credited; the wire credit of its origin left out. */

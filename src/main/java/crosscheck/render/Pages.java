@@ -160,12 +160,14 @@ public final class Pages {
      * @param origin        the wire service whose copy the report says it is ("Associated Press"), optional
      * @param credits       who the report's credit lines credit, by role in the order first credited; empty when
      *                      none (a wire credit of the {@code origin} itself is not repeated here)
+     * @param domain        when the report names no outlet, the domain of its address ("example.org", without
+     *                      "www."), optional: what the event pages call it too ({@link SourceNames})
      */
     public record ArticlePage(Head head, String title, String lang, String outlet, String outletHref, String author,
                               Day published, Original original, EventLink event, String text, List<TextBlock> blocks,
                               String opening, List<String> cited, List<Removal> removed,
                               List<RemovalCount> removedCounts, boolean draft, String origin,
-                              List<CreditGroup> credits) {
+                              List<CreditGroup> credits, String domain) {
         public ArticlePage {
             Objects.requireNonNull(text, "text");
             credits = List.copyOf(credits);

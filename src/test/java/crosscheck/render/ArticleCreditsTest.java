@@ -55,6 +55,19 @@ class ArticleCreditsTest {
     }
 
     @Test
+    void aReportWithoutAnOutletGoesByTheDomainOfItsAddressElseAsUnknown() {
+        Report addressed = Fixtures.article("003_addressed", "Shelling near the border", null,
+                "https://www.example.org/news/1", null, List.of(Block.paragraph("Shelling was reported.")), List.of());
+        Report unknown = Fixtures.article("004_unknown", "Shelling near the border", null, null, null,
+                List.of(Block.paragraph("Shelling was reported.")), List.of());
+        Path out = render(site(""), List.of(addressed, unknown), List.of(), tmp.resolve("site"));
+        assertTrue(Jsoup.parse(read(out.resolve("articles/003_addressed/index.html")), "").selectFirst(".meta")
+                .text().startsWith("example.org"));
+        assertTrue(Jsoup.parse(read(out.resolve("articles/004_unknown/index.html")), "").selectFirst(".meta")
+                .text().startsWith("Unknown outlet"));
+    }
+
+    @Test
     void digestJsonCarriesTheOriginAndCredits() throws Exception {
         Path out = render(site("").withArticles(ArticleText.FULL), List.of(wire, plain), List.of(),
                 tmp.resolve("site"));
