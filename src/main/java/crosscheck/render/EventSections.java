@@ -54,7 +54,7 @@ final class EventSections {
         this.index = index;
         this.event = event;
         this.sources = event.articles();
-        this.names = SourceNames.of(sources, event.event().origins());
+        this.names = event.names();
     }
 
     /** What the page calls each of its reports ({@link SourceNames}), in the order of the sources. */

@@ -22,7 +22,6 @@ import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The site's feeds of events, in home-page order (newest first, undated last): {@code feed.xml} (Atom 1.0, written
@@ -69,14 +68,11 @@ final class Feeds {
 
     /** "Sentence one. [Reuters, Al Jazeera]", a blank line, "Sentence two. [Unnamed source 1]": who states what. */
     private static String attributed(EventEntry entry) {
-        SourceNames names = SourceNames.of(entry.articles(), entry.event().origins());
+        SourceNames names = entry.names();
         List<String> paragraphs = new ArrayList<>();
         for (SummarySentence sentence : entry.digest().summary()) {
-            Set<String> ids = new LinkedHashSet<>();
-            if (sentence.from() != null) ids.add(sentence.from());
-            ids.addAll(sentence.sources());
             List<String> stating = new ArrayList<>();
-            for (String id : ids) {
+            for (String id : new LinkedHashSet<>(sentence.sources())) { // its own report first (SummarySentence)
                 int place = names.place(id);
                 if (place >= 0) stating.add(names.get(place).name());
             }

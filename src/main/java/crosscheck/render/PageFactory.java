@@ -310,7 +310,7 @@ final class PageFactory {
     private EventLink eventLink(EventEntry entry, PagePath from) {
         Event event = entry.event();
         String gist = entry.digest().summary().isEmpty() ? null : entry.digest().summary().get(0).text();
-        SourceNames names = SourceNames.of(entry.articles(), event.origins());
+        SourceNames names = entry.names();
         return new EventLink(event.title(), from.linkTo(entry.path()), Days.of(event.first()), Days.of(event.last()),
                 event.reports().size(), event.independentReports(), names.namedOutlets(), names.unnamed(), gist,
                 (int) entry.articles().stream().filter(Report::draft).count(), Days.of(entry.digest().date()));

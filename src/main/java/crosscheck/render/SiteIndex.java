@@ -29,8 +29,16 @@ final class SiteIndex {
     static final Map<Entity.Kind, String> ENTITY_SECTIONS = Map.of(
             Entity.Kind.PERSON, "people", Entity.Kind.PLACE, "places", Entity.Kind.ORGANISATION, "organisations");
 
-    /** An event with its page. */
-    record EventEntry(Digest digest, PagePath path) {
+    /**
+     * An event with its page, and what its pages call each of its reports ({@link SourceNames}): worked out once, for
+     * the event page, every link to the event and the feeds.
+     */
+    record EventEntry(Digest digest, PagePath path, SourceNames names) {
+        EventEntry(Digest digest, PagePath path) {
+            this(digest, path, SourceNames.of(digest.event().reports().stream().map(AnalysedReport::report).toList(),
+                    digest.event().origins()));
+        }
+
         Event event() {
             return digest.event();
         }
